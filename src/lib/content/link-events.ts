@@ -1,0 +1,119 @@
+import type { Analysis } from '../../schemas/analysis';
+import type { AnalysisEvent } from '../../schemas/event';
+import { compareIsoDates } from './dates';
+import { ContentError } from './errors';
+import type { Outline, PassageOutline } from './passages';
+
+/** The files an analysis is made of, for error messages. */
+export interface AnalysisFiles {
+  analysis: string;
+  events: string;
+}
+
+/** An event together with the passage it belongs to. */
+export interface LinkedEvent extends AnalysisEvent {
+  passageSection: string;
+}
+
+/** Every check that ties the events data to the text, in one place. */
+export interface LinkedAnalysis {
+  events: LinkedEvent[];
+  /** Event ids for each passage id, in date order. */
+  eventsByPassage: Map<string, string[]>;
+}
+
+function checkEntities(entities: string[], declared: Set<string>, file: string, field: string) {
+  for (const entity of entities) {
+    if (!declared.has(entity)) {
+      throw new ContentError({
+        file,
+        field,
+        value: entity,
+        fix: `declare it in the analysis frontmatter's entities (${[...declared].join(', ')}) or use one of those`,
+      });
+    }
+  }
+}
+
+function checkBorder(border: string, region: string[], file: string, field: string) {
+  const [a, b] = border.split('-') as [string, string];
+  const known = region.includes(a) && region.includes(b) && a !== b;
+  if (!known || a > b) {
+    const pairs = region.flatMap((x, i) => region.slice(i + 1).map((y) => [x, y].sort().join('-')));
+    throw new ContentError({
+      file,
+      field,
+      value: border,
+      fix: `a border joins two countries of the region in alphabetical order: ${pairs.join(', ')}`,
+    });
+  }
+}
+
+/** Checks the outline's entities against the frontmatter. */
+export function checkOutline(analysis: Analysis, outline: Outline, file: string): void {
+  const declared = new Set(analysis.entities);
+  for (const section of outline.sections) {
+    checkEntities(section.entities, declared, file, `<Section id="${section.id}"> entities`);
+  }
+  for (const passage of outline.passages) {
+    checkEntities(passage.entities, declared, file, `<Passage id="${passage.id}"> entities`);
+  }
+}
+
+/**
+ * Ties each event to its passage and checks every reference the events file makes: passage,
+ * entities, border and id. The first broken reference stops the build.
+ */
+export function linkEventsToPassages(
+  analysis: Analysis,
+  outline: Outline,
+  events: AnalysisEvent[],
+  files: AnalysisFiles,
+): LinkedAnalysis {
+  checkOutline(analysis, outline, files.analysis);
+  const passages = new Map<string, PassageOutline>(outline.passages.map((p) => [p.id, p]));
+  const declared = new Set(analysis.entities);
+  const ids = new Set<string>();
+  const anchors = new Set([...outline.sections.map((s) => s.id), ...passages.keys()]);
+  const linked = events.map((event, index): LinkedEvent => {
+    const at = `events[${index}]`;
+    if (ids.has(event.id)) {
+      throw new ContentError({
+        file: files.events,
+        field: `${at}.id`,
+        value: event.id,
+        fix: 'another event has this id; event ids must be unique',
+      });
+    }
+    ids.add(event.id);
+    const passage = passages.get(event.passage);
+    if (!passage) {
+      const known = outline.passages.map((p) => p.id).join(', ');
+      throw new ContentError({
+        file: files.events,
+        field: `${at}.passage (event "${event.id}")`,
+        value: event.passage,
+        fix: `no <Passage> in ${files.analysis} has this id; use one of: ${known}`,
+      });
+    }
+    if (anchors.has(event.id) && event.id !== event.passage) {
+      throw new ContentError({
+        file: files.events,
+        field: `${at}.id`,
+        value: event.id,
+        fix: `a section or passage of ${files.analysis} already has this id, so a link to it would be ambiguous; rename the event`,
+      });
+    }
+    checkEntities(event.entities, declared, files.events, `${at}.entities (event "${event.id}")`);
+    if (event.place && 'border' in event.place) {
+      checkBorder(event.place.border, analysis.region, files.events, `${at}.place.border (event "${event.id}")`);
+    }
+    return { ...event, passageSection: passage.section };
+  });
+  linked.sort((a, b) => compareIsoDates(a.date.iso, b.date.iso));
+  const eventsByPassage = new Map<string, string[]>();
+  for (const event of linked) {
+    eventsByPassage.set(event.passage, [...(eventsByPassage.get(event.passage) ?? []), event.id]);
+  }
+  return { events: linked, eventsByPassage };
+}

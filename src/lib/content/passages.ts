@@ -1,0 +1,112 @@
+import { ContentError } from './errors';
+import { isAnchorId, RESERVED_IDS, toAnchorId } from './slug';
+
+/** A part of an analysis, tagged by entity. */
+export interface SectionOutline {
+  id: string;
+  title: string;
+  entities: string[];
+}
+
+/** A paragraph with a stable id that events and borders point to. */
+export interface PassageOutline {
+  id: string;
+  /** The passage's own entities, or else its section's. */
+  entities: string[];
+  /** Id of the section the passage sits in. */
+  section: string;
+}
+
+export interface Outline {
+  sections: SectionOutline[];
+  passages: PassageOutline[];
+}
+
+const TAG = /<(\/?)(Section|Passage)\b([^>]*)>/g;
+const ATTRIBUTE = /([A-Za-z]+)\s*=\s*"([^"]*)"/g;
+
+function readAttributes(source: string): Map<string, string> {
+  return new Map([...source.matchAll(ATTRIBUTE)].map(([, name, value]) => [name!, value!]));
+}
+
+const splitEntities = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
+
+function requireId(attributes: Map<string, string>, tag: string, file: string): string {
+  const id = attributes.get('id');
+  if (id === undefined) {
+    throw new ContentError({
+      file,
+      field: `<${tag} id>`,
+      value: null,
+      fix: `give every <${tag}> an id such as id="iran"`,
+    });
+  }
+  if (!isAnchorId(id) || RESERVED_IDS.has(id)) {
+    const fix = RESERVED_IDS.has(id)
+      ? `the page uses this id itself; choose another`
+      : `ids are lowercase words joined by hyphens; write id="${toAnchorId(id) || 'a-readable-name'}"`;
+    throw new ContentError({ file, field: `<${tag} id>`, value: id, fix });
+  }
+  return id;
+}
+
+/**
+ * Reads the sections and passages of an analysis from its MDX source. This is the map of
+ * anchors that events are checked against before anything renders; the components render
+ * the same tags, so the two cannot drift apart.
+ */
+export function readOutline(source: string, file: string): Outline {
+  const sections: SectionOutline[] = [];
+  const passages: PassageOutline[] = [];
+  const seen = new Map<string, string>();
+  let open: SectionOutline | undefined;
+
+  const claim = (id: string, tag: string) => {
+    const earlier = seen.get(id);
+    if (earlier) {
+      throw new ContentError({
+        file,
+        field: `<${tag} id>`,
+        value: id,
+        fix: `this id is already used by a <${earlier}>; ids must be unique in an analysis`,
+      });
+    }
+    seen.set(id, tag);
+  };
+
+  for (const [, closing, tag, rest] of source.matchAll(TAG)) {
+    if (tag === 'Section' && closing) {
+      open = undefined;
+      continue;
+    }
+    if (closing) continue;
+    const attributes = readAttributes(rest ?? '');
+    const id = requireId(attributes, tag!, file);
+    claim(id, tag!);
+    if (tag === 'Section') {
+      const entities = splitEntities(attributes.get('entities'));
+      if (entities.length === 0) {
+        throw new ContentError({
+          file,
+          field: `<Section id="${id}"> entities`,
+          value: attributes.get('entities') ?? null,
+          fix: 'tag the section with the entities it is about, e.g. entities="iran"',
+        });
+      }
+      open = { id, title: attributes.get('title') ?? '', entities };
+      sections.push(open);
+    } else {
+      if (!open) {
+        throw new ContentError({
+          file,
+          field: `<Passage id="${id}">`,
+          value: id,
+          fix: 'put every <Passage> inside a <Section>',
+        });
+      }
+      const own = splitEntities(attributes.get('entities'));
+      passages.push({ id, entities: own.length > 0 ? own : open.entities, section: open.id });
+    }
+  }
+  return { sections, passages };
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import { CountryCodeSchema, EntitySchema } from './entity';
+import { isPartialIsoDate } from '../lib/content/dates';
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day, as YAML gives it (a Date) or as a YYYY-MM-DD string. */
+const dateField = (name: string) =>
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    const date =
+      value instanceof Date ? value : FULL_DATE.test(value) && isPartialIsoDate(value) ? new Date(value) : undefined;
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} got ${JSON.stringify(value)}; write a calendar date as YYYY-MM-DD, e.g. 2022-02-07`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** Frontmatter of one analysis in `content/analyses/<slug>.mdx`. */
+export const AnalysisSchema = z
+  .object({
+    /** Headline, shown on the index, the page and in its `<title>`. */
+    title: z.string().trim().min(1, 'the title is empty; give the analysis a headline'),
+    /** Standfirst: one or two sentences under the headline. */
+    dek: z.string().trim().min(1, 'the dek is empty; write a one- or two-sentence standfirst'),
+    /** Date of first publication. */
+    published: dateField('published'),
+    /** Date of the last substantive update, when there was one; not before `published`. */
+    updated: dateField('updated').optional(),
+    /** Who signs the piece, e.g. "Borderlines analysis". */
+    byline: z.string().trim().min(1, 'the byline is empty; use "Borderlines analysis"'),
+    /** The countries the map shows, as ISO 3166-1 alpha-3 codes; the first is the focus. */
+    region: z
+      .array(CountryCodeSchema)
+      .min(1, 'region is empty; list the countries the map shows, e.g. [AFG, IRN, PAK]'),
+    /** Every entity that sections, passages and events of this analysis may name. */
+    entities: z
+      .array(EntitySchema)
+      .min(1, 'entities is empty; list the actors the sections are about, e.g. [iran, pakistan]'),
+  })
+  .strict()
+  .refine((analysis) => !analysis.updated || analysis.updated >= analysis.published, {
+    path: ['updated'],
+    error: 'updated is earlier than published; an update cannot precede publication',
+  });
+
+export type Analysis = z.infer<typeof AnalysisSchema>;

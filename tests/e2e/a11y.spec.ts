@@ -1,0 +1,14 @@
+import { test } from '@playwright/test';
+import { readAnalyses } from './analysis-data';
+import { expectNoAxeViolations } from './helpers';
+
+// axe runs inside the page, so these run in the JavaScript projects only; the markup a
+// reader without JavaScript gets is the same HTML.
+const pages = ['/', '/missing-page/', ...readAnalyses().map(({ slug }) => `/analyses/${slug}/`)];
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.2 A or AA violations`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { linkEventsToPassages } from '../../src/lib/content/link-events';
+import { readOutline } from '../../src/lib/content/passages';
+import { makeEvent, SMALL_EVENTS_FILE, SMALL_MDX_FILE, smallAnalysis, smallSource } from './fixtures';
+
+const outline = readOutline(smallSource, SMALL_MDX_FILE);
+const files = { analysis: SMALL_MDX_FILE, events: SMALL_EVENTS_FILE };
+const link = (...events: ReturnType<typeof makeEvent>[]) => linkEventsToPassages(smallAnalysis, outline, events, files);
+
+describe('linkEventsToPassages', () => {
+  test('each event is tied to its passage and its section', () => {
+    const { events, eventsByPassage } = link(
+      makeEvent(),
+      makeEvent({
+        id: 'summit-meeting',
+        passage: 'summit',
+        entities: ['pakistan'],
+        place: { name: 'Islamabad', coordinates: [73.05, 33.69] },
+        precision: 'city',
+        date: { iso: '2021-12-17', label: 'mid-December 2021' },
+      }),
+    );
+    expect(events.map((e) => [e.id, e.passageSection])).toEqual([
+      ['border-clash', 'iran'],
+      ['summit-meeting', 'both'],
+    ]);
+    expect(eventsByPassage.get('summit')).toEqual(['summit-meeting']);
+  });
+
+  test('events come out in date order, a month before the days inside it', () => {
+    const { events } = link(
+      makeEvent({ id: 'late', date: { iso: '2022-01-20', label: '20 January 2022' } }),
+      makeEvent({ id: 'old', date: { iso: '1998', label: '1998' } }),
+      makeEvent({ id: 'month', date: { iso: '2022-01', label: 'January 2022' } }),
+    );
+    expect(events.map((e) => e.id)).toEqual(['old', 'month', 'late']);
+  });
+
+  test('an event that names a missing passage stops the build, naming the event, file and known ids', () => {
+    expect(() => link(makeEvent({ passage: 'no-such-passage' }))).toThrow(
+      'tests/fixtures/content/small.json: events[0].passage (event "border-clash") is "no-such-passage"; no <Passage> in tests/fixtures/content/small.mdx has this id; use one of: border-clash, port, summit',
+    );
+  });
+
+  test('an event entity the analysis does not declare stops the build', () => {
+    expect(() => link(makeEvent({ entities: ['india'] }))).toThrow(
+      'events[0].entities (event "border-clash") is "india"; declare it in the analysis frontmatter\'s entities (iran, pakistan)',
+    );
+  });
+
+  test('a border between countries outside the region stops the build', () => {
+    expect(() => link(makeEvent({ place: { name: 'somewhere', border: 'AFG-CHN' } }))).toThrow(
+      'events[0].place.border (event "border-clash") is "AFG-CHN"; a border joins two countries of the region in alphabetical order: AFG-IRN, AFG-PAK, IRN-PAK',
+    );
+  });
+
+  test('a border written in the wrong order is refused, not silently flipped', () => {
+    expect(() => link(makeEvent({ place: { name: 'the Durand Line', border: 'PAK-AFG' } }))).toThrow('is "PAK-AFG"');
+  });
+
+  test('two events with one id stop the build', () => {
+    expect(() => link(makeEvent(), makeEvent())).toThrow('events[1].id is "border-clash"; another event has this id');
+  });
+
+  test('an event id that is another passage’s id is refused as ambiguous', () => {
+    expect(() => link(makeEvent({ id: 'summit' }))).toThrow(
+      'a section or passage of tests/fixtures/content/small.mdx already has this id',
+    );
+  });
+
+  test('a section entity the frontmatter does not declare stops the build', () => {
+    const stray = readOutline(smallSource.replace('entities="iran pakistan"', 'entities="iran china"'), SMALL_MDX_FILE);
+    expect(() => linkEventsToPassages(smallAnalysis, stray, [], files)).toThrow(
+      '<Section id="both"> entities is "china"',
+    );
+  });
+});
