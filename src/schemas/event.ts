@@ -1,15 +1,10 @@
 import { z } from 'astro/zod';
 import { EntitySchema } from './entity';
 import { isPartialIsoDate } from '../lib/content/dates';
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { MapConfigSchema } from './map';
+import { BorderIdSchema, CoordinatesSchema, IdSchema } from './shared';
 
 const quote = (value: unknown) => JSON.stringify(value);
-
-/** A stable, readable id: lowercase words joined by hyphens. */
-const IdSchema = z.string().regex(KEBAB, {
-  error: (issue) => `got ${quote(issue.input)}; use lowercase words joined by hyphens, e.g. "kunar-rocket-exchange"`,
-});
 
 /** How much of a date is known, and how the article says it. */
 export const EventDateSchema = z.object({
@@ -22,22 +17,15 @@ export const EventDateSchema = z.object({
   label: z.string().trim().min(1, 'the date label is empty; give the words the article uses, e.g. "late January 2022"'),
 });
 
-const longitude = z
-  .number()
-  .min(-180, 'longitude is below -180; coordinates are [longitude, latitude] in degrees')
-  .max(180, 'longitude is above 180; coordinates are [longitude, latitude] in degrees');
-const latitude = z
-  .number()
-  .min(-90, 'latitude is below -90; coordinates are [longitude, latitude] in degrees')
-  .max(90, 'latitude is above 90; coordinates are [longitude, latitude] in degrees');
-
 /** A point on the map. */
 const PointPlaceSchema = z
   .object({
     /** The place as a reader knows it; say "approximate" here when the point is a stand-in. */
     name: z.string().trim().min(1, 'the place name is empty'),
     /** [longitude, latitude] in degrees (WGS84), as GeoJSON orders them. */
-    coordinates: z.tuple([longitude, latitude], { error: 'coordinates must be [longitude, latitude], two numbers' }),
+    coordinates: CoordinatesSchema,
+    /** True when the place lies outside the map's frame and is shown as a callout at its edge. */
+    offMap: z.boolean().optional(),
   })
   .strict();
 
@@ -47,15 +35,13 @@ const BorderPlaceSchema = z
     /** The border as a reader knows it, e.g. "the Durand Line". */
     name: z.string().trim().min(1, 'the place name is empty'),
     /** Two ISO alpha-3 codes joined by a hyphen, alphabetical, e.g. "AFG-PAK". */
-    border: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/, {
-      error: (issue) =>
-        `got ${quote(issue.input)}; name a border as two alpha-3 codes in alphabetical order, e.g. "AFG-PAK"`,
-    }),
+    border: BorderIdSchema,
   })
   .strict();
 
 export const PRECISIONS = ['exact', 'city', 'province', 'border', 'approximate'] as const;
 export const KINDS = ['diplomacy', 'clash', 'humanitarian', 'economy', 'security', 'history'] as const;
+export type EventKind = (typeof KINDS)[number];
 export const HEDGES = ['reported', 'rumoured', 'anonymous-sources', 'disputed'] as const;
 
 /** Something that happened, once, at a place, a border, or only on the timeline. */
@@ -129,6 +115,8 @@ export const EventSchema = z
 /** The events file of one analysis: `data/events/<slug>.json`. */
 export const EventsFileSchema = z
   .object({
+    /** Capitals and borders the map shows besides the events. */
+    map: MapConfigSchema,
     /** Every event of the analysis, in any order. */
     events: z.array(EventSchema),
   })
@@ -136,3 +124,4 @@ export const EventsFileSchema = z
 
 export type AnalysisEvent = z.infer<typeof EventSchema>;
 export type EventDate = z.infer<typeof EventDateSchema>;
+export type EventsFile = z.infer<typeof EventsFileSchema>;

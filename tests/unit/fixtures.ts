@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { AnalysisEvent } from '../../src/schemas/event';
+import type { AnalysisEvent, EventsFile } from '../../src/schemas/event';
+import type { MapConfig } from '../../src/schemas/map';
 import type { Analysis } from '../../src/schemas/analysis';
 
 export const SMALL_MDX_FILE = 'tests/fixtures/content/small.mdx';
@@ -29,4 +30,14 @@ export function makeEvent(overrides: Partial<AnalysisEvent> = {}): AnalysisEvent
     passage: 'border-clash',
     ...overrides,
   };
+}
+
+/** The map of the small analysis: one capital, one border. */
+export const smallMap: MapConfig = {
+  capitals: [{ name: 'Kabul', country: 'AFG', coordinates: [69.18, 34.53] }],
+  borders: [{ id: 'AFG-IRN', name: 'the Afghanistan–Iran border', passage: 'border-clash' }],
+};
+
+export function makeEventsFile(events: AnalysisEvent[], map: Partial<MapConfig> = {}): EventsFile {
+  return { map: { ...smallMap, ...map }, events };
 }

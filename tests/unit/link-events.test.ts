@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { linkEventsToPassages } from '../../src/lib/content/link-events';
 import { readOutline } from '../../src/lib/content/passages';
-import { makeEvent, SMALL_EVENTS_FILE, SMALL_MDX_FILE, smallAnalysis, smallSource } from './fixtures';
+import { makeEvent, makeEventsFile, SMALL_EVENTS_FILE, SMALL_MDX_FILE, smallAnalysis, smallSource } from './fixtures';
 
 const outline = readOutline(smallSource, SMALL_MDX_FILE);
 const files = { analysis: SMALL_MDX_FILE, events: SMALL_EVENTS_FILE };
-const link = (...events: ReturnType<typeof makeEvent>[]) => linkEventsToPassages(smallAnalysis, outline, events, files);
+const link = (...events: ReturnType<typeof makeEvent>[]) =>
+  linkEventsToPassages(smallAnalysis, outline, makeEventsFile(events), files);
 
 describe('linkEventsToPassages', () => {
   test('each event is tied to its passage and its section', () => {
@@ -70,8 +71,31 @@ describe('linkEventsToPassages', () => {
 
   test('a section entity the frontmatter does not declare stops the build', () => {
     const stray = readOutline(smallSource.replace('entities="iran pakistan"', 'entities="iran china"'), SMALL_MDX_FILE);
-    expect(() => linkEventsToPassages(smallAnalysis, stray, [], files)).toThrow(
+    expect(() => linkEventsToPassages(smallAnalysis, stray, makeEventsFile([]), files)).toThrow(
       '<Section id="both"> entities is "china"',
     );
+  });
+
+  test('an event on a border the map does not draw stops the build', () => {
+    expect(() => link(makeEvent({ place: { name: 'the Durand Line', border: 'AFG-PAK' } }))).toThrow(
+      'events[0].place.border (event "border-clash") is "AFG-PAK"; the map does not draw this border; add it to map.borders',
+    );
+  });
+
+  test('a drawn border must link to a passage that exists', () => {
+    const file = makeEventsFile([], { borders: [{ id: 'AFG-IRN', name: 'border', passage: 'nowhere' }] });
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow(
+      'small.json: map.borders[0].passage is "nowhere"; no <Passage> has this id',
+    );
+  });
+
+  test('a drawn border must join two countries of the region', () => {
+    const file = makeEventsFile([], { borders: [{ id: 'IND-PAK', name: 'border', passage: 'port' }] });
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.borders[0].id is "IND-PAK"');
+  });
+
+  test('a capital outside the region is refused', () => {
+    const file = makeEventsFile([], { capitals: [{ name: 'Delhi', country: 'IND', coordinates: [77.2, 28.6] }] });
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.capitals[0].country is "IND"');
   });
 });

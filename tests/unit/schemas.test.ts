@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnalysisSchema } from '../../src/schemas/analysis';
 import { EventSchema, EventsFileSchema } from '../../src/schemas/event';
-import { makeEvent, smallAnalysis } from './fixtures';
+import { makeEvent, makeEventsFile, smallAnalysis } from './fixtures';
 
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -81,7 +81,7 @@ describe('EventSchema', () => {
 
   test('the events file holds its events under "events"', () => {
     expect(EventsFileSchema.safeParse([makeEvent()]).success).toBe(false);
-    expect(EventsFileSchema.parse({ events: [makeEvent()] }).events).toHaveLength(1);
+    expect(EventsFileSchema.parse(makeEventsFile([makeEvent()])).events).toHaveLength(1);
   });
 });
 

@@ -42,7 +42,7 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
       });
     }
     const outline = readOutline(entry.body ?? '', files.analysis);
-    const linked = linkEventsToPassages(entry.data, outline, eventsFile.data.events, files);
+    const linked = linkEventsToPassages(entry.data, outline, eventsFile.data, files);
     return { slug: entry.id, entry, outline, files, ...linked };
   });
   return loaded.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../schemas/analysis';
-import type { AnalysisEvent } from '../../schemas/event';
+import type { AnalysisEvent, EventsFile } from '../../schemas/event';
+import type { MapConfig } from '../../schemas/map';
 import { compareIsoDates } from './dates';
 import { ContentError } from './errors';
 import type { Outline, PassageOutline } from './passages';
@@ -13,6 +14,8 @@ export interface AnalysisFiles {
 /** An event together with the passage it belongs to. */
 export interface LinkedEvent extends AnalysisEvent {
   passageSection: string;
+  /** Position in the events file, for error messages after sorting. */
+  sourceIndex: number;
 }
 
 /** Every check that ties the events data to the text, in one place. */
@@ -20,6 +23,8 @@ export interface LinkedAnalysis {
   events: LinkedEvent[];
   /** Event ids for each passage id, in date order. */
   eventsByPassage: Map<string, string[]>;
+  /** Capitals and borders of the map, each checked against the region and the outline. */
+  map: MapConfig;
 }
 
 function checkEntities(entities: string[], declared: Set<string>, file: string, field: string) {
@@ -49,6 +54,32 @@ function checkBorder(border: string, region: string[], file: string, field: stri
   }
 }
 
+function checkMapConfig(analysis: Analysis, outline: Outline, file: EventsFile, path: string) {
+  const passages = new Set(outline.passages.map((p) => p.id));
+  file.map.borders.forEach((border, index) => {
+    const at = `map.borders[${index}]`;
+    checkBorder(border.id, analysis.region, path, `${at}.id`);
+    if (!passages.has(border.passage)) {
+      throw new ContentError({
+        file: path,
+        field: `${at}.passage`,
+        value: border.passage,
+        fix: `no <Passage> has this id; use one of: ${[...passages].join(', ')}`,
+      });
+    }
+  });
+  file.map.capitals.forEach((capital, index) => {
+    if (!analysis.region.includes(capital.country)) {
+      throw new ContentError({
+        file: path,
+        field: `map.capitals[${index}].country`,
+        value: capital.country,
+        fix: `label capitals of the region only: ${analysis.region.join(', ')}`,
+      });
+    }
+  });
+}
+
 /** Checks the outline's entities against the frontmatter. */
 export function checkOutline(analysis: Analysis, outline: Outline, file: string): void {
   const declared = new Set(analysis.entities);
@@ -67,15 +98,17 @@ export function checkOutline(analysis: Analysis, outline: Outline, file: string)
 export function linkEventsToPassages(
   analysis: Analysis,
   outline: Outline,
-  events: AnalysisEvent[],
+  file: EventsFile,
   files: AnalysisFiles,
 ): LinkedAnalysis {
   checkOutline(analysis, outline, files.analysis);
+  checkMapConfig(analysis, outline, file, files.events);
+  const drawnBorders = new Set(file.map.borders.map((border) => border.id));
   const passages = new Map<string, PassageOutline>(outline.passages.map((p) => [p.id, p]));
   const declared = new Set(analysis.entities);
   const ids = new Set<string>();
   const anchors = new Set([...outline.sections.map((s) => s.id), ...passages.keys()]);
-  const linked = events.map((event, index): LinkedEvent => {
+  const linked = file.events.map((event, index): LinkedEvent => {
     const at = `events[${index}]`;
     if (ids.has(event.id)) {
       throw new ContentError({
@@ -106,14 +139,23 @@ export function linkEventsToPassages(
     }
     checkEntities(event.entities, declared, files.events, `${at}.entities (event "${event.id}")`);
     if (event.place && 'border' in event.place) {
-      checkBorder(event.place.border, analysis.region, files.events, `${at}.place.border (event "${event.id}")`);
+      const field = `${at}.place.border (event "${event.id}")`;
+      checkBorder(event.place.border, analysis.region, files.events, field);
+      if (!drawnBorders.has(event.place.border)) {
+        throw new ContentError({
+          file: files.events,
+          field,
+          value: event.place.border,
+          fix: 'the map does not draw this border; add it to map.borders with its name and passage',
+        });
+      }
     }
-    return { ...event, passageSection: passage.section };
+    return { ...event, passageSection: passage.section, sourceIndex: index };
   });
   linked.sort((a, b) => compareIsoDates(a.date.iso, b.date.iso));
   const eventsByPassage = new Map<string, string[]>();
   for (const event of linked) {
     eventsByPassage.set(event.passage, [...(eventsByPassage.get(event.passage) ?? []), event.id]);
   }
-  return { events: linked, eventsByPassage };
+  return { events: linked, eventsByPassage, map: file.map };
 }

@@ -1,0 +1,42 @@
+// Screenshots of the built site at desktop and phone sizes, with and without JavaScript, for
+// looking at what a change did. Serve the build first (npm run preview), then:
+//   node scripts/screenshots.mjs [path …]   → screenshots/<name>.png
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium } from './ensure-chromium.mjs';
+
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const paths = process.argv.slice(2);
+const targets = paths.length > 0 ? paths : ['/', '/analyses/taliban-iran-pakistan-2022/'];
+
+mkdirSync('screenshots', { recursive: true });
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+for (const target of targets) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await browser.newPage({
+        viewport,
+        javaScriptEnabled,
+        isMobile: size === 'phone',
+        hasTouch: size === 'phone',
+      });
+      await page.goto(BASE + target, { waitUntil: 'networkidle' });
+      const name = `${target.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}-${size}${javaScriptEnabled ? '' : '-nojs'}`;
+      await page.screenshot({ path: `screenshots/${name}.png` });
+      await page.close();
+      console.log(`screenshots/${name}.png`);
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,39 @@
+import type { CalloutModel } from '../../lib/geo/map-model';
+import { calloutBox } from '../../lib/geo/map-model';
+
+/** Text sits inside the frame, beside the arrow, on the side away from the edge. */
+function textPosition({ x, y, edge }: CalloutModel) {
+  if (edge === 'left') return { x: x + 12, y: y - 2, anchor: 'start' as const };
+  if (edge === 'right') return { x: x - 12, y: y - 2, anchor: 'end' as const };
+  if (edge === 'top') return { x, y: y + 20, anchor: 'middle' as const };
+  return { x, y: y - 24, anchor: 'middle' as const };
+}
+
+/** A place beyond the frame: an arrow at the edge pointing its way, its name and its distance. */
+export default function MapCallout({ callout, origin }: { callout: CalloutModel; origin: string }) {
+  const text = textPosition(callout);
+  const box = calloutBox(callout);
+  const grouped = callout.events.length > 1;
+  return (
+    <a
+      href={callout.href}
+      className={`map-callout kind-${callout.kind}${callout.approximate ? ' is-approximate' : ''}`}
+      aria-label={`${callout.label} ${callout.distance} of ${origin}, off the map: ${callout.accessibleName}`}
+      data-offmap=""
+      {...(grouped ? { 'data-events': callout.events.join(' ') } : { 'data-event': callout.events[0] })}
+    >
+      <rect className="callout-hit" x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
+      <path
+        className="callout-arrow"
+        transform={`translate(${callout.x} ${callout.y}) rotate(${callout.angle})`}
+        d="M0,0L-10,-5.5L-7,0L-10,5.5Z"
+      />
+      <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor}>
+        {callout.label}{' '}
+        <tspan className="callout-distance" x={text.x} dy={11}>
+          {callout.distance}
+        </tspan>
+      </text>
+    </a>
+  );
+}

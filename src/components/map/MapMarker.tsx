@@ -1,0 +1,37 @@
+import type { MarkerModel } from '../../lib/geo/map-model';
+import { KIND_SYMBOLS } from './symbols';
+
+/** A marker: a real link to its passage (or, for several events, to the list of them). */
+export default function MapMarker({ marker }: { marker: MarkerModel }) {
+  const grouped = marker.kind === 'group';
+  const classes = [
+    'map-marker',
+    `kind-${marker.kind}`,
+    marker.approximate && 'is-approximate',
+    marker.hedged && 'is-hedged',
+  ];
+  return (
+    <a
+      href={marker.href}
+      className={classes.filter(Boolean).join(' ')}
+      aria-label={marker.accessibleName}
+      {...(grouped ? { 'data-events': marker.events.join(' ') } : { 'data-event': marker.events[0] })}
+    >
+      <g transform={`translate(${marker.x} ${marker.y})`}>
+        <circle className="marker-hit" r={14} />
+        <circle className="marker-focus" r={15} />
+        {marker.approximate && <circle className="marker-approximate" r={11} />}
+        {grouped ? (
+          <>
+            <circle className="marker-symbol" r={9} />
+            <text className="marker-count" y={3.6}>
+              {marker.events.length}
+            </text>
+          </>
+        ) : (
+          <path className="marker-symbol" d={KIND_SYMBOLS[marker.kind as keyof typeof KIND_SYMBOLS]} />
+        )}
+      </g>
+    </a>
+  );
+}

@@ -1,0 +1,39 @@
+import type { LoadedAnalysis } from '../content/collections';
+import { readWorldAtlas, type WorldTopology } from './atlas';
+import { checkPlacesAgainstMap } from './check-places';
+import { fitFrame } from './frame';
+import { buildMapModel, type MapModel } from './map-model';
+import { countriesByCode, regionCollection } from './region';
+
+let atlas: { countries: WorldTopology; land: WorldTopology } | undefined;
+
+/** Natural Earth 1:50m for the map and 1:110m land for the locator globe, read once per build. */
+function loadAtlas() {
+  atlas ??= { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
+  return atlas;
+}
+
+/** Builds the map of one analysis after checking its places against the fitted frame. */
+export function mapForAnalysis(loaded: LoadedAnalysis): MapModel {
+  const { countries, land } = loadAtlas();
+  const analysis = loaded.entry.data;
+  const byCode = countriesByCode(countries);
+  const frame = fitFrame(regionCollection(byCode, analysis.region));
+  checkPlacesAgainstMap(frame, byCode, analysis, { map: loaded.map, events: loaded.events }, loaded.files.events);
+  const model = buildMapModel({
+    slug: loaded.slug,
+    analysis,
+    map: loaded.map,
+    events: loaded.events,
+    readingOrder: loaded.outline.passages.map((passage) => passage.id),
+    countries,
+    land,
+    frame,
+  });
+  if (model.unplacedLabels.length > 0) {
+    console.warn(
+      `${loaded.files.events}: no room on the map for the labels ${model.unplacedLabels.join(', ')}; their names stay in the markers and the list of places`,
+    );
+  }
+  return model;
+}

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** The Natural Earth topology that world-atlas ships: countries and land. */
+export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+
+const require = createRequire(import.meta.url);
+
+/** Reads a world-atlas file (Natural Earth, public domain) at build time; never shipped to readers. */
+export function readWorldAtlas(file: 'countries-50m' | 'countries-110m' | 'land-110m'): WorldTopology {
+  return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}.json`), 'utf8')) as WorldTopology;
+}
+
+/**
+ * world-atlas names countries by ISO 3166-1 numeric code; the site speaks alpha-3. A few
+ * Natural Earth shapes (Kosovo, Somaliland, the Siachen Glacier…) have no ISO code: undefined.
+ */
+export function alpha3Of(geometry: { id?: string | number | undefined }): string | undefined {
+  return geometry.id === undefined ? undefined : countries.numericToAlpha3(geometry.id);
+}

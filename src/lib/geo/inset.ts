@@ -1,0 +1,56 @@
+import { geoOrthographic } from 'd3-geo';
+import { compactPath } from './compact-path';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import type { LineString } from 'geojson';
+import type { Frame } from './frame';
+
+export interface InsetModel {
+  cx: number;
+  cy: number;
+  radius: number;
+  /** The globe's outline. */
+  sphere: string;
+  /** Land on the visible hemisphere. */
+  land: string;
+  /** The main map's frame, as it sits on the globe. */
+  frame: string;
+}
+
+/** The frame's edge, walked clockwise in `steps` per side and turned back into longitude and latitude. */
+function frameOutline({ width, height, projection }: Frame, steps = 12): LineString {
+  const corners: [number, number][] = [
+    [0, 0],
+    [width, 0],
+    [width, height],
+    [0, height],
+    [0, 0],
+  ];
+  const points = corners.slice(1).flatMap((end, side) => {
+    const start = corners[side]!;
+    return Array.from({ length: steps }, (_, i) => [
+      start[0] + ((end[0] - start[0]) * i) / steps,
+      start[1] + ((end[1] - start[1]) * i) / steps,
+    ]);
+  });
+  const coordinates = [...points, points[0]!].map((p) => projection.invert!(p as [number, number])!);
+  return { type: 'LineString', coordinates };
+}
+
+/** A small orthographic globe centred on the map, with the map's frame marked on it. */
+export function buildInset(
+  frame: Frame,
+  land: GeoPermissibleObjects,
+  { cx, cy, radius }: { cx: number; cy: number; radius: number },
+): InsetModel {
+  const centre = frame.projection.invert!([frame.width / 2, frame.height / 2])!;
+  const globe = geoOrthographic().rotate([-centre[0], -centre[1]]).scale(radius).translate([cx, cy]);
+  const path = compactPath(globe, { digits: 1, minDistance: 1.5 });
+  return {
+    cx,
+    cy,
+    radius,
+    sphere: path({ type: 'Sphere' }),
+    land: path(land),
+    frame: path(frameOutline(frame)),
+  };
+}

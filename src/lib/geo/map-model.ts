@@ -1,0 +1,353 @@
+import { geoPath } from 'd3-geo';
+import type { MultiLineString } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Analysis } from '../../schemas/analysis';
+import type { EventKind } from '../../schemas/event';
+import type { Border, MapConfig } from '../../schemas/map';
+import type { LinkedEvent } from '../content/link-events';
+import { alpha3Of, type WorldTopology } from './atlas';
+import { extractBorder } from './borders';
+import type { Frame } from './frame';
+import { buildInset, type InsetModel } from './inset';
+import { around, centredNear, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
+import { groupEventsByPlace, groupName, shortPlaceLabel, type PlaceGroup } from './markers';
+import { edgePoint, formatDistance, spreadAlong } from './offmap';
+import { buildScaleBar, type ScaleBarModel } from './scale-bar';
+import { compactPath } from './compact-path';
+
+export interface CountryShape {
+  /** ISO alpha-3, where Natural Earth's shape has one. */
+  code?: string;
+  name: string;
+  d: string;
+  inRegion: boolean;
+}
+
+export interface BorderModel extends Border {
+  href: string;
+  d: string;
+  events: string[];
+  accessibleName: string;
+}
+
+export interface MarkerModel {
+  key: string;
+  href: string;
+  events: string[];
+  /** The event's kind, or "group" for a place with several events. */
+  kind: EventKind | 'group';
+  x: number;
+  y: number;
+  approximate: boolean;
+  /** Every event here is reported, rumoured or otherwise unconfirmed. */
+  hedged: boolean;
+  accessibleName: string;
+}
+
+export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
+  /** Tip of the arrow, at the frame's edge. */
+  x: number;
+  y: number;
+  /** Direction of the place as the map shows it, in degrees (0 = east, 90 = south). */
+  angle: number;
+  edge: 'top' | 'right' | 'bottom' | 'left';
+  label: string;
+  distance: string;
+}
+
+export interface PlaceListEntry {
+  /** Element id of the entry in the list of places, the target of a grouped marker. */
+  anchor: string;
+  name: string;
+  events: { id: string; title: string; date: string; href: string }[];
+}
+
+export interface MapModel {
+  slug: string;
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  borders: BorderModel[];
+  markers: MarkerModel[];
+  callouts: CalloutModel[];
+  capitals: { name: string; x: number; y: number }[];
+  labels: PlacedLabel[];
+  /** Labels that found no free spot and were left out (their names stay in the links). */
+  unplacedLabels: string[];
+  inset: InsetModel;
+  scaleBar: ScaleBarModel & { x: number; y: number };
+  places: PlaceListEntry[];
+  /** Distances to off-map places are measured from here. */
+  origin: string;
+}
+
+export interface MapInput {
+  slug: string;
+  analysis: Analysis;
+  map: MapConfig;
+  /** In date order. */
+  events: LinkedEvent[];
+  /** Passage ids in reading order; markers and borders follow it in the tab order. */
+  readingOrder: string[];
+  countries: WorldTopology;
+  land: WorldTopology;
+  /** The frame fitted to the region. */
+  frame: Frame;
+}
+
+const MARKER_RADIUS = 7;
+const APPROXIMATE_RADIUS = 11;
+const GROUP_RADIUS = 9;
+const INSET_RADIUS = 34;
+const HEDGES_SHOWN_HOLLOW = new Set(['reported', 'rumoured', 'anonymous-sources', 'disputed']);
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const circleBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
+
+function markerOf(group: PlaceGroup<LinkedEvent>): Omit<MarkerModel, 'x' | 'y'> {
+  const single = group.events.length === 1 ? group.events[0]! : undefined;
+  return {
+    key: group.key,
+    href: single ? `#${single.passage}` : `#map-place-${group.key}`,
+    events: group.events.map((event) => event.id),
+    kind: single ? single.kind : 'group',
+    approximate: group.approximate,
+    hedged: group.events.every((event) => event.hedge !== undefined && HEDGES_SHOWN_HOLLOW.has(event.hedge)),
+    accessibleName: groupName(group),
+  };
+}
+
+function countryShapes(input: MapInput, frame: Frame) {
+  const all = feature(input.countries, input.countries.objects.countries).features;
+  const path = compactPath(frame.projection);
+  const shapes = all.flatMap((country) => {
+    const code = alpha3Of(country);
+    const d = path(country);
+    if (!d) return [];
+    const inRegion = code !== undefined && input.analysis.region.includes(code);
+    return [{ feature: country, shape: { ...(code ? { code } : {}), name: country.properties.name, d, inRegion } }];
+  });
+  // Neighbours first, so that the region is drawn over them.
+  return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
+}
+
+/** Small boxes every few units along a line, so that labels keep off it. */
+function lineObstacles(line: MultiLineString, frame: Frame, step = 3): Box[] {
+  return line.coordinates.flatMap((part) => {
+    const points = part.map((position) => frame.projection(position as [number, number])!);
+    return points.slice(1).flatMap(([x1, y1], i) => {
+      const [x0, y0] = points[i]!;
+      const count = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
+      return Array.from({ length: count }, (_, k) =>
+        circleBox(x0 + ((x1 - x0) * k) / count, y0 + ((y1 - y0) * k) / count, 1.5),
+      );
+    });
+  });
+}
+
+function buildBorders(input: MapInput, frame: Frame, lines: Map<string, MultiLineString>): BorderModel[] {
+  const path = compactPath(frame.projection);
+  return input.map.borders.map((border) => {
+    const events = input.events.filter(
+      (event) => event.place && 'border' in event.place && event.place.border === border.id,
+    );
+    const told = events.map((event) => `${event.title} (${event.date.label})`).join('; ');
+    const name = border.name.charAt(0).toUpperCase() + border.name.slice(1);
+    return {
+      ...border,
+      href: `#${border.passage}`,
+      d: path(lines.get(border.id)!),
+      events: events.map((event) => event.id),
+      accessibleName: [name, border.note, told && `Events: ${told}`].filter(Boolean).join('. '),
+    };
+  });
+}
+
+/** Stretches of each edge that callouts must leave free: the inset and the scale bar sit there. */
+interface EdgeLimits {
+  top: [number, number];
+  right: [number, number];
+  bottom: [number, number];
+  left: [number, number];
+}
+
+function buildCallouts(
+  groups: PlaceGroup<LinkedEvent>[],
+  frame: Frame,
+  origin: [number, number],
+  limits: EdgeLimits,
+): CalloutModel[] {
+  const from = frame.projection(origin)!;
+  const callouts = groups.map((group): CalloutModel => {
+    const { point, angle, edge } = edgePoint(frame, from, frame.projection(group.coordinates)!, 6);
+    return {
+      ...markerOf(group),
+      x: point[0],
+      y: point[1],
+      angle: round(angle),
+      edge,
+      label: shortPlaceLabel(group.name, group.approximate),
+      distance: formatDistance(origin, group.coordinates),
+    };
+  });
+  for (const edge of ['top', 'right', 'bottom', 'left'] as const) {
+    const onEdge = callouts.filter((callout) => callout.edge === edge);
+    const horizontal = edge === 'top' || edge === 'bottom';
+    const axis = horizontal ? 'x' : 'y';
+    const sizes = onEdge.map((callout) => (horizontal ? calloutBox(callout).width : calloutBox(callout).height));
+    const spread = spreadAlong(
+      onEdge.map((callout) => callout[axis]),
+      sizes,
+      4,
+      ...limits[edge],
+    );
+    onEdge.forEach((callout, i) => (callout[axis] = spread[i]!));
+  }
+  return callouts.map((callout) => ({ ...callout, x: round(callout.x), y: round(callout.y) }));
+}
+
+/** The box a callout's arrow and two lines of text take, mirroring how the map draws them. */
+export function calloutBox(callout: CalloutModel): Box {
+  const width = Math.max(callout.label.length, callout.distance.length) * 10 * 0.6 + 16;
+  const height = 26;
+  const { x, y, edge } = callout;
+  if (edge === 'left') return { x, y: y - height / 2, width, height };
+  if (edge === 'right') return { x: x - width, y: y - height / 2, width, height };
+  if (edge === 'top') return { x: x - width / 2, y, width, height: height + 10 };
+  return { x: x - width / 2, y: y - height - 10, width, height: height + 10 };
+}
+
+function orderByReading<T extends { href: string; events: string[] }>(items: T[], input: MapInput): T[] {
+  const passageOf = new Map(input.events.map((event) => [event.id, event.passage]));
+  const rank = (item: T) => {
+    const passages = [item.href.slice(1), ...item.events.map((id) => passageOf.get(id) ?? '')];
+    return Math.min(...passages.map((p) => input.readingOrder.indexOf(p)).filter((i) => i >= 0), Infinity);
+  };
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
+/** Everything the map draws, computed at build time from the analysis and Natural Earth. */
+export function buildMapModel(input: MapInput): MapModel {
+  const { frame } = input;
+  const { projection } = frame;
+  const shapes = countryShapes(input, frame);
+  const origin = input.map.capitals[0]!;
+  const groups = groupEventsByPlace(input.events);
+
+  const markers = groups
+    .filter((group) => !group.offMap)
+    .map((group): MarkerModel => {
+      const [x, y] = projection(group.coordinates)!;
+      return { ...markerOf(group), x: round(x), y: round(y) };
+    });
+  const insetCentre = { cx: frame.width - INSET_RADIUS - 6, cy: frame.height - INSET_RADIUS - 6, radius: INSET_RADIUS };
+  const scaleBar = { ...buildScaleBar(frame, 90), x: 10, y: frame.height - 14 };
+  const insetTop = insetCentre.cy - INSET_RADIUS - 4;
+  const insetLeft = insetCentre.cx - INSET_RADIUS - 4;
+  const callouts = buildCallouts(
+    groups.filter((group) => group.offMap),
+    frame,
+    origin.coordinates,
+    {
+      top: [4, frame.width - 4],
+      right: [4, insetTop],
+      bottom: [scaleBar.length + 50, insetLeft],
+      left: [4, frame.height - 30],
+    },
+  );
+  const capitals = input.map.capitals.map((capital) => {
+    const [x, y] = projection(capital.coordinates)!;
+    return { name: capital.name, x: round(x), y: round(y) };
+  });
+
+  const markerRadius = (marker: MarkerModel) =>
+    marker.approximate ? APPROXIMATE_RADIUS : marker.kind === 'group' ? GROUP_RADIUS : MARKER_RADIUS;
+  const borderLines = new Map(
+    input.map.borders.map((border) => [border.id, extractBorder(input.countries, border.id)]),
+  );
+  const borderSamples = [...borderLines.values()].flatMap((line) => lineObstacles(line, frame));
+  const obstacles: Box[] = [
+    ...markers.map((marker) => circleBox(marker.x, marker.y, markerRadius(marker))),
+    ...capitals.map((capital) => circleBox(capital.x, capital.y, 3)),
+    ...callouts.map(calloutBox),
+    circleBox(insetCentre.cx, insetCentre.cy, INSET_RADIUS + 2),
+    { x: 4, y: scaleBar.y - 14, width: scaleBar.length + 40, height: 20 },
+  ];
+
+  const path = geoPath(projection);
+  const labelled = new Set<string>();
+  const requests: LabelRequest[] = [];
+  for (const capital of capitals) {
+    const marker = markers.find((m) => Math.hypot(m.x - capital.x, m.y - capital.y) < 1);
+    labelled.add(marker?.key ?? '');
+    requests.push({
+      id: `capital-${capital.name}`,
+      text: capital.name,
+      fontSize: 11,
+      role: 'capital',
+      candidates: around([capital.x, capital.y], marker ? markerRadius(marker) : 3, 11),
+    });
+  }
+  for (const marker of markers.filter((m) => !labelled.has(m.key))) {
+    const group = groups.find((g) => g.key === marker.key)!;
+    requests.push({
+      id: `place-${marker.key}`,
+      text: shortPlaceLabel(group.name, group.approximate),
+      fontSize: 10.5,
+      role: 'place',
+      candidates: around([marker.x, marker.y], markerRadius(marker), 10.5),
+    });
+  }
+  for (const { feature: country, shape } of shapes.filter(({ shape }) => shape.inRegion)) {
+    requests.push({
+      id: `country-${shape.code}`,
+      text: shape.name.toUpperCase(),
+      fontSize: 12,
+      role: 'country',
+      ignoresSoft: true,
+      candidates: centredNear(path.centroid(country), 12, 4),
+    });
+  }
+  for (const { feature: country, shape } of shapes.filter(
+    (item) => !item.shape.inRegion && path.area(item.feature) > 2500,
+  )) {
+    requests.push({
+      id: `neighbour-${shape.code ?? shape.name}`,
+      text: shape.name,
+      fontSize: 10,
+      role: 'neighbour',
+      ignoresSoft: true,
+      candidates: centredNear(path.centroid(country), 10, 2),
+    });
+  }
+  const { placed, unplaced } = placeLabels(requests, obstacles, frame, borderSamples);
+
+  const passageOf = new Map(input.events.map((event) => [event.id, event]));
+  const places: PlaceListEntry[] = groups.map((group) => ({
+    anchor: `map-place-${group.key}`,
+    name: shortPlaceLabel(group.name, group.approximate),
+    events: group.events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      date: event.date.label,
+      href: `#${passageOf.get(event.id)!.passage}`,
+    })),
+  }));
+
+  return {
+    slug: input.slug,
+    width: frame.width,
+    height: frame.height,
+    countries: shapes.map(({ shape }) => shape),
+    borders: orderByReading(buildBorders(input, frame, borderLines), input),
+    markers: orderByReading(markers, input),
+    callouts: orderByReading(callouts, input),
+    capitals,
+    labels: placed,
+    unplacedLabels: unplaced,
+    inset: buildInset(frame, feature(input.land, input.land.objects.land), insetCentre),
+    scaleBar,
+    places,
+    origin: origin.name,
+  };
+}

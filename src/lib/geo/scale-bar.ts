@@ -1,0 +1,25 @@
+import type { Frame } from './frame';
+import { distanceKm } from './offmap';
+
+export interface ScaleBarModel {
+  /** Length of the bar in map units. */
+  length: number;
+  /** What the bar measures, in kilometres. */
+  km: number;
+}
+
+const NICE_KM = [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000];
+
+/**
+ * A bar of a round number of kilometres, no longer than `maxLength`, true at the centre of
+ * the frame (an equal-area conic's scale varies a little away from it).
+ */
+export function buildScaleBar(frame: Frame, maxLength: number): ScaleBarModel {
+  const { projection, width, height } = frame;
+  const [x, y] = [width / 2, height / 2];
+  const probe = 50;
+  const kmPerUnit =
+    distanceKm(projection.invert!([x - probe / 2, y])!, projection.invert!([x + probe / 2, y])!) / probe;
+  const km = [...NICE_KM].reverse().find((candidate) => candidate / kmPerUnit <= maxLength) ?? NICE_KM[0]!;
+  return { km, length: km / kmPerUnit };
+}
