@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
+  // Fixture sites built by the tests keep their content-layer cache apart from the site's.
+  ...(process.env.BORDERLINES_CACHE_DIR ? { cacheDir: process.env.BORDERLINES_CACHE_DIR } : {}),
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [mdx(), react()],

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './errors';
 import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
 import { readOutline, type Outline } from './passages';
+import { contentRoot } from './root';
 
 /** Everything a page needs to know about one analysis, checked. */
 export interface LoadedAnalysis extends LinkedAnalysis {
@@ -11,7 +12,7 @@ export interface LoadedAnalysis extends LinkedAnalysis {
   files: { analysis: string; events: string };
 }
 
-const eventsFileFor = (slug: string) => `data/events/${slug}.json`;
+const eventsFileFor = (slug: string) => `${contentRoot()}/data/events/${slug}.json`.replace(/^\.\//, '');
 
 /**
  * Loads every analysis with its events and checks them against each other. Runs once per
@@ -26,7 +27,7 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
         file: eventsFileFor(file.id),
         field: 'file name',
         value: file.id,
-        fix: `no content/analyses/${file.id}.mdx exists; name the events file after its analysis`,
+        fix: `no analysis ${file.id}.mdx exists beside it in content/analyses; name the events file after its analysis`,
       });
     }
   }

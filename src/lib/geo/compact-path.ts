@@ -1,4 +1,4 @@
-import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
 
 /**
  * An SVG path context that rounds to `digits`, drops points closer than `minDistance` to the
@@ -80,7 +80,7 @@ class CompactContext implements GeoContext {
 }
 
 /** A path generator for `projection` that writes compact, rounded, lightly simplified paths. */
-export function compactPath(projection: GeoProjection, { digits = 1, minDistance = 0.8 } = {}) {
+export function compactPath(projection: GeoStreamWrapper, { digits = 1, minDistance = 0.8 } = {}) {
   return (object: GeoPermissibleObjects): string => {
     const context = new CompactContext(digits, minDistance);
     geoPath(projection, context)(object);

@@ -25,6 +25,8 @@ export interface LabelRequest {
   role: string;
   /** Whether the label may sit on soft obstacles without first trying to avoid them. */
   ignoresSoft?: boolean;
+  /** Average advance per character as a share of the font size; wider for bold capitals. */
+  widthFactor?: number;
 }
 
 export interface PlacedLabel extends Candidate {
@@ -35,15 +37,19 @@ export interface PlacedLabel extends Candidate {
   box: Box;
 }
 
-/** Average advance of the sans-serif faces the map uses, as a share of the font size (generous). */
-const CHARACTER_WIDTH = 0.66;
+/**
+ * Average advance of the sans-serif faces the map uses, as a share of the font size, measured
+ * on DejaVu Sans (one of the wider faces the font stack may end on) and rounded up.
+ */
+export const CHARACTER_WIDTH = { regular: 0.62, semibold: 0.68, spacedCapitals: 0.8 } as const;
 const GAP = 1.5;
 
-export const estimateTextWidth = (text: string, fontSize: number) => text.length * fontSize * CHARACTER_WIDTH;
+export const estimateTextWidth = (text: string, fontSize: number, widthFactor: number = CHARACTER_WIDTH.regular) =>
+  text.length * fontSize * widthFactor;
 
 /** The box a text occupies when drawn at a candidate point, with a small gap around it. */
-export function textBox(text: string, fontSize: number, { x, y, anchor }: Candidate): Box {
-  const width = estimateTextWidth(text, fontSize);
+export function textBox(text: string, fontSize: number, { x, y, anchor }: Candidate, widthFactor?: number): Box {
+  const width = estimateTextWidth(text, fontSize, widthFactor);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x: left - GAP, y: y - fontSize * 0.8 - GAP, width: width + 2 * GAP, height: fontSize + 2 * GAP };
 }
@@ -56,7 +62,8 @@ const inside = (box: Box, width: number, height: number) =>
 
 /** Sixteen positions around a point, nearest first, clear of a marker of radius `clearance`. */
 export function around([x, y]: [number, number], clearance: number, fontSize: number): Candidate[] {
-  return [...ring([x, y], clearance + 3, fontSize), ...ring([x, y], clearance + 3 + fontSize, fontSize)];
+  // 4.5 units: the label's halo (1.5) and the marker's outline (0.75) stay apart.
+  return [...ring([x, y], clearance + 4.5, fontSize), ...ring([x, y], clearance + 4.5 + fontSize, fontSize)];
 }
 
 function ring([x, y]: [number, number], d: number, fontSize: number): Candidate[] {
@@ -73,12 +80,18 @@ function ring([x, y]: [number, number], d: number, fontSize: number): Candidate[
   ];
 }
 
-/** Centred on a point, then shifted up and down in steps, for area labels such as countries. */
+/**
+ * Centred on a point, then shifted up and down, then sideways, in steps of about a line, for
+ * area labels such as countries: nearest positions first.
+ */
 export function centredNear([x, y]: [number, number], fontSize: number, steps = 3): Candidate[] {
   const baseline = y + fontSize * 0.35;
-  return [0, ...Array.from({ length: steps }, (_, i) => [-(i + 1), i + 1]).flat()].map((step) => ({
-    x,
-    y: baseline + step * fontSize * 1.2,
+  const offsets = [0, ...Array.from({ length: steps }, (_, i) => [-(i + 1), i + 1]).flat()];
+  const grid = offsets.flatMap((dx) => offsets.map((dy) => ({ dx, dy })));
+  grid.sort((a, b) => Math.hypot(a.dx * 1.5, a.dy) - Math.hypot(b.dx * 1.5, b.dy));
+  return grid.map(({ dx, dy }) => ({
+    x: x + dx * fontSize * 1.5,
+    y: baseline + dy * fontSize * 1.2,
     anchor: 'middle' as const,
   }));
 }
@@ -103,7 +116,7 @@ export function placeLabels(
   for (const request of requests) {
     const options = request.candidates.map((candidate) => ({
       candidate,
-      box: textBox(request.text, request.fontSize, candidate),
+      box: textBox(request.text, request.fontSize, candidate, request.widthFactor),
     }));
     const fit =
       (request.ignoresSoft ? undefined : options.find(({ box }) => free(box, taken) && free(box, softObstacles))) ??
@@ -114,7 +127,17 @@ export function placeLabels(
     }
     taken.push(fit.box);
     const { id, text, fontSize, role } = request;
-    placed.push({ id, text, fontSize, role, ...fit.candidate, box: fit.box });
+    const { x, y, anchor } = fit.candidate;
+    placed.push({
+      id,
+      text,
+      fontSize,
+      role,
+      x: Math.round(x * 10) / 10,
+      y: Math.round(y * 10) / 10,
+      anchor,
+      box: fit.box,
+    });
   }
   return { placed, unplaced };
 }

@@ -1,5 +1,5 @@
-import { geoPath } from 'd3-geo';
-import type { MultiLineString } from 'geojson';
+import { geoContains, geoPath } from 'd3-geo';
+import type { Feature, MultiLineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Analysis } from '../../schemas/analysis';
 import type { EventKind } from '../../schemas/event';
@@ -9,7 +9,17 @@ import { alpha3Of, type WorldTopology } from './atlas';
 import { extractBorder } from './borders';
 import type { Frame } from './frame';
 import { buildInset, type InsetModel } from './inset';
-import { around, centredNear, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './labels';
+import {
+  around,
+  CHARACTER_WIDTH,
+  centredNear,
+  estimateTextWidth,
+  placeLabels,
+  type Box,
+  type Candidate,
+  type LabelRequest,
+  type PlacedLabel,
+} from './labels';
 import { groupEventsByPlace, groupName, shortPlaceLabel, type PlaceGroup } from './markers';
 import { edgePoint, formatDistance, spreadAlong } from './offmap';
 import { buildScaleBar, type ScaleBarModel } from './scale-bar';
@@ -95,9 +105,10 @@ export interface MapInput {
   frame: Frame;
 }
 
-const MARKER_RADIUS = 7;
-const APPROXIMATE_RADIUS = 11;
-const GROUP_RADIUS = 9;
+// Painted radii, outlines included: symbols reach 7.5, the grouped disc 9, the dashed ring 11.
+const MARKER_RADIUS = 8;
+const APPROXIMATE_RADIUS = 12;
+const GROUP_RADIUS = 10;
 const INSET_RADIUS = 34;
 const HEDGES_SHOWN_HOLLOW = new Set(['reported', 'rumoured', 'anonymous-sources', 'disputed']);
 
@@ -131,6 +142,40 @@ function countryShapes(input: MapInput, frame: Frame) {
   return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
 }
 
+/**
+ * Where to centre a country's name: the centroid of its largest visible part, so that a
+ * country with islands or an exclave is named on its main body. Candidates whose point falls
+ * outside the country are dropped.
+ */
+function countryLabelCandidates(
+  country: Feature,
+  frame: Frame,
+  text: string,
+  fontSize: number,
+  steps: number,
+): Candidate[] {
+  const path = geoPath(frame.projection);
+  const parts: Feature[] =
+    country.geometry.type === 'MultiPolygon'
+      ? country.geometry.coordinates.map((coordinates) => ({
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'Polygon', coordinates },
+        }))
+      : [country];
+  const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
+  // Most of the name (all but a letter at each end) must sit on the country.
+  const halfWidth = (estimateTextWidth(text, fontSize, CHARACTER_WIDTH.spacedCapitals) / 2) * 0.85;
+  const inside = (x: number, y: number) => {
+    const place = frame.projection.invert!([x, y]);
+    return place !== null && geoContains(country, place);
+  };
+  return centredNear(path.centroid(largest), fontSize, steps).filter(({ x, y }) => {
+    const middle = y - fontSize * 0.35;
+    return inside(x, middle) && inside(x - halfWidth, middle) && inside(x + halfWidth, middle);
+  });
+}
+
 /** Small boxes every few units along a line, so that labels keep off it. */
 function lineObstacles(line: MultiLineString, frame: Frame, step = 3): Box[] {
   return line.coordinates.flatMap((part) => {
@@ -158,7 +203,7 @@ function buildBorders(input: MapInput, frame: Frame, lines: Map<string, MultiLin
       href: `#${border.passage}`,
       d: path(lines.get(border.id)!),
       events: events.map((event) => event.id),
-      accessibleName: [name, border.note, told && `Events: ${told}`].filter(Boolean).join('. '),
+      accessibleName: [name, border.note?.replace(/\.$/, ''), told && `Events: ${told}`].filter(Boolean).join('. '),
     };
   });
 }
@@ -276,7 +321,20 @@ export function buildMapModel(input: MapInput): MapModel {
 
   const path = geoPath(projection);
   const labelled = new Set<string>();
+  // The region's countries first (their place is the least free), then capitals, event places
+  // and muted neighbours.
   const requests: LabelRequest[] = [];
+  for (const { feature: country, shape } of shapes.filter(({ shape }) => shape.inRegion)) {
+    requests.push({
+      id: `country-${shape.code}`,
+      text: shape.name.toUpperCase(),
+      fontSize: 11,
+      role: 'country',
+      widthFactor: CHARACTER_WIDTH.spacedCapitals,
+      ignoresSoft: true,
+      candidates: countryLabelCandidates(country, frame, shape.name.toUpperCase(), 11, 4),
+    });
+  }
   for (const capital of capitals) {
     const marker = markers.find((m) => Math.hypot(m.x - capital.x, m.y - capital.y) < 1);
     labelled.add(marker?.key ?? '');
@@ -285,6 +343,7 @@ export function buildMapModel(input: MapInput): MapModel {
       text: capital.name,
       fontSize: 11,
       role: 'capital',
+      widthFactor: CHARACTER_WIDTH.semibold,
       candidates: around([capital.x, capital.y], marker ? markerRadius(marker) : 3, 11),
     });
   }
@@ -298,16 +357,6 @@ export function buildMapModel(input: MapInput): MapModel {
       candidates: around([marker.x, marker.y], markerRadius(marker), 10.5),
     });
   }
-  for (const { feature: country, shape } of shapes.filter(({ shape }) => shape.inRegion)) {
-    requests.push({
-      id: `country-${shape.code}`,
-      text: shape.name.toUpperCase(),
-      fontSize: 12,
-      role: 'country',
-      ignoresSoft: true,
-      candidates: centredNear(path.centroid(country), 12, 4),
-    });
-  }
   for (const { feature: country, shape } of shapes.filter(
     (item) => !item.shape.inRegion && path.area(item.feature) > 2500,
   )) {
@@ -317,7 +366,7 @@ export function buildMapModel(input: MapInput): MapModel {
       fontSize: 10,
       role: 'neighbour',
       ignoresSoft: true,
-      candidates: centredNear(path.centroid(country), 10, 2),
+      candidates: countryLabelCandidates(country, frame, shape.name, 10, 2),
     });
   }
   const { placed, unplaced } = placeLabels(requests, obstacles, frame, borderSamples);

@@ -22,12 +22,16 @@ const PRECISION_RANK = { exact: 0, city: 1, province: 2, border: 3, approximate:
 const pointOf = (event: AnalysisEvent): PointPlace | undefined =>
   event.place && 'coordinates' in event.place ? event.place : undefined;
 
-/** "Sistan, eastern Iran (approximate)" → "Sistan (approx.)": short enough to sit on a map. */
+/**
+ * "Sistan, eastern Iran (approximate)" → "Sistan (approx.)", "Kunar Province" → "Kunar": short
+ * enough to sit on a map; the full name stays in the marker's accessible name.
+ */
 export function shortPlaceLabel(name: string, approximate: boolean): string {
   const core = name
     .replace(/^the\s+/i, '')
     .split(/[,(;]/)[0]!
-    .trim();
+    .trim()
+    .replace(/\s+province$/i, '');
   const label = core.charAt(0).toUpperCase() + core.slice(1);
   return approximate ? `${label} (approx.)` : label;
 }
