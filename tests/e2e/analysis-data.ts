@@ -5,7 +5,13 @@ export interface SourceAnalysis {
   slug: string;
   title: string;
   paragraphs: string[];
-  events: { id: string; passage: string }[];
+  events: {
+    id: string;
+    passage: string;
+    title: string;
+    date: { iso: string; label: string };
+    place: { name: string; coordinates?: [number, number]; border?: string } | null;
+  }[];
 }
 
 /** Paragraph text of an MDX body with tags and Markdown emphasis removed. */

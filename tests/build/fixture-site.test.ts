@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from './build-site';
+
+// The Baltic fixture goes through the same loaders, checks, projection and renderer as the
+// site: nothing in the pipeline may assume Afghanistan, Iran and Pakistan.
+let build: BuildResult;
+let html: string;
+
+beforeAll(() => {
+  build = buildSite('tests/fixtures/sites/baltic');
+  if (!build.ok) throw new Error(build.output);
+  html = readFileSync(join(build.outDir, 'analyses/baltic-fixture/index.html'), 'utf8');
+}, 120_000);
+
+const viewBox = () => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html)!.slice(1).map(Number) as [number, number];
+
+describe('a fixture analysis in another region', () => {
+  test('builds a map of its own three countries, each drawn strongly', () => {
+    expect(html).toContain('<figure data-map="baltic-fixture"');
+    for (const code of ['EST', 'LVA', 'LTU']) {
+      expect(html).toMatch(new RegExp(`<path class="map-country is-region" d="[^"]+" data-country="${code}"`));
+    }
+    expect(html).not.toContain('data-country="AFG"');
+  });
+
+  test('puts its marker inside the frame, where Riga is', () => {
+    const [width, height] = viewBox();
+    const [, x, y] = /data-event="fixture-riga-meeting"[^>]*><g transform="translate\(([\d.]+) ([\d.]+)\)/.exec(html)!;
+    expect(Number(x)).toBeGreaterThan(0);
+    expect(Number(x)).toBeLessThan(width);
+    expect(Number(y)).toBeGreaterThan(0);
+    expect(Number(y)).toBeLessThan(height);
+  });
+
+  test('draws its border as a link to the passage about it', () => {
+    expect(html).toMatch(/<a href="#border-passage" class="map-border" data-border="EST-LVA"/);
+  });
+
+  test('fits a frame shaped like the region: the Baltic states are taller than they are wide', () => {
+    const [width, height] = viewBox();
+    expect(height / width).toBeGreaterThan(0.8);
+  });
+});

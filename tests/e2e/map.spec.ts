@@ -1,0 +1,141 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { readAnalyses } from './analysis-data';
+
+const [analysis] = readAnalyses();
+if (!analysis) throw new Error('no analysis to test');
+const ARTICLE = `/analyses/${analysis.slug}/`;
+const MARKERS = 'a[data-event], a[data-events]';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(ARTICLE);
+});
+
+const figure = (page: import('@playwright/test').Page) => page.locator(`figure[data-map="${analysis.slug}"]`);
+
+test('the map is a figure with one SVG, not an image, and a caption', async ({ page }) => {
+  await expect(figure(page)).toHaveCount(1);
+  await expect(figure(page).locator('svg.map-svg')).toHaveCount(1);
+  await expect(figure(page).locator('svg.map-svg')).not.toHaveAttribute('role', 'img');
+  await expect(figure(page).locator('figcaption')).toContainText('Natural Earth');
+  await expect(figure(page).locator('svg.map-svg')).toBeVisible();
+});
+
+test('Afghanistan, Iran and Pakistan are drawn as shapes named by their codes', async ({ page }) => {
+  for (const code of ['AFG', 'IRN', 'PAK']) {
+    await expect(figure(page).locator(`path[data-country="${code}"]`)).toHaveCount(1);
+  }
+});
+
+test('both borders are links to passages on the page, named for the reader', async ({ page }) => {
+  for (const [id, name] of [
+    ['AFG-PAK', /Durand Line.*no Afghan government has recognised it/i],
+    ['AFG-IRN', /Afghanistan–Iran border/],
+  ] as const) {
+    const border = figure(page).locator(`a[data-border="${id}"]`);
+    await expect(border).toHaveAccessibleName(name);
+    const href = await border.getAttribute('href');
+    await expect(page.locator(`[id="${href!.slice(1)}"][data-passage]`)).toHaveCount(1);
+  }
+});
+
+test('every event with a place is a marker or callout whose name gives title, place and date', async ({ page }) => {
+  for (const event of analysis.events.filter((e) => e.place && 'coordinates' in e.place)) {
+    const single = figure(page).locator(`a[data-event="${event.id}"]`);
+    const grouped = figure(page).locator(`a[data-events~="${event.id}"]`);
+    expect((await single.count()) + (await grouped.count()), event.id).toBe(1);
+    const marker = (await single.count()) ? single : grouped;
+    const name = (await marker.getAttribute('aria-label')) ?? '';
+    expect(name).toContain(event.title);
+    expect(name).toContain(event.date.label);
+    if ((await single.count()) === 1) expect(name).toContain(event.place!.name);
+  }
+});
+
+test('every marker and callout links to something on the page', async ({ page }) => {
+  for (const marker of await figure(page).locator(MARKERS).all()) {
+    const href = (await marker.getAttribute('href'))!;
+    expect(href).toMatch(/^#/);
+    await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+  }
+});
+
+test('places beyond the frame are callouts with their distance from Kabul', async ({ page }) => {
+  const callouts = figure(page).locator('a[data-offmap]');
+  await expect(callouts).toHaveCount(3);
+  for (const callout of await callouts.all()) {
+    await expect(callout).toHaveAccessibleName(/\d km (N|NE|E|SE|S|SW|W|NW) of Kabul, off the map/);
+  }
+});
+
+test('a marker takes the reader to its passage', async ({ page }) => {
+  const kunar = figure(page).locator('a[data-event="kunar-rocket-exchange"]');
+  await kunar.click();
+  await expect(page).toHaveURL(/#kunar-rocket-exchange$/);
+  await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+});
+
+test('a grouped marker opens the list of its events, each linking to its passage', async ({ page }) => {
+  await figure(page).locator('a[data-events~="eu-office-kabul"]').click();
+  await expect(page).toHaveURL(/#map-place-kabul$/);
+  const list = page.locator('#map-place-kabul');
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('link')).toHaveCount(5);
+  await list.getByRole('link', { name: /European Union|EU/ }).click();
+  await expect(page).toHaveURL(/#courting-the-world$/);
+});
+
+test('every map link is at least 24 by 24 CSS pixels', async ({ page }) => {
+  for (const link of await figure(page).locator('svg a').all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.width, (await link.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
+    expect(box.height, (await link.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
+  }
+});
+
+test('a focused marker shows a focus ring', async ({ page }) => {
+  const marker = figure(page).locator('a[data-event="kunar-rocket-exchange"]');
+  const ring = marker.locator('.marker-focus');
+  await expect(ring).toHaveCSS('stroke', 'none');
+  await marker.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(ring).not.toHaveCSS('stroke', 'none');
+});
+
+/**
+ * The painted boxes of the map's labels and symbols, from getBoundingClientRect: Playwright's
+ * boundingBox pads strokes by the miter limit, which would report overlaps nobody sees.
+ */
+async function boxes(locator: Locator): Promise<{ text: string; box: DOMRectLike }[]> {
+  return locator.evaluateAll((elements) =>
+    elements.map((element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { text: element.textContent ?? '', box: { x, y, width, height } };
+    }),
+  );
+}
+
+test('labels overlap neither each other nor the markers', async ({ page }) => {
+  const map = figure(page).locator('svg.map-svg');
+  const labels = await boxes(map.locator('text.map-label, text.callout-label'));
+  const symbols = await boxes(map.locator('.marker-symbol, .marker-approximate'));
+  const overlap = (a: DOMRectLike, b: DOMRectLike) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(labels.length).toBeGreaterThan(10);
+  for (const label of labels) {
+    for (const other of labels)
+      if (other !== label) expect(overlap(label.box, other.box), `${label.text} × ${other.text}`).toBe(false);
+    for (const symbol of symbols) expect(overlap(label.box, symbol.box), `${label.text} × marker`).toBe(false);
+  }
+});
+
+type DOMRectLike = { x: number; y: number; width: number; height: number };
+
+test('the map leaves room for the text and does not block zooming', async ({ page }) => {
+  const viewport = page.viewportSize()!;
+  const svg = (await figure(page).locator('svg.map-svg').boundingBox())!;
+  expect(svg.width).toBeLessThanOrEqual(viewport.width);
+  expect(svg.height).toBeLessThan(viewport.height * 0.6);
+  const meta = await page.locator('meta[name="viewport"]').getAttribute('content');
+  expect(meta).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { checkPlacesAgainstMap } from '../../../src/lib/geo/check-places';
+import { byCode, loadAnalysisMap } from './load-fixture';
+
+const site = loadAnalysisMap('.', 'taliban-iran-pakistan-2022');
+const FILE = 'data/events/taliban-iran-pakistan-2022.json';
+const events = site.linked.events;
+const check = (map = site.eventsFile.map, list = events) =>
+  checkPlacesAgainstMap(site.frame, byCode, site.analysis, { map, events: list }, FILE);
+
+describe('checkPlacesAgainstMap', () => {
+  test('the first analysis passes', () => {
+    expect(() => check()).not.toThrow();
+  });
+
+  test('a capital with longitude and latitude swapped stops the build and says how to fix it', () => {
+    const capitals = [{ name: 'Kabul', country: 'AFG', coordinates: [34.53, 69.18] as [number, number] }];
+    expect(() => check({ ...site.eventsFile.map, capitals })).toThrow(
+      `${FILE}: map.capitals[0].coordinates (Kabul) is [34.53,69.18]; this point is not inside AFG as the map draws it; check the order [longitude, latitude]`,
+    );
+  });
+
+  test('a place far outside the region that is not marked off-map stops the build', () => {
+    const moved = events.map((event) =>
+      event.id === 'oslo-talks'
+        ? { ...event, place: { name: 'Oslo', coordinates: [10.75, 59.91] as [number, number] } }
+        : event,
+    );
+    const index = events.find((event) => event.id === 'oslo-talks')!.sourceIndex;
+    expect(() => check(undefined, moved)).toThrow(
+      `${FILE}: events[${index}].place.coordinates (event "oslo-talks") is [10.75,59.91]; this falls outside the map of AFG, IRN, PAK; if the place really is elsewhere add "offMap": true`,
+    );
+  });
+
+  test('a place inside the frame that claims to be off the map stops the build', () => {
+    const moved = events.map((event) =>
+      event.id === 'oslo-talks'
+        ? { ...event, place: { name: 'Oslo', coordinates: [69, 34] as [number, number], offMap: true } }
+        : event,
+    );
+    expect(() => check(undefined, moved)).toThrow('the place is inside the map but marked "offMap": true');
+  });
+});

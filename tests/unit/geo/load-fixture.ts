@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { linkEventsToPassages } from '../../../src/lib/content/link-events';
+import { readOutline } from '../../../src/lib/content/passages';
+import { readWorldAtlas } from '../../../src/lib/geo/atlas';
+import { fitFrame } from '../../../src/lib/geo/frame';
+import { buildMapModel } from '../../../src/lib/geo/map-model';
+import { countriesByCode, regionCollection } from '../../../src/lib/geo/region';
+import { AnalysisSchema } from '../../../src/schemas/analysis';
+import { EventsFileSchema } from '../../../src/schemas/event';
+
+export const atlas = { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
+export const byCode = countriesByCode(atlas.countries);
+
+/** Reads the few frontmatter lines the map needs; the site itself lets Astro parse YAML. */
+function readFrontmatter(source: string) {
+  const list = (key: string) =>
+    (new RegExp(`^${key}: \\[(.*)\\]$`, 'm').exec(source)?.[1] ?? '').split(',').map((item) => item.trim());
+  return AnalysisSchema.parse({
+    title: /^title: (.*)$/m.exec(source)?.[1],
+    dek: 'fixture',
+    published: /^published: (.*)$/m.exec(source)?.[1],
+    byline: 'Borderlines analysis',
+    region: list('region'),
+    entities: list('entities'),
+  });
+}
+
+/** An analysis from its two files, linked and checked as the build does, with its fitted map. */
+export function loadAnalysisMap(root: string, slug: string) {
+  const files = { analysis: `${root}/content/analyses/${slug}.mdx`, events: `${root}/data/events/${slug}.json` };
+  const source = readFileSync(files.analysis, 'utf8');
+  const analysis = readFrontmatter(source);
+  const outline = readOutline(source, files.analysis);
+  const eventsFile = EventsFileSchema.parse(JSON.parse(readFileSync(files.events, 'utf8')));
+  const linked = linkEventsToPassages(analysis, outline, eventsFile, files);
+  const frame = fitFrame(regionCollection(byCode, analysis.region));
+  const model = buildMapModel({
+    slug,
+    analysis,
+    map: eventsFile.map,
+    events: linked.events,
+    readingOrder: outline.passages.map((passage) => passage.id),
+    ...atlas,
+    frame,
+  });
+  return { analysis, outline, eventsFile, linked, frame, model, files };
+}
