@@ -1,8 +1,17 @@
 /// <reference types="astro/client" />
 
 declare namespace App {
+  /** What the article page tells the MDX components while it renders one analysis. */
   interface Locals {
-    /** Passages of the analysis being rendered, by id; set by the article page for `<Passage>`. */
+    /** Passages of the analysis, by id. */
     passages?: Map<string, import('./lib/content/passages').PassageOutline>;
+    /** For each passage, the map elements of its events and borders. */
+    mapTargets?: Map<string, import('./lib/geo/map-links').MapTarget[]>;
+    /** What `<Place to>` may name: marker keys and border ids. */
+    placeTargets?: Map<string, import('./lib/geo/map-links').MapTarget>;
+    /** Event ids by passage id, in date order. */
+    eventsByPassage?: Map<string, string[]>;
+    /** The analysis file, for error messages. */
+    analysisFile?: string;
   }
 }

@@ -36,6 +36,23 @@ export const AnalysisSchema = z
     region: z
       .array(CountryCodeSchema)
       .min(1, 'region is empty; list the countries the map shows, e.g. [AFG, IRN, PAK]'),
+    /**
+     * The stretch of time the analysis covers; the timeline sets earlier events apart as
+     * background. Partial ISO dates, e.g. from "2021-12" to "2022-02".
+     */
+    period: z
+      .object({
+        from: z.string().refine(isPartialIsoDate, {
+          error: (issue) => `period.from got ${JSON.stringify(issue.input)}; write YYYY, YYYY-MM or YYYY-MM-DD`,
+        }),
+        to: z.string().refine(isPartialIsoDate, {
+          error: (issue) => `period.to got ${JSON.stringify(issue.input)}; write YYYY, YYYY-MM or YYYY-MM-DD`,
+        }),
+        /** How the timeline heads the period, e.g. "December 2021 – February 2022". */
+        label: z.string().trim().min(1),
+      })
+      .strict()
+      .optional(),
     /** Every entity that sections, passages and events of this analysis may name. */
     entities: z
       .array(EntitySchema)

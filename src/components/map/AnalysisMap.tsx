@@ -1,4 +1,5 @@
 import type { MapModel } from '../../lib/geo/map-model';
+import MapBorder from './MapBorder';
 import MapCallout from './MapCallout';
 import MapMarker from './MapMarker';
 
@@ -7,6 +8,25 @@ export interface AnalysisMapProps {
   model: MapModel;
   /** What the map shows, for its accessible title. */
   title: string;
+}
+
+type MapLink =
+  | { type: 'border'; item: MapModel['borders'][number] }
+  | { type: 'marker'; item: MapModel['markers'][number] }
+  | { type: 'callout'; item: MapModel['callouts'][number] };
+
+/**
+ * Borders, markers and callouts in the order the text tells them, so that Tab moves through the
+ * map as the reader moves through the article. SVG paints in document order too: a border told
+ * after a marker is drawn over it, which only matters where the two touch.
+ */
+function linksInReadingOrder(model: MapModel): MapLink[] {
+  const links: MapLink[] = [
+    ...model.borders.map((item) => ({ type: 'border' as const, item })),
+    ...model.markers.map((item) => ({ type: 'marker' as const, item })),
+    ...model.callouts.map((item) => ({ type: 'callout' as const, item })),
+  ];
+  return links.sort((a, b) => a.item.order - b.item.order);
 }
 
 /**
@@ -28,20 +48,6 @@ export default function AnalysisMap({ model, title }: AnalysisMapProps) {
             d={country.d}
             {...(country.code ? { 'data-country': country.code } : {})}
           />
-        ))}
-      </g>
-      <g className="map-borders">
-        {model.borders.map((border) => (
-          <a
-            key={border.id}
-            href={border.href}
-            className="map-border"
-            data-border={border.id}
-            aria-label={border.accessibleName}
-          >
-            <path className="border-hit" d={border.d} />
-            <path className="border-line" d={border.d} />
-          </a>
         ))}
       </g>
       <g aria-hidden="true">
@@ -68,13 +74,16 @@ export default function AnalysisMap({ model, title }: AnalysisMapProps) {
           </text>
         ))}
       </g>
-      <g className="map-markers">
-        {model.markers.map((marker) => (
-          <MapMarker key={marker.key} marker={marker} />
-        ))}
-        {model.callouts.map((callout) => (
-          <MapCallout key={callout.key} callout={callout} origin={model.origin} />
-        ))}
+      <g className="map-links">
+        {linksInReadingOrder(model).map((link) =>
+          link.type === 'border' ? (
+            <MapBorder key={link.item.anchor} border={link.item} />
+          ) : link.type === 'marker' ? (
+            <MapMarker key={link.item.anchor} marker={link.item} />
+          ) : (
+            <MapCallout key={link.item.anchor} callout={link.item} origin={model.origin} />
+          ),
+        )}
       </g>
       <g className="map-inset" aria-hidden="true">
         <path className="inset-sphere" d={inset.sphere} />

@@ -16,7 +16,9 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
   const grouped = callout.events.length > 1;
   return (
     <a
+      id={callout.anchor}
       href={callout.href}
+      data-entities={callout.entities.join(' ')}
       className={`map-callout kind-${callout.kind}${callout.approximate ? ' is-approximate' : ''}`}
       aria-label={`${callout.label} ${callout.distance} of ${origin}, off the map: ${callout.accessibleName}`}
       data-offmap=""

@@ -12,7 +12,9 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
   ];
   return (
     <a
+      id={marker.anchor}
       href={marker.href}
+      data-entities={marker.entities.join(' ')}
       className={classes.filter(Boolean).join(' ')}
       aria-label={marker.accessibleName}
       {...(grouped ? { 'data-events': marker.events.join(' ') } : { 'data-event': marker.events[0] })}

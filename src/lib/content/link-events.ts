@@ -4,6 +4,7 @@ import type { MapConfig } from '../../schemas/map';
 import { compareIsoDates } from './dates';
 import { ContentError } from './errors';
 import type { Outline, PassageOutline } from './passages';
+import { isReservedId } from './slug';
 
 /** The files an analysis is made of, for error messages. */
 export interface AnalysisFiles {
@@ -127,6 +128,14 @@ export function linkEventsToPassages(
         field: `${at}.passage (event "${event.id}")`,
         value: event.passage,
         fix: `no <Passage> in ${files.analysis} has this id; use one of: ${known}`,
+      });
+    }
+    if (isReservedId(event.id)) {
+      throw new ContentError({
+        file: files.events,
+        field: `${at}.id`,
+        value: event.id,
+        fix: 'the page uses ids starting map-, timeline- and article- itself; rename the event',
       });
     }
     if (anchors.has(event.id) && event.id !== event.passage) {

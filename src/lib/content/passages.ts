@@ -1,5 +1,5 @@
 import { ContentError } from './errors';
-import { isAnchorId, RESERVED_IDS, toAnchorId } from './slug';
+import { isAnchorId, isReservedId, toAnchorId } from './slug';
 
 /** A part of an analysis, tagged by entity. */
 export interface SectionOutline {
@@ -41,8 +41,8 @@ function requireId(attributes: Map<string, string>, tag: string, file: string): 
       fix: `give every <${tag}> an id such as id="iran"`,
     });
   }
-  if (!isAnchorId(id) || RESERVED_IDS.has(id)) {
-    const fix = RESERVED_IDS.has(id)
+  if (!isAnchorId(id) || isReservedId(id)) {
+    const fix = isReservedId(id)
       ? `the page uses this id itself; choose another`
       : `ids are lowercase words joined by hyphens; write id="${toAnchorId(id) || 'a-readable-name'}"`;
     throw new ContentError({ file, field: `<${tag} id>`, value: id, fix });

@@ -33,17 +33,26 @@ export interface CountryShape {
   inRegion: boolean;
 }
 
-export interface BorderModel extends Border {
+/** What every link on the map carries, for the page's script and the tab order. */
+export interface MapLinkBase {
+  /** Element id of the link, a fragment target of its own (e.g. "map-marker-kabul"). */
+  anchor: string;
   href: string;
+  events: string[];
+  /** Entities of its events, for scroll sync and filters. */
+  entities: string[];
+  /** Position in reading order: the first passage it links to. */
+  order: number;
+}
+
+export interface BorderModel extends Border, MapLinkBase {
   d: string;
   events: string[];
   accessibleName: string;
 }
 
-export interface MarkerModel {
+export interface MarkerModel extends MapLinkBase {
   key: string;
-  href: string;
-  events: string[];
   /** The event's kind, or "group" for a place with several events. */
   kind: EventKind | 'group';
   x: number;
@@ -115,10 +124,18 @@ const HEDGES_SHOWN_HOLLOW = new Set(['reported', 'rumoured', 'anonymous-sources'
 const round = (value: number) => Math.round(value * 10) / 10;
 const circleBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
 
-function markerOf(group: PlaceGroup<LinkedEvent>): Omit<MarkerModel, 'x' | 'y'> {
+const entitiesOf = (events: LinkedEvent[]) => [...new Set(events.flatMap((event) => event.entities))].sort();
+
+function markerOf(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): Omit<MarkerModel, 'x' | 'y'> {
   const single = group.events.length === 1 ? group.events[0]! : undefined;
   return {
     key: group.key,
+    anchor: `map-marker-${group.key}`,
+    entities: entitiesOf(group.events),
+    order: readingRank(
+      group.events.map((event) => event.passage),
+      readingOrder,
+    ),
     href: single ? `#${single.passage}` : `#map-place-${group.key}`,
     events: group.events.map((event) => event.id),
     kind: single ? single.kind : 'group',
@@ -200,6 +217,9 @@ function buildBorders(input: MapInput, frame: Frame, lines: Map<string, MultiLin
     const name = border.name.charAt(0).toUpperCase() + border.name.slice(1);
     return {
       ...border,
+      anchor: `map-border-${border.id.toLowerCase()}`,
+      entities: entitiesOf(events),
+      order: readingRank([border.passage], input.readingOrder),
       href: `#${border.passage}`,
       d: path(lines.get(border.id)!),
       events: events.map((event) => event.id),
@@ -221,12 +241,13 @@ function buildCallouts(
   frame: Frame,
   origin: [number, number],
   limits: EdgeLimits,
+  readingOrder: string[],
 ): CalloutModel[] {
   const from = frame.projection(origin)!;
   const callouts = groups.map((group): CalloutModel => {
     const { point, angle, edge } = edgePoint(frame, from, frame.projection(group.coordinates)!, 6);
     return {
-      ...markerOf(group),
+      ...markerOf(group, readingOrder),
       x: point[0],
       y: point[1],
       angle: round(angle),
@@ -262,14 +283,13 @@ export function calloutBox(callout: CalloutModel): Box {
   return { x: x - width / 2, y: y - height - 10, width, height: height + 10 };
 }
 
-function orderByReading<T extends { href: string; events: string[] }>(items: T[], input: MapInput): T[] {
-  const passageOf = new Map(input.events.map((event) => [event.id, event.passage]));
-  const rank = (item: T) => {
-    const passages = [item.href.slice(1), ...item.events.map((id) => passageOf.get(id) ?? '')];
-    return Math.min(...passages.map((p) => input.readingOrder.indexOf(p)).filter((i) => i >= 0), Infinity);
-  };
-  return [...items].sort((a, b) => rank(a) - rank(b));
+/** Where the first of these passages stands in the text; links on the map follow that order. */
+function readingRank(passages: string[], readingOrder: string[]): number {
+  const positions = passages.map((passage) => readingOrder.indexOf(passage)).filter((i) => i >= 0);
+  return positions.length > 0 ? Math.min(...positions) : readingOrder.length;
 }
+
+const byReading = <T extends { order: number }>(items: T[]) => [...items].sort((a, b) => a.order - b.order);
 
 /** Everything the map draws, computed at build time from the analysis and Natural Earth. */
 export function buildMapModel(input: MapInput): MapModel {
@@ -283,7 +303,7 @@ export function buildMapModel(input: MapInput): MapModel {
     .filter((group) => !group.offMap)
     .map((group): MarkerModel => {
       const [x, y] = projection(group.coordinates)!;
-      return { ...markerOf(group), x: round(x), y: round(y) };
+      return { ...markerOf(group, input.readingOrder), x: round(x), y: round(y) };
     });
   const insetCentre = { cx: frame.width - INSET_RADIUS - 6, cy: frame.height - INSET_RADIUS - 6, radius: INSET_RADIUS };
   const scaleBar = { ...buildScaleBar(frame, 90), x: 10, y: frame.height - 14 };
@@ -299,6 +319,7 @@ export function buildMapModel(input: MapInput): MapModel {
       bottom: [scaleBar.length + 50, insetLeft],
       left: [4, frame.height - 30],
     },
+    input.readingOrder,
   );
   const capitals = input.map.capitals.map((capital) => {
     const [x, y] = projection(capital.coordinates)!;
@@ -388,9 +409,9 @@ export function buildMapModel(input: MapInput): MapModel {
     width: frame.width,
     height: frame.height,
     countries: shapes.map(({ shape }) => shape),
-    borders: orderByReading(buildBorders(input, frame, borderLines), input),
-    markers: orderByReading(markers, input),
-    callouts: orderByReading(callouts, input),
+    borders: byReading(buildBorders(input, frame, borderLines)),
+    markers: byReading(markers),
+    callouts: byReading(callouts),
     capitals,
     labels: placed,
     unplacedLabels: unplaced,

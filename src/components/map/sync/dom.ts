@@ -1,0 +1,27 @@
+/** Small DOM helpers for the map's script; every lookup tolerates a missing element. */
+
+export const byId = (id: string): HTMLElement | null => document.getElementById(id);
+
+export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** The desktop layout keeps the map in view beside the text (Tailwind's lg breakpoint). */
+export const mapBesideText = () => window.matchMedia('(min-width: 64rem)').matches;
+
+/** Marks exactly these map elements as current, clearing the rest. */
+export function markCurrent(map: Element | null, anchors: string[]) {
+  map?.querySelectorAll('[aria-current]').forEach((element) => element.removeAttribute('aria-current'));
+  for (const anchor of anchors) byId(anchor)?.setAttribute('aria-current', 'true');
+}
+
+/** Highlights one passage (or none) in the text. */
+export function markPassage(passage: string | undefined): HTMLElement | null {
+  document.querySelectorAll('.passage.is-current').forEach((element) => element.classList.remove('is-current'));
+  const element = passage ? byId(passage) : null;
+  element?.classList.add('is-current');
+  return element;
+}
+
+export function isInViewport(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.bottom > 0 && rect.top < window.innerHeight;
+}

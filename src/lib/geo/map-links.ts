@@ -1,0 +1,116 @@
+import type { EventKind } from '../../schemas/event';
+import type { LinkedEvent } from '../content/link-events';
+import type { Outline } from '../content/passages';
+import type { MapModel } from './map-model';
+
+/** A map element a passage or a place name points to: its element id and what it shows. */
+export interface MapTarget {
+  anchor: string;
+  name: string;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Every link on the map with the name a reader knows it by and the events it carries. */
+function mapLinks(model: MapModel) {
+  return [
+    ...model.borders.map((border) => ({
+      anchor: border.anchor,
+      name: capitalise(border.name),
+      events: border.events,
+      key: border.id,
+      passage: border.passage,
+    })),
+    ...model.markers.map((marker) => ({
+      anchor: marker.anchor,
+      name: model.places.find((p) => p.anchor === `map-place-${marker.key}`)?.name ?? marker.key,
+      events: marker.events,
+      key: marker.key,
+      passage: undefined,
+    })),
+    ...model.callouts.map((callout) => ({
+      anchor: callout.anchor,
+      name: callout.label,
+      events: callout.events,
+      key: callout.key,
+      passage: undefined,
+    })),
+  ];
+}
+
+/** For each passage, the borders, markers and callouts of its events, in the map's reading order. */
+export function mapTargetsByPassage(model: MapModel, events: LinkedEvent[]): Map<string, MapTarget[]> {
+  const passageOf = new Map(events.map((event) => [event.id, event.passage]));
+  const targets = new Map<string, MapTarget[]>();
+  for (const link of mapLinks(model)) {
+    const passages = new Set([link.passage, ...link.events.map((id) => passageOf.get(id))].filter(Boolean) as string[]);
+    for (const passage of passages) {
+      targets.set(passage, [...(targets.get(passage) ?? []), { anchor: link.anchor, name: link.name }]);
+    }
+  }
+  return targets;
+}
+
+/** What `<Place to="…">` may name: a marker's key ("kabul") or a border's id ("AFG-PAK"). */
+export function mapTargetsByPlace(model: MapModel): Map<string, MapTarget> {
+  return new Map(mapLinks(model).map((link) => [link.key, { anchor: link.anchor, name: link.name }]));
+}
+
+/** The little the page's script needs: ids and how they relate, never geometry. */
+export interface SyncData {
+  /** In date order. */
+  events: {
+    id: string;
+    passage: string;
+    title: string;
+    date: string;
+    entities: string[];
+    kind: EventKind;
+    target: string | null;
+  }[];
+  passages: { id: string; targets: string[] }[];
+  sections: { id: string; entities: string[] }[];
+  /** The section each passage sits in. */
+  passageSections: Record<string, string>;
+  /** Map links by element id, with the events each carries (borders included). */
+  links: { anchor: string; events: string[] }[];
+  /** The country an entity stands for, where it is one of the region's (iran → IRN). */
+  entityCountries: Record<string, string>;
+  entities: string[];
+  kinds: EventKind[];
+}
+
+export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: Outline, entities: string[]): SyncData {
+  const links = mapLinks(model);
+  const targetOf = (id: string) => links.find((link) => link.events.includes(id))?.anchor ?? null;
+  const targets = mapTargetsByPassage(model, events);
+  const entityCountries = Object.fromEntries(
+    model.countries
+      .filter((country) => country.inRegion && country.code)
+      .flatMap((country) => {
+        const entity = entities.find((e) => e === country.name.toLowerCase());
+        return entity ? [[entity, country.code!]] : [];
+      }),
+  );
+  return {
+    events: events.map((event) => ({
+      id: event.id,
+      passage: event.passage,
+      title: event.title,
+      date: event.date.label,
+      entities: event.entities,
+      kind: event.kind,
+      target: targetOf(event.id),
+    })),
+    passages: outline.passages.map((passage) => ({
+      id: passage.id,
+      targets: (targets.get(passage.id) ?? []).map((t) => t.anchor),
+    })),
+    sections: outline.sections.map((section) => ({ id: section.id, entities: section.entities })),
+    passageSections: Object.fromEntries(outline.passages.map((passage) => [passage.id, passage.section])),
+    links: links.map((link) => ({ anchor: link.anchor, events: link.events })),
+    entityCountries,
+    entities,
+    kinds: [...new Set(events.map((event) => event.kind))],
+  };
+}
