@@ -21,7 +21,9 @@ const launchOptions = {
 };
 
 /** Tests that run inside the page (axe) cannot run with JavaScript switched off. */
-const NEEDS_JAVASCRIPT = /a11y\.spec\.ts$/;
+const NEEDS_JAVASCRIPT = /(a11y|sync)\.spec\.ts$/;
+/** What a reader without JavaScript gets instead. */
+const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Tests of the built files, not of a page: one project runs them. */
 const FILES_ONLY = /budget\.spec\.ts$/;
 
@@ -43,13 +45,13 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...desktop } },
+    { name: 'desktop', use: { ...desktop }, testIgnore: WITHOUT_JAVASCRIPT },
     {
       name: 'desktop-no-js',
       use: { ...desktop, javaScriptEnabled: false },
       testIgnore: [NEEDS_JAVASCRIPT, FILES_ONLY],
     },
-    { name: 'phone', use: { ...phone }, testIgnore: FILES_ONLY },
+    { name: 'phone', use: { ...phone }, testIgnore: [FILES_ONLY, WITHOUT_JAVASCRIPT] },
     { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testIgnore: [NEEDS_JAVASCRIPT, FILES_ONLY] },
   ],
   webServer: {

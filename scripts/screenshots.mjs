@@ -32,6 +32,7 @@ for (const target of targets) {
         hasTouch: size === 'phone',
       });
       await page.goto(BASE + target, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(500); // let the island hydrate and settle
       const name = `${target.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index'}-${size}${javaScriptEnabled ? '' : '-nojs'}`;
       await page.screenshot({ path: `screenshots/${name}.png` });
       await page.close();

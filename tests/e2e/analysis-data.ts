@@ -14,13 +14,18 @@ export interface SourceAnalysis {
   }[];
 }
 
-/** Paragraph text of an MDX body with tags and Markdown emphasis removed. */
+/** Paragraph text of an MDX body, with block tags skipped and inline tags and emphasis removed. */
 function readParagraphs(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter((block) => block && !block.startsWith('<') && !block.startsWith('---'))
-    .map((block) => block.replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/\s+/g, ' '));
+    .map((block) =>
+      block
+        .replace(/<\/?[A-Z][^>]*>/g, '')
+        .replace(/\*\*?([^*]+)\*\*?/g, '$1')
+        .replace(/\s+/g, ' '),
+    );
 }
 
 export function readAnalyses(): SourceAnalysis[] {

@@ -74,16 +74,6 @@ test('a marker takes the reader to its passage', async ({ page }) => {
   await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
 });
 
-test('a grouped marker opens the list of its events, each linking to its passage', async ({ page }) => {
-  await figure(page).locator('a[data-events~="eu-office-kabul"]').click();
-  await expect(page).toHaveURL(/#map-place-kabul$/);
-  const list = page.locator('#map-place-kabul');
-  await expect(list).toBeVisible();
-  await expect(list.getByRole('link')).toHaveCount(5);
-  await list.getByRole('link', { name: /European Union|EU/ }).click();
-  await expect(page).toHaveURL(/#courting-the-world$/);
-});
-
 test('every map link is at least 24 by 24 CSS pixels', async ({ page }) => {
   for (const link of await figure(page).locator('svg a').all()) {
     const box = (await link.boundingBox())!;

@@ -64,4 +64,9 @@ describe('readOutline', () => {
     );
     expect(() => readOutline(untagged, SMALL_MDX_FILE)).toThrow('tag the section with the entities it is about');
   });
+
+  test('ids in the namespaces the page keeps for the map and timeline are refused', () => {
+    const taken = smallSource.replace('<Passage id="summit">', '<Passage id="map-marker-kabul">');
+    expect(() => readOutline(taken, SMALL_MDX_FILE)).toThrow('the page uses this id itself');
+  });
 });

@@ -1,0 +1,60 @@
+import type { SyncData } from '../../../src/lib/geo/map-links';
+
+/** A small page: two sections, three passages, four events, one grouped marker. */
+export const syncData: SyncData = {
+  events: [
+    {
+      id: 'old-war',
+      passage: 'history',
+      title: 'Old war',
+      date: '1998',
+      entities: ['iran'],
+      kind: 'history',
+      target: null,
+    },
+    {
+      id: 'clash',
+      passage: 'border',
+      title: 'Clash',
+      date: 'December 2021',
+      entities: ['iran'],
+      kind: 'clash',
+      target: 'map-border-afg-irn',
+    },
+    {
+      id: 'summit',
+      passage: 'talks',
+      title: 'Summit',
+      date: 'January 2022',
+      entities: ['pakistan'],
+      kind: 'diplomacy',
+      target: 'map-marker-kabul',
+    },
+    {
+      id: 'visit',
+      passage: 'talks',
+      title: 'Visit',
+      date: 'late January 2022',
+      entities: ['pakistan', 'iran'],
+      kind: 'diplomacy',
+      target: 'map-marker-kabul',
+    },
+  ],
+  passages: [
+    { id: 'history', targets: [] },
+    { id: 'border', targets: ['map-border-afg-irn'] },
+    { id: 'talks', targets: ['map-marker-kabul'] },
+  ],
+  sections: [
+    { id: 'iran', entities: ['iran'] },
+    { id: 'pakistan', entities: ['pakistan'] },
+  ],
+  passageSections: { history: 'iran', border: 'iran', talks: 'pakistan' },
+  links: [
+    { anchor: 'map-border-afg-irn', events: ['clash'] },
+    { anchor: 'map-marker-kabul', events: ['summit', 'visit'] },
+  ],
+  entityCountries: { iran: 'IRN', pakistan: 'PAK' },
+  entities: ['iran', 'pakistan'],
+  kinds: ['history', 'clash', 'diplomacy'],
+};
