@@ -12,3 +12,13 @@ for (const path of pages) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the article has no violations with a passage highlighted, a filter on and a marker’s events open', async ({ page }) => {
+  const [analysis] = readAnalyses();
+  await page.goto(`/analyses/${analysis!.slug}/?entity=iran#kunar-rocket-exchange`);
+  await page.locator('.map-filters').waitFor();
+  await expectNoAxeViolations(page);
+  await page.locator('#map-marker-kabul').click();
+  await page.getByRole('dialog').waitFor();
+  await expectNoAxeViolations(page);
+});

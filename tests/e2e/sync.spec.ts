@@ -258,3 +258,30 @@ test('the map stays within reach while reading, never taking more than a third o
   await page.getByRole('button', { name: 'Hide map' }).click();
   await expect(svg).not.toBeInViewport();
 });
+
+test('Forward returns to the passage after Back, highlight and all', async ({ page }) => {
+  await open(page, `${ARTICLE}#opening`);
+  await clickMapLink(page, 'map-marker-sistan');
+  await expectLandedOn(page, 'water-release');
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page.locator('.passage.is-current')).toHaveCount(0);
+  await page.goForward({ waitUntil: 'commit' });
+  await expectLandedOn(page, 'water-release');
+  await expect(page.locator('#map-marker-sistan')).toHaveAttribute('aria-current', 'true');
+});
+
+test('hovering or focusing a timeline entry previews its place on the map', async ({ page }) => {
+  await open(page);
+  const entry = page.locator('[data-timeline-event="kunar-rocket-exchange"]');
+  await entry.getByRole('link').focus();
+  await expect(page.locator('#map-marker-kunar')).toHaveClass(/is-previewed/);
+  await page.locator('[data-timeline-event="water-release"] a').hover();
+  await expect(page.locator('#map-marker-sistan')).toHaveClass(/is-previewed/);
+});
+
+test('scrolling is smooth only for readers who have not asked for reduced motion', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
+});
