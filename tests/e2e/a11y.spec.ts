@@ -13,7 +13,9 @@ for (const path of pages) {
   });
 }
 
-test('the article has no violations with a passage highlighted, a filter on and a marker’s events open', async ({ page }) => {
+test('the article has no violations with a passage highlighted, a filter on and a marker’s events open', async ({
+  page,
+}) => {
   const [analysis] = readAnalyses();
   await page.goto(`/analyses/${analysis!.slug}/?entity=iran#kunar-rocket-exchange`);
   await page.locator('.map-filters').waitFor();
