@@ -2,14 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
   ...(process.env.BORDERLINES_CACHE_DIR ? { cacheDir: process.env.BORDERLINES_CACHE_DIR } : {}),
+  // The one setting a host changes: the public address, used in canonical links, feeds and cards.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  integrations: [
+    mdx(),
+    react(),
+    // Share pages only redirect, and say noindex; the sitemap lists the pages worth finding.
+    sitemap({ filter: (page) => !page.includes('/share/') }),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -11,6 +11,8 @@ declare namespace App {
     placeTargets?: Map<string, import('./lib/geo/map-links').MapTarget>;
     /** Event ids by passage id, in date order. */
     eventsByPassage?: Map<string, string[]>;
+    /** The analysis's slug, for share links. */
+    slug?: string;
     /** The analysis file, for error messages. */
     analysisFile?: string;
   }

@@ -37,3 +37,15 @@ test('a grouped marker opens the list of its events, each linking to its passage
   await list.getByRole('link', { name: /European Union|EU/ }).click();
   await expect(page).toHaveURL(/#courting-the-world$/);
 });
+
+test('a share page sends the reader on to the right fragment at once, without script', async ({ page }) => {
+  await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE}#yusuf-kabul-visit$`));
+  await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+});
+
+test('a share page shows a link on for anyone whose browser does not follow the redirect', async ({ page }) => {
+  const response = await page.request.get(`${ARTICLE}share/iran/`);
+  const html = await response.text();
+  expect(html).toContain(`href="${ARTICLE}#iran"`);
+});

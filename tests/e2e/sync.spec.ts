@@ -49,6 +49,8 @@ async function clickMapLink(page: Page, id: string) {
 
 for (const link of builtMapLinks) {
   test(`${link.id} takes the reader to its passage, and Back undoes it`, async ({ page }) => {
+    // Instant scrolling, so that Back is not raced by a smooth scroll still under way.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, `${ARTICLE}#opening`);
     await page.locator(`[id="${link.id}"]`).scrollIntoViewIfNeeded();
     const scrolledTo = await page.evaluate(() => window.scrollY);
@@ -217,7 +219,7 @@ for (const [name, suffix] of [
   });
 }
 
-test('copy link puts the passage’s address on the clipboard and says so', async ({ page, context, baseURL }) => {
+test('copy link puts the passage’s share address on the clipboard and says so', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await open(page);
   const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
@@ -225,7 +227,9 @@ test('copy link puts the passage’s address on the clipboard and says so', asyn
   await button.click();
   await expect(button).toContainText('Link copied');
   await expect(page.getByRole('status')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#kunar-rocket-exchange`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
+  );
 });
 
 test('every section heading has a copy-link control', async ({ page }) => {

@@ -95,7 +95,9 @@ export default function MapSync({ slug, data }: MapSyncProps) {
       if (element.matches('[data-copy-link]')) {
         const id = element.dataset.copyLink!;
         const label = element.querySelector('.copy-link-label');
-        const result = await shareOrCopy(linkTo(id), document.title);
+        const share = element.dataset.sharePath;
+        const url = share ? new URL(share, window.location.origin).href : linkTo(id);
+        const result = await shareOrCopy(url, document.title);
         announce(result);
         if (label) {
           label.textContent = result === 'Link copied' || result === 'Shared' ? `${result} ✓` : 'Copy failed';

@@ -1,0 +1,49 @@
+import type { LoadedAnalysis } from '../content/collections';
+import type { MapModel } from '../geo/map-model';
+
+/** Something a reader can share: a section or an event, with its own page and card. */
+export interface ShareTarget {
+  /** The section or event id; also the fragment the share page sends readers to. */
+  id: string;
+  kind: 'section' | 'event';
+  title: string;
+  /** One or two sentences for link previews. */
+  description: string;
+  /** "late January 2022", or the analysis's date for a section. */
+  dateLabel: string;
+  /** The map element to highlight on the card, if the target has one. */
+  highlight?: { type: 'marker'; x: number; y: number } | { type: 'border'; d: string };
+}
+
+/** Where a target's share page lives. */
+export const sharePath = (slug: string, id: string) => `/analyses/${slug}/share/${id}/`;
+
+/** Every section and event of an analysis, as share targets. */
+export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishedLabel: string): ShareTarget[] {
+  const { title, dek } = analysis.entry.data;
+  const sections = analysis.outline.sections.map((section): ShareTarget => ({
+    id: section.id,
+    kind: 'section',
+    title: section.title,
+    description: `${section.title}: a section of “${title}”. ${dek}`,
+    dateLabel: publishedLabel,
+  }));
+  const events = analysis.events.map((event): ShareTarget => {
+    const marker = [...model.markers].find((m) => m.events.includes(event.id));
+    const border = model.borders.find((b) => b.events.includes(event.id));
+    const place = event.place ? `, ${event.place.name}` : '';
+    return {
+      id: event.id,
+      kind: 'event',
+      title: event.title,
+      description: `${event.date.label}${place}. From “${title}”.`,
+      dateLabel: event.date.label,
+      ...(marker
+        ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y } }
+        : border
+          ? { highlight: { type: 'border' as const, d: border.d } }
+          : {}),
+    };
+  });
+  return [...sections, ...events];
+}

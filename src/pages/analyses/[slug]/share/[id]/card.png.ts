@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildCardSvg } from '../../../../../lib/share/card';
+import { renderPng } from '../../../../../lib/share/render-png';
+import { loadSharedAnalyses, type SharedAnalysis } from '../../../../../lib/share/share-data';
+import type { ShareTarget } from '../../../../../lib/share/targets';
+
+/** One card per section and event: its title and date, and the map with its place highlighted. */
+export const getStaticPaths = (async () =>
+  (await loadSharedAnalyses()).flatMap((shared) =>
+    shared.targets.map((target) => ({
+      params: { slug: shared.analysis.slug, id: target.id },
+      props: { shared, target },
+    })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ shared: SharedAnalysis; target: ShareTarget }> = async ({ props }) =>
+  new Response(await renderPng(buildCardSvg(props.shared.card, props.target)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

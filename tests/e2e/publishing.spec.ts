@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { readAnalyses } from './analysis-data';
+
+// The published files, read from dist/: share pages, cards, feed, sitemap, structured and open
+// data. XML is parsed by the browser's own parser.
+const [analysis] = readAnalyses();
+if (!analysis) throw new Error('no analysis to test');
+const DIST = `dist/analyses/${analysis.slug}`;
+const articleHtml = readFileSync(`${DIST}/index.html`, 'utf8');
+const sectionIds = [...articleHtml.matchAll(/<section id="([a-z0-9-]+)" data-entity=/g)].map((m) => m[1]!);
+const shareIds = [...sectionIds, ...analysis.events.map((event) => event.id)];
+
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(file: string) {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return {
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+const fileOf = (url: string) => `dist${new URL(url).pathname}`;
+
+test('every section and event has a share page with its own title, description, card and canonical link', () => {
+  expect(shareIds.length).toBe(sectionIds.length + analysis.events.length);
+  const hashes = new Set<string>();
+  for (const id of shareIds) {
+    const html = readFileSync(`${DIST}/share/${id}/index.html`, 'utf8');
+    expect(meta(html, 'og:title'), id).toBeTruthy();
+    expect(meta(html, 'og:description'), id).toBeTruthy();
+    expect(meta(html, 'twitter:card'), id).toBe('summary_large_image');
+    expect(html, id).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/analyses/${analysis.slug}/share/${id}/"`));
+    expect(html, id).toContain(`<meta http-equiv="refresh" content="0; url=/analyses/${analysis.slug}/#${id}">`);
+    const image = meta(html, 'og:image')!;
+    expect(existsSync(fileOf(image)), image).toBe(true);
+    const { width, height, hash } = pngSize(fileOf(image));
+    expect([width, height], id).toEqual([1200, 630]);
+    hashes.add(hash);
+  }
+  expect(hashes.size, 'every card differs').toBe(shareIds.length);
+});
+
+test('the article’s own card is a 1200×630 PNG named in its head', () => {
+  const image = meta(articleHtml, 'og:image')!;
+  expect(image).toMatch(/\/card\.png$/);
+  expect(pngSize(fileOf(image))).toMatchObject({ width: 1200, height: 630 });
+  expect(meta(articleHtml, 'og:type')).toBe('article');
+});
+
+test('the JSON-LD parses, is a NewsArticle and names the analysis', () => {
+  const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleHtml)![1]!;
+  const data = JSON.parse(json);
+  expect(data['@type']).toBe('NewsArticle');
+  expect(data.headline).toBe(analysis.title);
+  expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(data.about.map((place: { name: string }) => place.name)).toEqual(['Afghanistan', 'Iran', 'Pakistan']);
+  expect(data.mentions.length).toBeGreaterThan(5);
+});
+
+test('the GeoJSON has one Feature per located event, each pointing at a passage on the page', () => {
+  const geojson = JSON.parse(readFileSync(`${DIST}/events.geojson`, 'utf8'));
+  const located = analysis.events.filter((event) => event.place?.coordinates);
+  expect(geojson.type).toBe('FeatureCollection');
+  expect(geojson.features.map((f: { id: string }) => f.id).sort()).toEqual(located.map((e) => e.id).sort());
+  for (const feature of geojson.features) {
+    expect(feature.geometry.type).toBe('Point');
+    const fragment = new URL(feature.properties.passage).hash.slice(1);
+    expect(articleHtml, feature.id).toContain(`id="${fragment}" data-passage="${fragment}"`);
+    expect(['exact', 'city', 'province', 'approximate']).toContain(feature.properties.precision);
+  }
+});
+
+test('the CSV has a header and one row per event, including those not on the map', () => {
+  const rows = readFileSync(`${DIST}/events.csv`, 'utf8').trimEnd().split('\r\n');
+  expect(rows[0]).toBe(
+    'id,title,date,date_label,place,longitude,latitude,border,precision,kind,entities,hedge,passage',
+  );
+  expect(rows).toHaveLength(analysis.events.length + 1);
+  expect(rows.some((row) => row.startsWith('ttp-founded,'))).toBe(true);
+});
+
+test('the feed and the sitemap parse and list the analysis, and the sitemap leaves share pages out', async ({
+  page,
+}) => {
+  const parse = (xml: string) =>
+    page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        links: [...doc.querySelectorAll('item > link, url > loc, sitemap > loc')].map((n) => n.textContent),
+      };
+    }, xml);
+  const feed = await parse(readFileSync('dist/rss.xml', 'utf8'));
+  expect(feed.error).toBeNull();
+  expect(feed.links.some((link) => link?.endsWith(`/analyses/${analysis.slug}/`))).toBe(true);
+  const index = await parse(readFileSync('dist/sitemap-index.xml', 'utf8'));
+  expect(index.error).toBeNull();
+  const sitemap = await parse(readFileSync('dist/sitemap-0.xml', 'utf8'));
+  expect(sitemap.error).toBeNull();
+  expect(sitemap.links.some((link) => link?.endsWith(`/analyses/${analysis.slug}/`))).toBe(true);
+  expect(sitemap.links.some((link) => link?.includes('/share/'))).toBe(false);
+  expect(articleHtml).toContain(
+    '<link rel="alternate" type="application/rss+xml" title="Borderlines" href="/rss.xml">',
+  );
+});
