@@ -24,3 +24,11 @@ test('the article has no violations with a passage highlighted, a filter on and 
   await page.getByRole('dialog').waitFor();
   await expectNoAxeViolations(page);
 });
+
+for (const path of pages) {
+  test(`${path} has no WCAG 2.2 A or AA violations in dark mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}

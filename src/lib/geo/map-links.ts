@@ -7,31 +7,35 @@ import type { MapModel } from './map-model';
 export interface MapTarget {
   anchor: string;
   name: string;
+  /** The link's printed number. */
+  number: number;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Every link on the map with the name a reader knows it by and the events it carries. */
 function mapLinks(model: MapModel) {
+  const common = (link: { anchor: string; events: string[]; number: number }) => ({
+    anchor: link.anchor,
+    events: link.events,
+    number: link.number,
+  });
   return [
     ...model.borders.map((border) => ({
-      anchor: border.anchor,
+      ...common(border),
       name: capitalise(border.name),
-      events: border.events,
       key: border.id,
       passage: border.passage,
     })),
     ...model.markers.map((marker) => ({
-      anchor: marker.anchor,
+      ...common(marker),
       name: model.places.find((p) => p.anchor === `map-place-${marker.key}`)?.name ?? marker.key,
-      events: marker.events,
       key: marker.key,
       passage: undefined,
     })),
     ...model.callouts.map((callout) => ({
-      anchor: callout.anchor,
+      ...common(callout),
       name: callout.label,
-      events: callout.events,
       key: callout.key,
       passage: undefined,
     })),
@@ -45,7 +49,10 @@ export function mapTargetsByPassage(model: MapModel, events: LinkedEvent[]): Map
   for (const link of mapLinks(model)) {
     const passages = new Set([link.passage, ...link.events.map((id) => passageOf.get(id))].filter(Boolean) as string[]);
     for (const passage of passages) {
-      targets.set(passage, [...(targets.get(passage) ?? []), { anchor: link.anchor, name: link.name }]);
+      targets.set(passage, [
+        ...(targets.get(passage) ?? []),
+        { anchor: link.anchor, name: link.name, number: link.number },
+      ]);
     }
   }
   return targets;
@@ -53,7 +60,9 @@ export function mapTargetsByPassage(model: MapModel, events: LinkedEvent[]): Map
 
 /** What `<Place to="…">` may name: a marker's key ("kabul") or a border's id ("AFG-PAK"). */
 export function mapTargetsByPlace(model: MapModel): Map<string, MapTarget> {
-  return new Map(mapLinks(model).map((link) => [link.key, { anchor: link.anchor, name: link.name }]));
+  return new Map(
+    mapLinks(model).map((link) => [link.key, { anchor: link.anchor, name: link.name, number: link.number }]),
+  );
 }
 
 /** The little the page's script needs: ids and how they relate, never geometry. */

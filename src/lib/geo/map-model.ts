@@ -43,6 +43,8 @@ export interface MapLinkBase {
   entities: string[];
   /** Position in reading order: the first passage it links to. */
   order: number;
+  /** The number printed beside the link and its passages (1, 2, …), in reading order. */
+  number: number;
 }
 
 export interface BorderModel extends Border, MapLinkBase {
@@ -136,6 +138,7 @@ function markerOf(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): Omit<
       group.events.map((event) => event.passage),
       readingOrder,
     ),
+    number: 0, // set once every link is known
     href: single ? `#${single.passage}` : `#map-place-${group.key}`,
     events: group.events.map((event) => event.id),
     kind: single ? single.kind : 'group',
@@ -220,6 +223,7 @@ function buildBorders(input: MapInput, frame: Frame, lines: Map<string, MultiLin
       anchor: `map-border-${border.id.toLowerCase()}`,
       entities: entitiesOf(events),
       order: readingRank([border.passage], input.readingOrder),
+      number: 0, // set once every link is known
       href: `#${border.passage}`,
       d: path(lines.get(border.id)!),
       events: events.map((event) => event.id),
@@ -331,6 +335,7 @@ export function buildMapModel(input: MapInput): MapModel {
   const borderLines = new Map(
     input.map.borders.map((border) => [border.id, extractBorder(input.countries, border.id)]),
   );
+  const borderModels = buildBorders(input, frame, borderLines);
   const borderSamples = [...borderLines.values()].flatMap((line) => lineObstacles(line, frame));
   const obstacles: Box[] = [
     ...markers.map((marker) => circleBox(marker.x, marker.y, markerRadius(marker))),
@@ -404,12 +409,16 @@ export function buildMapModel(input: MapInput): MapModel {
     })),
   }));
 
+  // One numbering across borders, markers and callouts, in the order the text tells them.
+  const numbered = [...borderModels, ...markers, ...callouts].sort((a, b) => a.order - b.order);
+  numbered.forEach((link, index) => (link.number = index + 1));
+
   return {
     slug: input.slug,
     width: frame.width,
     height: frame.height,
     countries: shapes.map(({ shape }) => shape),
-    borders: byReading(buildBorders(input, frame, borderLines)),
+    borders: byReading(borderModels),
     markers: byReading(markers),
     callouts: byReading(callouts),
     capitals,

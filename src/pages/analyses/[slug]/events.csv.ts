@@ -1,13 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAnalyses, type LoadedAnalysis } from '../../../lib/content/collections';
+import { analysisPaths, type LoadedAnalysis } from '../../../lib/content/collections';
 import { eventsCsv } from '../../../lib/share/open-data';
 
 /** Open data: every event of the analysis as CSV. */
-export const getStaticPaths = (async () =>
-  (await loadAnalyses()).map((analysis) => ({
-    params: { slug: analysis.slug },
-    props: { analysis },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = analysisPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ analysis: LoadedAnalysis }> = ({ props, site }) =>
   new Response(eventsCsv(props.analysis, site!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
