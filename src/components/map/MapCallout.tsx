@@ -30,8 +30,10 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
         transform={`translate(${callout.x} ${callout.y}) rotate(${callout.angle})`}
         d="M0,0L-10,-5.5L-7,0L-10,5.5Z"
       />
+      <text className="marker-number" x={text.x} y={text.y - 11} textAnchor={text.anchor}>
+        {callout.number}
+      </text>
       <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor}>
-        <tspan className="marker-number">{callout.number} </tspan>
         {callout.label}{' '}
         <tspan className="callout-distance" x={text.x} dy={11}>
           {callout.distance}

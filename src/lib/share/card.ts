@@ -40,6 +40,7 @@ const CARD_STYLE = `
 .inset-land { fill: #e7e3da; stroke: #8d877c; stroke-width: 0.4; }
 .inset-frame { fill: none; stroke: #8a2c0d; stroke-width: 1.6; }
 .scale-bar { fill: none; stroke: #1c1b19; stroke-width: 1.5; }
+.marker-number { display: none; }
 .card-highlight { fill: none; stroke: #8a2c0d; stroke-width: 4; }
 .card-highlight-line { fill: none; stroke: #f59e0b; stroke-width: 9; stroke-opacity: 0.55; stroke-linecap: round; }
 `;
@@ -80,7 +81,7 @@ function placedMap(
       : highlight?.type === 'border'
         ? `<path class="card-highlight-line" d="${highlight.d}"/>`
         : '';
-  return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${viewBox}">${highlight?.type === 'border' ? overlay + inner : inner + overlay}</svg>`;
+  return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="${viewBox}">${inner}${overlay}</svg>`;
 }
 
 /**

@@ -29,7 +29,7 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
     dateLabel: publishedLabel,
   }));
   const events = analysis.events.map((event): ShareTarget => {
-    const marker = [...model.markers].find((m) => m.events.includes(event.id));
+    const marker = [...model.markers, ...model.callouts].find((m) => m.events.includes(event.id));
     const border = model.borders.find((b) => b.events.includes(event.id));
     const place = event.place ? `, ${event.place.name}` : '';
     return {
