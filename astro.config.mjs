@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { checkEncoding } from './src/integrations/check-encoding.ts';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
@@ -12,6 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [
+    checkEncoding(),
     mdx(),
     react(),
     // Share pages only redirect, and say noindex; the sitemap lists the pages worth finding.
