@@ -33,8 +33,11 @@ test('every section and event has a share page with its own title, description, 
   const hashes = new Set<string>();
   for (const id of shareIds) {
     const html = readFileSync(`${DIST}/share/${id}/index.html`, 'utf8');
-    expect(meta(html, 'og:title'), id).toBeTruthy();
-    expect(meta(html, 'og:description'), id).toBeTruthy();
+    const event = analysis.events.find((e) => e.id === id);
+    expect(meta(html, 'og:title')?.endsWith(` · ${analysis.title}`), id).toBe(true);
+    if (event) expect(meta(html, 'og:title')).toBe(`${event.title} · ${analysis.title}`);
+    expect(meta(html, 'og:description'), id).toMatch(/^.{30,}$/);
+    if (event) expect(meta(html, 'og:description')).toContain(event.date.label);
     expect(meta(html, 'twitter:card'), id).toBe('summary_large_image');
     expect(html, id).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/analyses/${analysis.slug}/share/${id}/"`));
     expect(html, id).toContain(`<meta http-equiv="refresh" content="0; url=/analyses/${analysis.slug}/#${id}">`);
