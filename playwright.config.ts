@@ -21,7 +21,7 @@ const launchOptions = {
 };
 
 /** Tests that run inside the page (axe) cannot run with JavaScript switched off. */
-const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort)\.spec\.ts$/;
+const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp)\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Tests of the built files, not of a page: one project runs them. */
