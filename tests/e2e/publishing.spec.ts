@@ -113,3 +113,19 @@ test('the feed and the sitemap parse and list the analysis, and the sitemap leav
     '<link rel="alternate" type="application/rss+xml" title="Borderlines" href="/rss.xml">',
   );
 });
+
+test('the headers file a static host reads forbids framing and plugins and caches hashed assets for a year', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  for (const rule of [
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    'X-Content-Type-Options: nosniff',
+    'Referrer-Policy:',
+    'Strict-Transport-Security:',
+    'Permissions-Policy:',
+  ]) {
+    expect(headers).toContain(rule);
+  }
+  expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
+});
