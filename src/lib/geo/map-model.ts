@@ -1,120 +1,20 @@
-import { geoContains, geoPath } from 'd3-geo';
-import type { Feature, MultiLineString } from 'geojson';
+import { geoPath } from 'd3-geo';
+import type { MultiLineString } from 'geojson';
 import { feature } from 'topojson-client';
-import type { Analysis } from '../../schemas/analysis';
-import type { EventKind } from '../../schemas/event';
-import type { Border, MapConfig } from '../../schemas/map';
 import type { LinkedEvent } from '../content/link-events';
-import { alpha3Of, type WorldTopology } from './atlas';
+import { alpha3Of } from './atlas';
 import { extractBorder } from './borders';
+import { compactPath } from './compact-path';
 import type { Frame } from './frame';
-import { buildInset, type InsetModel } from './inset';
-import {
-  around,
-  CHARACTER_WIDTH,
-  centredNear,
-  estimateTextWidth,
-  placeLabels,
-  type Box,
-  type Candidate,
-  type LabelRequest,
-  type PlacedLabel,
-} from './labels';
+import { buildInset } from './inset';
+import { circleBox, countryLabelCandidates, lineObstacles } from './label-geometry';
+import { around, CHARACTER_WIDTH, placeLabels, type Box, type LabelRequest } from './labels';
+import type { BorderModel, CalloutModel, MapInput, MapModel, MarkerModel, PlaceListEntry } from './map-types';
 import { groupEventsByPlace, groupName, shortPlaceLabel, type PlaceGroup } from './markers';
 import { edgePoint, formatDistance, spreadAlong } from './offmap';
-import { buildScaleBar, type ScaleBarModel } from './scale-bar';
-import { compactPath } from './compact-path';
+import { buildScaleBar } from './scale-bar';
 
-export interface CountryShape {
-  /** ISO alpha-3, where Natural Earth's shape has one. */
-  code?: string;
-  name: string;
-  d: string;
-  inRegion: boolean;
-}
-
-/** What every link on the map carries, for the page's script and the tab order. */
-export interface MapLinkBase {
-  /** Element id of the link, a fragment target of its own (e.g. "map-marker-kabul"). */
-  anchor: string;
-  href: string;
-  events: string[];
-  /** Entities of its events, for scroll sync and filters. */
-  entities: string[];
-  /** Position in reading order: the first passage it links to. */
-  order: number;
-  /** The number printed beside the link and its passages (1, 2, …), in reading order. */
-  number: number;
-}
-
-export interface BorderModel extends Border, MapLinkBase {
-  d: string;
-  events: string[];
-  accessibleName: string;
-}
-
-export interface MarkerModel extends MapLinkBase {
-  key: string;
-  /** The event's kind, or "group" for a place with several events. */
-  kind: EventKind | 'group';
-  x: number;
-  y: number;
-  approximate: boolean;
-  /** Every event here is reported, rumoured or otherwise unconfirmed. */
-  hedged: boolean;
-  accessibleName: string;
-}
-
-export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
-  /** Tip of the arrow, at the frame's edge. */
-  x: number;
-  y: number;
-  /** Direction of the place as the map shows it, in degrees (0 = east, 90 = south). */
-  angle: number;
-  edge: 'top' | 'right' | 'bottom' | 'left';
-  label: string;
-  distance: string;
-}
-
-export interface PlaceListEntry {
-  /** Element id of the entry in the list of places, the target of a grouped marker. */
-  anchor: string;
-  name: string;
-  events: { id: string; title: string; date: string; href: string }[];
-}
-
-export interface MapModel {
-  slug: string;
-  width: number;
-  height: number;
-  countries: CountryShape[];
-  borders: BorderModel[];
-  markers: MarkerModel[];
-  callouts: CalloutModel[];
-  capitals: { name: string; x: number; y: number }[];
-  labels: PlacedLabel[];
-  /** Labels that found no free spot and were left out (their names stay in the links). */
-  unplacedLabels: string[];
-  inset: InsetModel;
-  scaleBar: ScaleBarModel & { x: number; y: number };
-  places: PlaceListEntry[];
-  /** Distances to off-map places are measured from here. */
-  origin: string;
-}
-
-export interface MapInput {
-  slug: string;
-  analysis: Analysis;
-  map: MapConfig;
-  /** In date order. */
-  events: LinkedEvent[];
-  /** Passage ids in reading order; markers and borders follow it in the tab order. */
-  readingOrder: string[];
-  countries: WorldTopology;
-  land: WorldTopology;
-  /** The frame fitted to the region. */
-  frame: Frame;
-}
+export type * from './map-types';
 
 // Painted radii, outlines included: symbols reach 7.5, the grouped disc 9, the dashed ring 11.
 const MARKER_RADIUS = 8;
@@ -124,7 +24,6 @@ const INSET_RADIUS = 34;
 const HEDGES_SHOWN_HOLLOW = new Set(['reported', 'rumoured', 'anonymous-sources', 'disputed']);
 
 const round = (value: number) => Math.round(value * 10) / 10;
-const circleBox = (x: number, y: number, r: number): Box => ({ x: x - r, y: y - r, width: 2 * r, height: 2 * r });
 
 const entitiesOf = (events: LinkedEvent[]) => [...new Set(events.flatMap((event) => event.entities))].sort();
 
@@ -160,54 +59,6 @@ function countryShapes(input: MapInput, frame: Frame) {
   });
   // Neighbours first, so that the region is drawn over them.
   return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
-}
-
-/**
- * Where to centre a country's name: the centroid of its largest visible part, so that a
- * country with islands or an exclave is named on its main body. Candidates whose point falls
- * outside the country are dropped.
- */
-function countryLabelCandidates(
-  country: Feature,
-  frame: Frame,
-  text: string,
-  fontSize: number,
-  steps: number,
-): Candidate[] {
-  const path = geoPath(frame.projection);
-  const parts: Feature[] =
-    country.geometry.type === 'MultiPolygon'
-      ? country.geometry.coordinates.map((coordinates) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'Polygon', coordinates },
-        }))
-      : [country];
-  const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
-  // Most of the name (all but a letter at each end) must sit on the country.
-  const halfWidth = (estimateTextWidth(text, fontSize, CHARACTER_WIDTH.spacedCapitals) / 2) * 0.85;
-  const inside = (x: number, y: number) => {
-    const place = frame.projection.invert!([x, y]);
-    return place !== null && geoContains(country, place);
-  };
-  return centredNear(path.centroid(largest), fontSize, steps).filter(({ x, y }) => {
-    const middle = y - fontSize * 0.35;
-    return inside(x, middle) && inside(x - halfWidth, middle) && inside(x + halfWidth, middle);
-  });
-}
-
-/** Small boxes every few units along a line, so that labels keep off it. */
-function lineObstacles(line: MultiLineString, frame: Frame, step = 3): Box[] {
-  return line.coordinates.flatMap((part) => {
-    const points = part.map((position) => frame.projection(position as [number, number])!);
-    return points.slice(1).flatMap(([x1, y1], i) => {
-      const [x0, y0] = points[i]!;
-      const count = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
-      return Array.from({ length: count }, (_, k) =>
-        circleBox(x0 + ((x1 - x0) * k) / count, y0 + ((y1 - y0) * k) / count, 1.5),
-      );
-    });
-  });
 }
 
 function buildBorders(input: MapInput, frame: Frame, lines: Map<string, MultiLineString>): BorderModel[] {

@@ -1,0 +1,102 @@
+/** The shape of a built map: what the renderer, the page script and the cards consume. */
+import type { EventKind } from '../../schemas/event';
+import type { Border } from '../../schemas/map';
+import type { Analysis } from '../../schemas/analysis';
+import type { MapConfig } from '../../schemas/map';
+import type { LinkedEvent } from '../content/link-events';
+import type { WorldTopology } from './atlas';
+import type { Frame } from './frame';
+import type { InsetModel } from './inset';
+import type { PlacedLabel } from './labels';
+import type { ScaleBarModel } from './scale-bar';
+
+export interface CountryShape {
+  /** ISO alpha-3, where Natural Earth's shape has one. */
+  code?: string;
+  name: string;
+  d: string;
+  inRegion: boolean;
+}
+
+/** What every link on the map carries, for the page's script and the tab order. */
+export interface MapLinkBase {
+  /** Element id of the link, a fragment target of its own (e.g. "map-marker-kabul"). */
+  anchor: string;
+  href: string;
+  events: string[];
+  /** Entities of its events, for scroll sync and filters. */
+  entities: string[];
+  /** Position in reading order: the first passage it links to. */
+  order: number;
+  /** The number printed beside the link and its passages (1, 2, …), in reading order. */
+  number: number;
+}
+
+export interface BorderModel extends Border, MapLinkBase {
+  d: string;
+  events: string[];
+  accessibleName: string;
+}
+
+export interface MarkerModel extends MapLinkBase {
+  key: string;
+  /** The event's kind, or "group" for a place with several events. */
+  kind: EventKind | 'group';
+  x: number;
+  y: number;
+  approximate: boolean;
+  /** Every event here is reported, rumoured or otherwise unconfirmed. */
+  hedged: boolean;
+  accessibleName: string;
+}
+
+export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
+  /** Tip of the arrow, at the frame's edge. */
+  x: number;
+  y: number;
+  /** Direction of the place as the map shows it, in degrees (0 = east, 90 = south). */
+  angle: number;
+  edge: 'top' | 'right' | 'bottom' | 'left';
+  label: string;
+  distance: string;
+}
+
+export interface PlaceListEntry {
+  /** Element id of the entry in the list of places, the target of a grouped marker. */
+  anchor: string;
+  name: string;
+  events: { id: string; title: string; date: string; href: string }[];
+}
+
+export interface MapModel {
+  slug: string;
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  borders: BorderModel[];
+  markers: MarkerModel[];
+  callouts: CalloutModel[];
+  capitals: { name: string; x: number; y: number }[];
+  labels: PlacedLabel[];
+  /** Labels that found no free spot and were left out (their names stay in the links). */
+  unplacedLabels: string[];
+  inset: InsetModel;
+  scaleBar: ScaleBarModel & { x: number; y: number };
+  places: PlaceListEntry[];
+  /** Distances to off-map places are measured from here. */
+  origin: string;
+}
+
+export interface MapInput {
+  slug: string;
+  analysis: Analysis;
+  map: MapConfig;
+  /** In date order. */
+  events: LinkedEvent[];
+  /** Passage ids in reading order; markers and borders follow it in the tab order. */
+  readingOrder: string[];
+  countries: WorldTopology;
+  land: WorldTopology;
+  /** The frame fitted to the region. */
+  frame: Frame;
+}
