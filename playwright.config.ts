@@ -25,7 +25,7 @@ const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp)\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Tests of the built files, not of a page: one project runs them. */
-const FILES_ONLY = /(budget|publishing)\.spec\.ts$/;
+const FILES_ONLY = /(budget|publishing|validity)\.spec\.ts$/;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions };
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions };

@@ -34,11 +34,10 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * border and marker is a plain link, so it works before and without JavaScript.
  */
 export default function AnalysisMap({ model, title }: AnalysisMapProps) {
-  const titleId = `map-title-${model.slug}`;
   const { inset, scaleBar } = model;
   return (
-    <svg className="map-svg" viewBox={`0 0 ${model.width} ${model.height}`} aria-labelledby={titleId}>
-      <title id={titleId}>{title}</title>
+    <svg className="map-svg" viewBox={`0 0 ${model.width} ${model.height}`}>
+      <title>{title}</title>
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
         {model.countries.map((country) => (
