@@ -44,7 +44,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
 
   useHashSync(data, map, announce);
   useScrollSync(data, map);
-  useMapKeyboard(data, map, announce, closePopover);
+  const enterMap = useMapKeyboard(data, map, announce, closePopover);
   usePreview();
 
   // Beside the text the filters sit above the map; on a phone they join the timeline, below
@@ -75,17 +75,20 @@ export default function MapSync({ slug, data }: MapSyncProps) {
     setDocked(next);
   }, []);
 
+  // A keyboard reader (`from`) is taken to the first place, as the plain link would without
+  // script, and Escape brings them back; a pointer reader stays in the text and sees them marked.
   const showOnMap = useCallback(
-    (anchors: string[]) => {
+    (anchors: string[], from?: HTMLElement) => {
       markCurrent(map(), anchors);
       const svg = map();
       if (!mapBesideText()) dock(true);
       else if (svg && !isInViewport(svg))
         svg.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
+      if (from && anchors[0]) enterMap(from, anchors[0]);
       const names = anchors.map((anchor) => byId(anchor)?.getAttribute('aria-label')?.split(' — ')[0]).filter(Boolean);
       announce(`On the map: ${names.join('; ')}`);
     },
-    [map, announce, dock],
+    [map, announce, dock, enterMap],
   );
 
   useEffect(() => {
@@ -107,7 +110,8 @@ export default function MapSync({ slug, data }: MapSyncProps) {
       }
       if (element.matches('a[data-map-targets]')) {
         event.preventDefault();
-        showOnMap(element.dataset.mapTargets!.split(' '));
+        // A click with no pointer behind it (detail 0) came from Enter on a focused link.
+        showOnMap(element.dataset.mapTargets!.split(' '), event.detail === 0 ? element : undefined);
         return;
       }
       const svg = map();

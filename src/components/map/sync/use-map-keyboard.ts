@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { SyncData } from '../../../lib/geo/map-links';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
 import { byId } from './dom';
 
 /**
  * Inside the map, the arrow keys (and Home and End) step through the events in date order and
- * Escape leaves the map for the passage being read. Tab keeps its reading order.
+ * Escape leaves the map: for the link in the text that brought the reader in, if there is one,
+ * else for the passage being read. Tab keeps its reading order.
+ *
+ * Returns `enterMap`, which takes keyboard focus from a link in the text to a place on the map.
  */
 export function useMapKeyboard(
   data: SyncData,
@@ -14,21 +17,39 @@ export function useMapKeyboard(
   onEscape: () => void,
 ) {
   const index = useRef(-1);
+  const cameFrom = useRef<HTMLElement | null>(null);
+
+  const enterMap = useCallback((from: HTMLElement, anchor: string) => {
+    const target = byId(anchor);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    cameFrom.current = from;
+  }, []);
+
   useEffect(() => {
     const svg = map();
-    if (!svg) return;
+    // Listen on the figure, not the SVG: Chromium makes an SVG element with a focus listener a
+    // tab stop of its own, one the reader would pass through for nothing.
+    const figure = svg?.parentElement;
+    if (!svg || !figure) return;
     const placed = data.events.filter((event) => event.target);
     const onFocus = (event: Event) => {
+      if (!svg.contains(event.target as Node)) return;
       const anchor = (event.target as Element).closest('a')?.id;
       if (anchor && placed[index.current]?.target !== anchor)
         index.current = placed.findIndex((e) => e.target === anchor);
     };
+    // Once focus has left the map by any way, Escape no longer owes anyone a way back.
+    const onFocusOut = (event: FocusEvent) => {
+      if (!figure.contains(event.relatedTarget as Node | null)) cameFrom.current = null;
+    };
     const onKey = (event: Event) => {
+      if (!svg.contains(event.target as Node)) return;
       const { key } = event as KeyboardEvent;
       if (key === 'Escape') {
         onEscape();
-        const passage = document.querySelector<HTMLElement>('.passage.is-current') ?? byId('main');
-        passage?.focus();
+        const back = cameFrom.current?.isConnected ? cameFrom.current : null;
+        (back ?? document.querySelector<HTMLElement>('.passage.is-current') ?? byId('main'))?.focus();
         event.preventDefault();
         return;
       }
@@ -40,11 +61,15 @@ export function useMapKeyboard(
       byId(next.target)?.focus();
       announce(`${index.current + 1} of ${placed.length}: ${next.title}, ${next.date}`);
     };
-    svg.addEventListener('focusin', onFocus);
-    svg.addEventListener('keydown', onKey);
+    figure.addEventListener('focusin', onFocus);
+    figure.addEventListener('focusout', onFocusOut);
+    figure.addEventListener('keydown', onKey);
     return () => {
-      svg.removeEventListener('focusin', onFocus);
-      svg.removeEventListener('keydown', onKey);
+      figure.removeEventListener('focusin', onFocus);
+      figure.removeEventListener('focusout', onFocusOut);
+      figure.removeEventListener('keydown', onKey);
     };
   }, [data, map, announce, onEscape]);
+
+  return enterMap;
 }

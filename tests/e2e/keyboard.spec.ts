@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readAnalyses } from './analysis-data';
+
+// A reader with only a keyboard, from page load to a marker, its passage and back to the map,
+// with and without JavaScript. Every stop on the way must show where focus is.
+const [analysis] = readAnalyses();
+if (!analysis) throw new Error('no analysis to test');
+const ARTICLE = `/analyses/${analysis.slug}/`;
+const EVENT = 'kunar-rocket-exchange';
+const event = analysis.events.find((e) => e.id === EVENT)!;
+const MARKER = '#map-marker-kunar';
+
+/** What has focus, and whether the reader can see it: on screen, not covered, and drawn. */
+async function focused(page: Page) {
+  const state = await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | SVGElement | null;
+    if (!element || element === document.body) return null;
+    const box = element.getBoundingClientRect();
+    // A border is a line: probe a point on it, not the middle of its box.
+    const line = element.querySelector<SVGPathElement>('.border-hit');
+    const point = line
+      ? line.getPointAtLength(line.getTotalLength() / 2).matrixTransform(line.getScreenCTM()!)
+      : { x: box.left + box.width / 2, y: box.top + Math.min(box.height, 40) / 2 };
+    const x = Math.min(Math.max(point.x, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(point.y, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    return {
+      id: element.id,
+      name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60),
+      onScreen: box.bottom > 0 && box.top < window.innerHeight && box.width > 0 && box.height > 0,
+      uncovered: !!hit && (element.contains(hit) || hit.contains(element)),
+      box: { x: box.x - 6, y: box.y - 6, width: box.width + 12, height: Math.min(box.height, 200) + 12 },
+    };
+  });
+  return state;
+}
+
+/** The focus indicator is drawn: the element looks different focused from unfocused. */
+async function expectFocusDrawn(page: Page, label: string) {
+  const state = await focused(page);
+  expect(state, label).not.toBeNull();
+  expect(state!.onScreen, `${label}: ${state!.name} is on screen`).toBe(true);
+  expect(state!.uncovered, `${label}: ${state!.name} is not covered`).toBe(true);
+  const viewport = page.viewportSize()!;
+  const clip = {
+    x: Math.max(0, state!.box.x),
+    y: Math.max(0, state!.box.y),
+    width: Math.min(state!.box.width, viewport.width - Math.max(0, state!.box.x)),
+    height: Math.min(state!.box.height, viewport.height - Math.max(0, state!.box.y)),
+  };
+  const withFocus = await page.screenshot({ clip, animations: 'disabled' });
+  // Blur without a click, so that the keyboard's focus-visible state is all that changes.
+  await page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    element.dataset.keyboardProbe = '';
+    element.blur();
+  });
+  const withoutFocus = await page.screenshot({ clip, animations: 'disabled' });
+  expect(withFocus.equals(withoutFocus), `${label}: focus on ${state!.name} can be seen`).toBe(false);
+  // Focus back where it was; the last input was still the keyboard, so it is shown as before.
+  const restored = await page.evaluate(() => {
+    const probe = document.querySelector<HTMLElement>('[data-keyboard-probe]');
+    delete probe?.dataset.keyboardProbe;
+    probe?.focus({ preventScroll: true });
+    return !!probe && probe === document.activeElement;
+  });
+  expect(restored, `${label}: focus restored`).toBe(true);
+}
+
+/** Presses Tab until `done` says so, checking every stop on the way; fails after `limit` presses. */
+async function tabUntil(page: Page, done: (id: string, name: string) => boolean, limit: number, label: string) {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab');
+    await expectFocusDrawn(page, `${label}, Tab ${presses}`);
+    const { id, name } = (await focused(page))!;
+    if (done(id, name)) return presses;
+  }
+  throw new Error(`${label}: not reached in ${limit} presses of Tab`);
+}
+
+test('a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus', async ({
+  page,
+  javaScriptEnabled,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(ARTICLE);
+  if (javaScriptEnabled) await expect(page.locator('.map-filters')).toBeAttached();
+
+  await page.keyboard.press('Tab');
+  expect((await focused(page))?.name).toBe('Skip to content');
+  await expectFocusDrawn(page, 'skip link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator('main')).toBeFocused();
+
+  const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
+  const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
+  console.log(`skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
+  const passage = page.locator(`[id="${event.passage}"]`);
+  await expect(passage).toBeFocused();
+  await expect(passage).toBeInViewport();
+  await expectFocusDrawn(page, 'on the passage');
+
+  await tabUntil(page, (_id, name) => name.startsWith('On the map'), 10, 'to the passage’s map link');
+  // The passage's first place, as its link says.
+  const firstPlace = (await passage.locator('a.on-map').getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.locator(firstPlace)).toBeFocused();
+  if (javaScriptEnabled) {
+    // Escape leaves the map for the link that brought the reader there, and Enter goes back.
+    await page.keyboard.press('Escape');
+    await expect(passage.locator('a.on-map')).toBeFocused();
+    await expectFocusDrawn(page, 'back in the text');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(firstPlace)).toBeFocused();
+  }
+  await expectFocusDrawn(page, 'back on the map');
+});
