@@ -215,6 +215,8 @@ for (const [name, suffix] of [
   ['markup in the fragment', '#%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
   ['a very long fragment', `#${'x'.repeat(5000)}`],
   ['a malformed query', '?entity=%%&kind=<script>&entity=iran,,nope'],
+  ['quotes and markup in query and fragment', `?entity="><svg onload=alert(1)>&kind='#"'><b onclick=x>hi</b>`],
+  ['a very long query', `?entity=${'iran,'.repeat(2000)}`],
 ] as const) {
   test(`${name} does no harm`, async ({ page }) => {
     const problems: string[] = [];
@@ -224,6 +226,12 @@ for (const [name, suffix] of [
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.passage.is-current')).toHaveCount(0);
     expect(await page.locator('img').count()).toBe(0);
+    const injected = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on')))
+          .length,
+    );
+    expect(injected).toBe(0);
     expect(problems).toEqual([]);
   });
 }
