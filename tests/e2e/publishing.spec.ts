@@ -57,6 +57,23 @@ test('the article’s own card is a 1200×630 PNG named in its head', () => {
   expect(meta(articleHtml, 'og:type')).toBe('article');
 });
 
+test('a card decodes in the browser to its paper background and its rust top bar', async ({ page }) => {
+  const card = new URL(meta(articleHtml, 'og:image')!).pathname;
+  await page.goto('/');
+  const colours = await page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.naturalWidth, image.naturalHeight];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data].join(',');
+    return { size: `${image.naturalWidth}×${image.naturalHeight}`, bar: at(600, 4), paper: at(20, 600) };
+  }, card);
+  expect(colours).toEqual({ size: '1200×630', bar: '138,44,13,255', paper: '251,250,247,255' });
+});
+
 test('the JSON-LD parses, is a NewsArticle and names the analysis', () => {
   const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleHtml)![1]!;
   const data = JSON.parse(json);

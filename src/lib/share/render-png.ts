@@ -1,25 +1,63 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { encodePng } from './encode-png';
 
 const require = createRequire(import.meta.url);
 let ready: Promise<void> | undefined;
 let fonts: Uint8Array[] | undefined;
 
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
+/** Bump when the drawing or encoding changes in a way the SVG text does not show. */
+const RENDERER = `resvg-wasm 2.6.2, dejavu 2.37.3, encode-png 1`;
+
 /** resvg's WebAssembly build needs no native binary; DejaVu (free licence) comes from npm. */
 function prepare(): Promise<void> {
   ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  fonts ??= ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'].map(
-    (file) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))),
-  );
+  fonts ??= FONT_FILES.map((file) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
   return ready;
+}
+
+/**
+ * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map
+ * changed. Kept beside Astro's own cache, which a clean build may delete like any cache.
+ */
+const cacheDir = join(process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro', 'cards');
+
+function cached(key: string): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return new Uint8Array(readFileSync(join(cacheDir, `${key}.png`)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** resvg hands out premultiplied RGBA; PNG stores it straight. Opaque pixels are the same in both. */
+function unpremultiply(pixels: Uint8Array): Uint8Array {
+  for (let i = 3; i < pixels.length; i += 4) {
+    const alpha = pixels[i]!;
+    if (alpha === 255 || alpha === 0) continue;
+    for (let c = i - 3; c < i; c++) pixels[c] = Math.min(255, Math.round((pixels[c]! * 255) / alpha));
+  }
+  return pixels;
 }
 
 /** Rasterises an SVG card to PNG at its own size, at build time and without a browser. */
 export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+  const hit = cached(key);
+  if (hit) return hit;
   await prepare();
   const resvg = new Resvg(svg, {
     font: { fontBuffers: fonts!, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false },
   });
-  return new Uint8Array(resvg.render().asPng());
+  const image = resvg.render();
+  const png = encodePng(image.width, image.height, unpremultiply(image.pixels));
+  image.free();
+  resvg.free();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, `${key}.png`), png);
+  return png;
 }
