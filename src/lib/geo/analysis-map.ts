@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LoadedAnalysis } from '../content/collections';
 import { readWorldAtlas, type WorldTopology } from './atlas';
 import { checkPlacesAgainstMap } from './check-places';
@@ -13,8 +14,27 @@ function loadAtlas() {
   return atlas;
 }
 
-/** Builds the map of one analysis after checking its places against the fitted frame. */
+const built = new Map<string, MapModel>();
+
+/**
+ * Builds the map of one analysis after checking its places against the fitted frame. The article
+ * and its share pages and cards ask for the same map: it is built once per content, keyed by a
+ * hash of everything it is drawn from, so an edit in the development server still redraws it.
+ */
 export function mapForAnalysis(loaded: LoadedAnalysis): MapModel {
+  const { entry, map, events, outline } = loaded;
+  const key = createHash('sha256')
+    .update(JSON.stringify([loaded.slug, entry.data, map, events, outline.passages.map((passage) => passage.id)]))
+    .digest('hex');
+  let model = built.get(key);
+  if (!model) {
+    model = drawMap(loaded);
+    built.set(key, model);
+  }
+  return model;
+}
+
+function drawMap(loaded: LoadedAnalysis): MapModel {
   const { countries, land } = loadAtlas();
   const analysis = loaded.entry.data;
   const byCode = countriesByCode(countries);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Feature, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** The Natural Earth topology that world-atlas ships: countries and land. */
@@ -19,4 +21,16 @@ export function readWorldAtlas(file: 'countries-50m' | 'countries-110m' | 'land-
  */
 export function alpha3Of(geometry: { id?: string | number | undefined }): string | undefined {
   return geometry.id === undefined ? undefined : countries.numericToAlpha3(geometry.id);
+}
+
+const featuresOf = new WeakMap<WorldTopology, Feature<Geometry, { name: string }>[]>();
+
+/** The topology's countries as GeoJSON, converted once per topology and shared by every map. */
+export function countryFeatures(topology: WorldTopology): Feature<Geometry, { name: string }>[] {
+  let features = featuresOf.get(topology);
+  if (!features) {
+    features = feature(topology, topology.objects.countries).features;
+    featuresOf.set(topology, features);
+  }
+  return features;
 }

@@ -2,10 +2,11 @@ import { geoPath } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
 import { feature } from 'topojson-client';
 import type { LinkedEvent } from '../content/link-events';
-import { alpha3Of } from './atlas';
+import { alpha3Of, countryFeatures } from './atlas';
 import { extractBorder } from './borders';
 import { compactPath } from './compact-path';
 import type { Frame } from './frame';
+import { frameGeoBox, mayShow } from './frame-bounds';
 import { buildInset } from './inset';
 import { circleBox, countryLabelCandidates, lineObstacles } from './label-geometry';
 import { around, CHARACTER_WIDTH, placeLabels, type Box, type LabelRequest } from './labels';
@@ -48,9 +49,13 @@ function markerOf(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): Omit<
 }
 
 function countryShapes(input: MapInput, frame: Frame) {
-  const all = feature(input.countries, input.countries.objects.countries).features;
+  const all = countryFeatures(input.countries);
   const path = compactPath(frame.projection);
+  // Projecting the whole world to keep a dozen countries is most of a map's cost: countries
+  // that lie clear of the frame are left out before it.
+  const view = frameGeoBox(frame);
   const shapes = all.flatMap((country) => {
+    if (!mayShow(country, view)) return [];
     const code = alpha3Of(country);
     const d = path(country);
     if (!d) return [];

@@ -1,11 +1,10 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import { alpha3Of, type WorldTopology } from './atlas';
+import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
 
 /** Natural Earth's countries by ISO alpha-3 code (shapes without a code are left out). */
 export function countriesByCode(topology: WorldTopology): Map<string, Feature> {
   return new Map(
-    feature(topology, topology.objects.countries).features.flatMap((country) => {
+    countryFeatures(topology).flatMap((country) => {
       const code = alpha3Of(country);
       return code ? [[code, country as Feature] as const] : [];
     }),
