@@ -15,6 +15,9 @@ export default defineConfig({
   // A content security policy in every page's head, with hashes for the scripts and styles Astro
   // renders: no 'unsafe-inline'.
   security: { csp: true },
+  // Share cards are drawn on worker threads: rendering several routes at once keeps every core
+  // busy (a cold build of ten analyses: 21 s at 1, 16 s at 8).
+  build: { concurrency: 8 },
   integrations: [
     checkEncoding(),
     mdx(),

@@ -1,4 +1,7 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate } from 'node:zlib';
+
+const deflateAsync = promisify(deflate);
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -14,9 +17,9 @@ function chunk(type: string, data: Buffer): Buffer {
 /**
  * A PNG of 8-bit RGBA pixels, compressed by Node's own zlib. Cards are flat colour, which
  * deflate handles best unfiltered (filter type 0 on every row): smaller files, and faster than
- * the WebAssembly encoder.
+ * the WebAssembly encoder. Deflate runs on libuv's thread pool, off the build's main thread.
  */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array<ArrayBuffer> {
+export async function encodePng(width: number, height: number, rgba: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
   const stride = width * 4;
   if (rgba.length !== stride * height) {
     throw new Error(`encodePng: expected ${stride * height} bytes of RGBA for ${width}×${height}, got ${rgba.length}`);
@@ -30,7 +33,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
   const png = Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    chunk('IDAT', await deflateAsync(rows, { level: 6 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));

@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { drawPool } from './draw-pool';
 import { encodePng } from './encode-png';
 
-const require = createRequire(import.meta.url);
-let ready: Promise<void> | undefined;
-let fonts: Uint8Array[] | undefined;
-
+/** DejaVu (free licence) comes from npm; resvg's WebAssembly build needs no native binary. */
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
 /** Bump when the drawing or encoding changes in a way the SVG text does not show. */
-const RENDERER = `resvg-wasm 2.6.2, dejavu 2.37.3, encode-png 1`;
-
-/** resvg's WebAssembly build needs no native binary; DejaVu (free licence) comes from npm. */
-function prepare(): Promise<void> {
-  ready ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  fonts ??= FONT_FILES.map((file) => new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`))));
-  return ready;
-}
+const RENDERER = `resvg-wasm 2.6.2, dejavu 2.37.3, encode-png 2`;
 
 /**
  * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map
@@ -49,14 +38,8 @@ export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
   const hit = cached(key);
   if (hit) return hit;
-  await prepare();
-  const resvg = new Resvg(svg, {
-    font: { fontBuffers: fonts!, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false },
-  });
-  const image = resvg.render();
-  const png = encodePng(image.width, image.height, unpremultiply(image.pixels));
-  image.free();
-  resvg.free();
+  const { width, height, pixels } = await drawPool(FONT_FILES).draw(svg);
+  const png = await encodePng(width, height, unpremultiply(pixels));
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, `${key}.png`), png);
   return png;

@@ -23,23 +23,23 @@ describe('encodePng', () => {
   const clear = [0, 0, 0, 0];
   const pixels = new Uint8Array([...red, ...clear, ...clear, ...red, ...red, ...red]); // 2 × 3
 
-  it('writes the signature, then IHDR, IDAT and IEND', () => {
-    const { signature, chunks } = readChunks(encodePng(2, 3, pixels));
+  it('writes the signature, then IHDR, IDAT and IEND', async () => {
+    const { signature, chunks } = readChunks(await encodePng(2, 3, pixels));
     expect(signature).toBe('89504e470d0a1a0a');
     expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
   });
 
-  it('declares the size as 8-bit RGBA', () => {
-    const header = readChunks(encodePng(2, 3, pixels)).chunks[0]!.data;
+  it('declares the size as 8-bit RGBA', async () => {
+    const header = readChunks(await encodePng(2, 3, pixels)).chunks[0]!.data;
     expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([2, 3, 8, 6]);
   });
 
-  it('stores every row unfiltered, pixels unchanged', () => {
-    const rows = inflateSync(readChunks(encodePng(2, 3, pixels)).chunks[1]!.data);
+  it('stores every row unfiltered, pixels unchanged', async () => {
+    const rows = inflateSync(readChunks(await encodePng(2, 3, pixels)).chunks[1]!.data);
     expect([...rows]).toEqual([0, ...red, ...clear, 0, ...clear, ...red, 0, ...red, ...red]);
   });
 
-  it('refuses pixels that do not fill the size', () => {
-    expect(() => encodePng(3, 3, pixels)).toThrow(/expected 36 bytes of RGBA for 3×3, got 24/);
+  it('refuses pixels that do not fill the size', async () => {
+    await expect(encodePng(3, 3, pixels)).rejects.toThrow(/expected 36 bytes of RGBA for 3×3, got 24/);
   });
 });

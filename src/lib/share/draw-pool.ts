@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+
+/** What a worker hands back: the card's pixels, premultiplied RGBA, or why it could not draw. */
+interface Drawn {
+  id: number;
+  width?: number;
+  height?: number;
+  pixels?: Uint8Array;
+  error?: string;
+}
+
+// The worker is plain CommonJS given as text: the build bundles this module into chunks whose
+// paths are not known here, and a worker cannot load TypeScript. It only draws; encoding the
+// PNG happens on the main thread, with zlib's asynchronous deflate.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const { initWasm, Resvg } = require(workerData.resvg);
+const ready = initWasm(readFileSync(workerData.wasm));
+const fontBuffers = workerData.fonts.map((file) => new Uint8Array(readFileSync(file)));
+parentPort.on('message', async ({ id, svg }) => {
+  try {
+    await ready;
+    const resvg = new Resvg(svg, { font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false } });
+    const image = resvg.render();
+    const pixels = image.pixels;
+    parentPort.postMessage({ id, width: image.width, height: image.height, pixels }, [pixels.buffer]);
+    image.free();
+    resvg.free();
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+  }
+});
+`;
+
+/**
+ * Draws SVG cards on worker threads, one per core (at most four), so that a build with many
+ * cards uses every core while Astro renders the pages. Workers start on the first card and do
+ * not keep the process alive.
+ */
+class DrawPool {
+  private workers: Worker[] = [];
+  private next = 0;
+  private lastId = 0;
+  private waiting = new Map<number, { resolve: (drawn: Drawn) => void; reject: (error: Error) => void }>();
+
+  constructor(private readonly fonts: string[]) {}
+
+  private start() {
+    const data = {
+      resvg: require.resolve('@resvg/resvg-wasm'),
+      wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'),
+      fonts: this.fonts.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+    };
+    const size = Math.max(1, Math.min(availableParallelism(), 4));
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(WORKER, { eval: true, workerData: data });
+      worker.on('message', (drawn: Drawn) => {
+        const job = this.waiting.get(drawn.id);
+        this.waiting.delete(drawn.id);
+        if (drawn.error) job?.reject(new Error(`drawing a share card failed: ${drawn.error}`));
+        else job?.resolve(drawn);
+        if (this.waiting.size === 0) this.workers.forEach((w) => w.unref());
+      });
+      worker.on('error', (error) => {
+        for (const job of this.waiting.values()) job.reject(error);
+        this.waiting.clear();
+      });
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  /** The card's size and premultiplied RGBA pixels. */
+  draw(svg: string): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+    if (this.workers.length === 0) this.start();
+    const id = ++this.lastId;
+    const worker = this.workers[this.next++ % this.workers.length]!;
+    // A worker with work in hand keeps the build waiting for it.
+    worker.ref();
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, {
+        resolve: ({ width, height, pixels }) => resolve({ width: width!, height: height!, pixels: pixels! }),
+        reject,
+      });
+      worker.postMessage({ id, svg });
+    });
+  }
+}
+
+let pool: DrawPool | undefined;
+
+/** The build's one pool of card-drawing workers. */
+export function drawPool(fonts: string[]): DrawPool {
+  pool ??= new DrawPool(fonts);
+  return pool;
+}
