@@ -1,24 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/ensure-chromium.mjs';
 
 const PORT = 4321;
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 const chromium = findChromium();
-const launchOptions = {
-  ...(chromium ? { executablePath: chromium } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-default-apps',
-    '--metrics-recording-only',
-  ],
-};
+const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args: CHROMIUM_FLAGS };
 
 /** Tests that run inside the page (axe) cannot run with JavaScript switched off. */
 const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp)\.spec\.ts$/;

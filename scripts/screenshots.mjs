@@ -3,7 +3,7 @@
 //   node scripts/screenshots.mjs [path …]   → screenshots/<name>.png
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './ensure-chromium.mjs';
 
 const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
@@ -14,13 +14,7 @@ mkdirSync('screenshots', { recursive: true });
 const executablePath = findChromium();
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 for (const target of targets) {
   for (const [size, viewport] of Object.entries(SIZES)) {
