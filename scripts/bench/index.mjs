@@ -1,0 +1,83 @@
+// npm run bench: what a reader downloads and waits for, and how the build grows. Prints a
+// Markdown table and writes the figures to bench/results/ (ignored by git). Not part of npm test:
+// its figures depend on the machine.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from '../ensure-chromium.mjs';
+import { measureBuildGrowth } from './build-growth.mjs';
+import { timeMapLinks } from './interaction.mjs';
+import { median, runLighthouse } from './lighthouse.mjs';
+import { measurePageWeight } from './page-weight.mjs';
+import { formatReport } from './report.mjs';
+import { serveBuild } from './serve.mjs';
+
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
+const log = (/** @type {string} */ line) => console.error(`· ${line}`);
+
+const started = performance.now();
+const executablePath = findChromium();
+if (!executablePath) throw new Error('no Chromium: run `node scripts/ensure-chromium.mjs` first');
+const slug = readdirSync('content/analyses')
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.slice(0, -4))
+  .sort()[0];
+if (!slug) throw new Error('no analysis in content/analyses');
+const article = `/analyses/${slug}/`;
+
+log('building the site');
+const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) throw new Error('the build failed');
+
+const server = await serveBuild();
+let weight, interaction, lighthouse;
+try {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  try {
+    log(`page weight of ${article}`);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    weight = await measurePageWeight(page, server.origin + article);
+    log('interaction: every map link');
+    const timings = await timeMapLinks(page);
+    interaction = {
+      links: timings.length,
+      medianStateMs: median(timings.map((t) => t.state)),
+      medianPaintedMs: median(timings.map((t) => t.painted)),
+      slowest: timings.reduce((a, b) => (b.painted > a.painted ? b : a)),
+      timings,
+    };
+  } finally {
+    await browser.close();
+  }
+  log(`lighthouse, ${LIGHTHOUSE_RUNS} runs`);
+  lighthouse = runLighthouse({ url: server.origin + article, runs: LIGHTHOUSE_RUNS, chromium: executablePath });
+} finally {
+  server.stop();
+}
+
+log(`build growth: 1, ${SIZES.join(', ')} analyses`);
+const growth = measureBuildGrowth({ template: slug, sizes: SIZES, log });
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  page: article,
+  weight: { byKind: weight.byKind, total: weight.total, entries: weight.entries },
+  lighthouse,
+  interaction,
+  growth,
+  benchSeconds: (performance.now() - started) / 1000,
+};
+mkdirSync('bench/results', { recursive: true });
+const file = `bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatReport(results));
+log(`written to ${file} in ${results.benchSeconds.toFixed(0)} s`);
