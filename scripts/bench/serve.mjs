@@ -12,7 +12,13 @@ export async function serveBuild(port = 4322) {
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => server.kill() };
+      if ((await fetch(`${origin}/`)).ok) {
+        // Stopped however the bench ends, a crash included: a server left running would keep the
+        // port, and Astro refuses to start a second preview of the same project.
+        const stop = () => server.kill();
+        process.once('exit', stop);
+        return { origin, stop };
+      }
     } catch {
       // not listening yet
     }
