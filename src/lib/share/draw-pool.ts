@@ -66,13 +66,25 @@ class DrawPool {
         else job?.resolve(drawn);
         if (this.waiting.size === 0) this.workers.forEach((w) => w.unref());
       });
-      worker.on('error', (error) => {
-        for (const job of this.waiting.values()) job.reject(error);
-        this.waiting.clear();
+      // A worker that dies takes the pool with it: every card in hand fails with the reason, and
+      // the next card starts a fresh pool rather than waiting on a dead thread.
+      // (Workers of a pool already given up on may still report their end: that is not news.)
+      const current = () => this.workers.includes(worker);
+      worker.on('error', (error) => current() && this.fail(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && current()) this.fail(new Error(`a card-drawing worker stopped with code ${code}`));
       });
       worker.unref();
       this.workers.push(worker);
     }
+  }
+
+  private fail(error: Error) {
+    for (const job of this.waiting.values()) job.reject(new Error(`drawing a share card failed: ${error.message}`));
+    this.waiting.clear();
+    const workers = this.workers;
+    this.workers = [];
+    for (const worker of workers) void worker.terminate();
   }
 
   /** The card's size and premultiplied RGBA pixels. */
