@@ -50,9 +50,12 @@ function drawMap(loaded: LoadedAnalysis): MapModel {
     land,
     frame,
   });
-  if (model.unplacedLabels.length > 0) {
+  // A neighbour whose sliver of the frame has no room for its name goes unnamed, as on any
+  // printed map; the editor can do nothing about it. Labels of the analysis's own places can.
+  const missing = model.unplacedLabels.filter((id) => !id.startsWith('neighbour-'));
+  if (missing.length > 0) {
     console.warn(
-      `${loaded.files.events}: no room on the map for the labels ${model.unplacedLabels.join(', ')}; their names stay in the markers and the list of places`,
+      `${loaded.files.events}: no room on the map for the labels ${missing.join(', ')}; their names stay in the markers and the list of places`,
     );
   }
   return model;
