@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { readAnalyses } from './analysis-data';
 import { expectNoAxeViolations } from './helpers';
@@ -32,3 +33,17 @@ for (const path of pages) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('a share page, held before it sends the reader on, has no violations in either scheme', async ({ page }) => {
+  const [analysis] = readAnalyses();
+  const path = `/analyses/${analysis!.slug}/share/${analysis!.events[0]!.id}/`;
+  // The page redirects at once; served here without its refresh, so that axe can read it.
+  const html = readFileSync(`dist${path}index.html`, 'utf8').replace(/<meta http-equiv="refresh"[^>]*>/, '');
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    await page.getByRole('link', { name: /^Continue to/ }).waitFor();
+    await expectNoAxeViolations(page);
+  }
+});
