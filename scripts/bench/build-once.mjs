@@ -1,5 +1,5 @@
-// One cold `astro build` in a process of its own, so that its time and peak memory are its own.
-// The parent passes the content root and output folder in the environment and reads one line
+// One `astro build` in a process of its own, so that its time and peak memory are its own.
+// The parent passes the content root, cache and output folders in the environment and reads one line
 // of JSON from stdout: { seconds, peakMB }.
 import { build } from 'astro';
 

@@ -1,5 +1,6 @@
 // Makes a content root with `count` analyses, each a copy of one template analysis under its own
-// slug, title and event ids, so that a build does the work of that many distinct analyses.
+// slug, title and event titles (so every card differs), so that a build does the work of that
+// many distinct analyses. Event ids stay as they are: they only need to be unique in an analysis.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

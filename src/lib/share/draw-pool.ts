@@ -4,14 +4,18 @@ import { Worker } from 'node:worker_threads';
 
 const require = createRequire(import.meta.url);
 
-/** What a worker hands back: the card's pixels, premultiplied RGBA, or why it could not draw. */
-interface Drawn {
-  id: number;
-  width?: number;
-  height?: number;
-  pixels?: Uint8Array;
-  error?: string;
+/** A drawn card: its size and its pixels, premultiplied RGBA. */
+export interface DrawnCard {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
 }
+
+/** What a worker hands back for job `id`: the card, or why it could not draw it. */
+type Reply = { id: number } & (DrawnCard | { error: string });
+
+/** DejaVu (free licence) comes from npm; resvg's WebAssembly build needs no native binary. */
+const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
 
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
 // paths are not known here, and a worker cannot load TypeScript. It only draws; encoding the
@@ -46,24 +50,22 @@ class DrawPool {
   private workers: Worker[] = [];
   private next = 0;
   private lastId = 0;
-  private waiting = new Map<number, { resolve: (drawn: Drawn) => void; reject: (error: Error) => void }>();
-
-  constructor(private readonly fonts: string[]) {}
+  private waiting = new Map<number, { resolve: (card: DrawnCard) => void; reject: (error: Error) => void }>();
 
   private start() {
     const data = {
       resvg: require.resolve('@resvg/resvg-wasm'),
       wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'),
-      fonts: this.fonts.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+      fonts: FONT_FILES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
     };
     const size = Math.max(1, Math.min(availableParallelism(), 4));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER, { eval: true, workerData: data });
-      worker.on('message', (drawn: Drawn) => {
-        const job = this.waiting.get(drawn.id);
-        this.waiting.delete(drawn.id);
-        if (drawn.error) job?.reject(new Error(`drawing a share card failed: ${drawn.error}`));
-        else job?.resolve(drawn);
+      worker.on('message', (reply: Reply) => {
+        const job = this.waiting.get(reply.id);
+        this.waiting.delete(reply.id);
+        if ('error' in reply) job?.reject(new Error(`drawing a share card failed: ${reply.error}`));
+        else job?.resolve(reply);
         if (this.waiting.size === 0) this.workers.forEach((w) => w.unref());
       });
       // A worker that dies takes the pool with it: every card in hand fails with the reason, and
@@ -87,18 +89,14 @@ class DrawPool {
     for (const worker of workers) void worker.terminate();
   }
 
-  /** The card's size and premultiplied RGBA pixels. */
-  draw(svg: string): Promise<{ width: number; height: number; pixels: Uint8Array }> {
+  draw(svg: string): Promise<DrawnCard> {
     if (this.workers.length === 0) this.start();
     const id = ++this.lastId;
     const worker = this.workers[this.next++ % this.workers.length]!;
     // A worker with work in hand keeps the build waiting for it.
     worker.ref();
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, {
-        resolve: ({ width, height, pixels }) => resolve({ width: width!, height: height!, pixels: pixels! }),
-        reject,
-      });
+      this.waiting.set(id, { resolve, reject });
       worker.postMessage({ id, svg });
     });
   }
@@ -106,8 +104,8 @@ class DrawPool {
 
 let pool: DrawPool | undefined;
 
-/** The build's one pool of card-drawing workers. */
-export function drawPool(fonts: string[]): DrawPool {
-  pool ??= new DrawPool(fonts);
-  return pool;
+/** Draws an SVG card on the build's one pool of workers. */
+export function drawCard(svg: string): Promise<DrawnCard> {
+  pool ??= new DrawPool();
+  return pool.draw(svg);
 }

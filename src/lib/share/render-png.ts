@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawPool } from './draw-pool';
+import { drawCard } from './draw-pool';
 import { encodePng } from './encode-png';
 
-/** DejaVu (free licence) comes from npm; resvg's WebAssembly build needs no native binary. */
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
 /** Bump when the drawing or encoding changes in a way the SVG text does not show. */
 const RENDERER = `resvg-wasm 2.6.2, dejavu 2.37.3, encode-png 2`;
 
@@ -38,7 +36,7 @@ export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
   const hit = cached(key);
   if (hit) return hit;
-  const { width, height, pixels } = await drawPool(FONT_FILES).draw(svg);
+  const { width, height, pixels } = await drawCard(svg);
   const png = await encodePng(width, height, unpremultiply(pixels));
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, `${key}.png`), png);
