@@ -1,48 +1,19 @@
 import { z } from 'astro/zod';
 import { EntitySchema } from './entity';
-import { isPartialIsoDate } from '../lib/content/dates';
+import { EventDateSchema } from './event-date';
+import { HedgesSchema } from './hedge';
 import { MapConfigSchema } from './map';
-import { BorderIdSchema, CoordinatesSchema, IdSchema } from './shared';
+import { PlaceSchema, placeKind, precisionsFor, PRECISIONS } from './place';
+import { IdSchema } from './shared';
+
+export { DATE_RELATIONS, type DateRelation, type EventDate } from './event-date';
+export { HEDGES, type Hedge } from './hedge';
+export { PRECISIONS, type Precision } from './place';
 
 const quote = (value: unknown) => JSON.stringify(value);
 
-/** How much of a date is known, and how the article says it. */
-export const EventDateSchema = z.object({
-  /** ISO 8601 partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  iso: z.string().refine(isPartialIsoDate, {
-    error: (issue) =>
-      `got ${quote(issue.input)}; write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, e.g. "2022-01"`,
-  }),
-  /** The words the article uses for the date, e.g. "late January 2022". */
-  label: z.string().trim().min(1, 'the date label is empty; give the words the article uses, e.g. "late January 2022"'),
-});
-
-/** A point on the map. */
-const PointPlaceSchema = z
-  .object({
-    /** The place as a reader knows it; say "approximate" here when the point is a stand-in. */
-    name: z.string().trim().min(1, 'the place name is empty'),
-    /** [longitude, latitude] in degrees (WGS84), as GeoJSON orders them. */
-    coordinates: CoordinatesSchema,
-    /** True when the place lies outside the map's frame and is shown as a callout at its edge. */
-    offMap: z.boolean().optional(),
-  })
-  .strict();
-
-/** A border between two countries of the region, drawn as a line. */
-const BorderPlaceSchema = z
-  .object({
-    /** The border as a reader knows it, e.g. "the Durand Line". */
-    name: z.string().trim().min(1, 'the place name is empty'),
-    /** Two ISO alpha-3 codes joined by a hyphen, alphabetical, e.g. "AFG-PAK". */
-    border: BorderIdSchema,
-  })
-  .strict();
-
-export const PRECISIONS = ['exact', 'city', 'province', 'border', 'approximate'] as const;
 export const KINDS = ['diplomacy', 'clash', 'humanitarian', 'economy', 'security', 'history'] as const;
 export type EventKind = (typeof KINDS)[number];
-export const HEDGES = ['reported', 'rumoured', 'anonymous-sources', 'disputed'] as const;
 
 /** Something that happened, once, at a place, a border, or only on the timeline. */
 export const EventSchema = z
@@ -54,7 +25,7 @@ export const EventSchema = z
     /** When it happened. */
     date: EventDateSchema,
     /** Where it happened; null for a timeline-only event. */
-    place: z.union([PointPlaceSchema, BorderPlaceSchema]).nullable(),
+    place: PlaceSchema,
     /** True exactly when the event has no place and appears on the timeline only. */
     timelineOnly: z.boolean(),
     /** How precisely the place is known; absent for timeline-only events. */
@@ -67,9 +38,13 @@ export const EventSchema = z
     entities: z.array(EntitySchema).min(1, 'entities is empty; name at least one entity of the analysis'),
     /** Id of the passage that tells this event. */
     passage: IdSchema,
-    /** How firm the report is, when the article hedges it. */
-    hedge: z
-      .enum(HEDGES, { error: (issue) => `got ${quote(issue.input)}; use one of ${HEDGES.join(', ')}` })
+    /** How the article hedges the report, when it does: one hedge or a list, as strong as the source's. */
+    hedge: HedgesSchema,
+    /** Who says so, as the article attributes it, e.g. "Pakistani government sources speaking anonymously". */
+    attribution: z
+      .string()
+      .trim()
+      .min(1, 'the attribution is empty; say who says so, e.g. "the Taliban said", or remove it')
       .optional(),
   })
   .strict()
@@ -92,7 +67,7 @@ export const EventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `precision is missing; say how well the place is known: ${PRECISIONS.join(', ')}`,
+        message: `precision is missing; say how well the place is known: ${precisionsFor(event.place).join(', ')}`,
       });
     }
     if (event.place === null && event.precision !== undefined) {
@@ -102,13 +77,29 @@ export const EventSchema = z
         message: 'precision is set on a timeline-only event; remove it',
       });
     }
-    const onBorder = event.place !== null && 'border' in event.place;
-    if (onBorder !== (event.precision === 'border')) {
+    const allowed = precisionsFor(event.place);
+    if (event.place !== null && event.precision !== undefined && !allowed.includes(event.precision)) {
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `got ${quote(event.precision)}; precision "border" goes with a border place, and only with one`,
+        message: `got ${quote(event.precision)} for ${placeKind(event.place)}; ${placeKind(event.place)} takes ${allowed.map((p) => quote(p)).join(' or ')}`,
       });
+    }
+    if (event.precision === 'approximate' && event.place && !/\bapproximate\b/i.test(event.place.name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['place', 'name'],
+        message: `got ${quote(event.place.name)}; an approximate place says so in its name, e.g. "${event.place.name} (approximate)"`,
+      });
+    }
+    for (const hedge of ['anonymous-sources', 'disputed'] as const) {
+      if (event.hedge.includes(hedge) && event.attribution === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attribution'],
+          message: `attribution is missing for the hedge "${hedge}"; say ${hedge === 'disputed' ? 'who disputes or denies it' : 'whose sources these are'}, e.g. "${hedge === 'disputed' ? 'the NRF denied it' : 'Pakistani government sources speaking anonymously'}"`,
+        });
+      }
     }
   });
 
@@ -123,5 +114,4 @@ export const EventsFileSchema = z
   .strict();
 
 export type AnalysisEvent = z.infer<typeof EventSchema>;
-export type EventDate = z.infer<typeof EventDateSchema>;
 export type EventsFile = z.infer<typeof EventsFileSchema>;

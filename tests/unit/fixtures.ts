@@ -28,6 +28,7 @@ export function makeEvent(overrides: Partial<AnalysisEvent> = {}): AnalysisEvent
     kind: 'clash',
     entities: ['iran'],
     passage: 'border-clash',
+    hedge: [],
     ...overrides,
   };
 }

@@ -98,4 +98,13 @@ describe('linkEventsToPassages', () => {
     const file = makeEventsFile([], { capitals: [{ name: 'Delhi', country: 'IND', coordinates: [77.2, 28.6] }] });
     expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.capitals[0].country is "IND"');
   });
+
+  test('an event dated "after" another comes straight after it, whatever the file order', () => {
+    const { events } = link(
+      makeEvent({ id: 'visit', date: { relative: 'after', after: 'early', label: 'eventually' } }),
+      makeEvent({ id: 'late', date: { iso: '2022-01', label: 'January 2022' } }),
+      makeEvent({ id: 'early', date: { iso: '2021-12', label: 'December 2021' } }),
+    );
+    expect(events.map((e) => e.id)).toEqual(['early', 'visit', 'late']);
+  });
 });

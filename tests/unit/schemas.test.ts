@@ -34,7 +34,7 @@ describe('EventSchema', () => {
     (iso) => {
       const result = EventSchema.safeParse(makeEvent({ date: { iso, label: 'some time' } }));
       expect(messages(result)).toContain(
-        `date.iso: got "${iso}"; write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, e.g. "2022-01"`,
+        `date.iso: got "${iso}"; write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, e.g. "2022-01" (18XX or 189X for a century or decade)`,
       );
     },
   );

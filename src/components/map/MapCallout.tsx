@@ -19,7 +19,7 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
       id={callout.anchor}
       href={callout.href}
       data-entities={callout.entities.join(' ')}
-      className={`map-callout kind-${callout.kind}${callout.approximate ? ' is-approximate' : ''}`}
+      className={`map-callout kind-${callout.kind}${callout.approximate ? ' is-approximate' : ''}${callout.country ? ' is-country' : ''}`}
       aria-label={`${callout.label} ${callout.distance} of ${origin}, off the map: ${callout.accessibleName}`}
       data-offmap=""
       {...(grouped ? { 'data-events': callout.events.join(' ') } : { 'data-event': callout.events[0] })}

@@ -8,6 +8,7 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
     'map-marker',
     `kind-${marker.kind}`,
     marker.approximate && 'is-approximate',
+    marker.country && 'is-country',
     marker.hedged && 'is-hedged',
   ];
   return (
@@ -23,6 +24,7 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
         <circle className="marker-hit" r={14} />
         <circle className="marker-focus" r={15} />
         {marker.approximate && <circle className="marker-approximate" r={11} />}
+        {marker.country && <rect className="marker-country" x={-10.5} y={-10.5} width={21} height={21} rx={4} />}
         {grouped ? (
           <>
             <circle className="marker-symbol" r={9} />

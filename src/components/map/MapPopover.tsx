@@ -4,6 +4,8 @@ export interface PopoverEvent {
   id: string;
   title: string;
   date: string;
+  /** Its hedges and who says so, in words, or "". */
+  hedge: string;
   /** Picking the event goes to its passage, as a single marker would. */
   passage: string;
 }
@@ -54,6 +56,7 @@ export default function MapPopover({ anchor, name, events, onClose }: Props) {
               {event.title}
             </a>{' '}
             <span className="map-popover-date">({event.date})</span>
+            {event.hedge && <span className="map-popover-hedge">{event.hedge}</span>}
           </li>
         ))}
       </ul>

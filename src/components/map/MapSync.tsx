@@ -123,7 +123,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
         setPopover({
           anchor: element.id,
           name,
-          events: events.map(({ id, title, date, passage }) => ({ id, title, date, passage })),
+          events: events.map(({ id, title, date, hedge, passage }) => ({ id, title, date, hedge, passage })),
         });
       }
     };

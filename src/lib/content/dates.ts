@@ -1,7 +1,13 @@
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// ISO 8601-2 (EDTF) unspecified digits: "18XX" is some year of the 1800s, "189X" of the 1890s.
+const UNSPECIFIED_YEAR = /^\d{2}(?:\dX|XX)$/;
 
-/** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar month and day. */
+/**
+ * True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar month and day, or for a year
+ * with unspecified last digits (`18XX`, `189X`) when the source gives only a century or decade.
+ */
 export function isPartialIsoDate(value: string): boolean {
+  if (UNSPECIFIED_YEAR.test(value)) return true;
   const match = PARTIAL_ISO.exec(value);
   if (!match) return false;
   const [, year, month, day] = match;
@@ -16,10 +22,12 @@ export function isPartialIsoDate(value: string): boolean {
 
 /**
  * Sort key for a partial date: a coarser date sorts before the finer dates it contains
- * ("2022-01" before "2022-01-15"), which matches how a timeline reads.
+ * ("2022-01" before "2022-01-15", "189X" before "1893"), which matches how a timeline reads.
  */
 export function compareIsoDates(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const key = (iso: string) => iso.replace(/X/g, '0');
+  const [x, y] = [key(a), key(b)];
+  return x < y ? -1 : x > y ? 1 : a.length - b.length;
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -1,8 +1,8 @@
 import type { Analysis } from '../../schemas/analysis';
 import type { AnalysisEvent, EventsFile } from '../../schemas/event';
 import type { MapConfig } from '../../schemas/map';
-import { compareIsoDates } from './dates';
 import { ContentError } from './errors';
+import { orderEvents, type EventTime } from './event-order';
 import type { Outline, PassageOutline } from './passages';
 import { isReservedId } from './slug';
 
@@ -17,6 +17,8 @@ export interface LinkedEvent extends AnalysisEvent {
   passageSection: string;
   /** Position in the events file, for error messages after sorting. */
   sourceIndex: number;
+  /** Where the event stands in the timeline's order. */
+  time: EventTime;
 }
 
 /** Every check that ties the events data to the text, in one place. */
@@ -109,7 +111,7 @@ export function linkEventsToPassages(
   const declared = new Set(analysis.entities);
   const ids = new Set<string>();
   const anchors = new Set([...outline.sections.map((s) => s.id), ...passages.keys()]);
-  const linked = file.events.map((event, index): LinkedEvent => {
+  const checked = file.events.map((event, index) => {
     const at = `events[${index}]`;
     if (ids.has(event.id)) {
       throw new ContentError({
@@ -135,7 +137,7 @@ export function linkEventsToPassages(
         file: files.events,
         field: `${at}.id`,
         value: event.id,
-        fix: 'the page uses ids starting map-, timeline- and article- itself; rename the event',
+        fix: 'the page uses ids starting map-, timeline-, article- and correction- itself; rename the event',
       });
     }
     if (anchors.has(event.id) && event.id !== event.passage) {
@@ -161,7 +163,7 @@ export function linkEventsToPassages(
     }
     return { ...event, passageSection: passage.section, sourceIndex: index };
   });
-  linked.sort((a, b) => compareIsoDates(a.date.iso, b.date.iso));
+  const linked: LinkedEvent[] = orderEvents(checked, analysis.published, files.events);
   const eventsByPassage = new Map<string, string[]>();
   for (const event of linked) {
     eventsByPassage.set(event.passage, [...(eventsByPassage.get(event.passage) ?? []), event.id]);

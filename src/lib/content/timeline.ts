@@ -11,26 +11,39 @@ export interface TimelineGroup {
 }
 
 /**
- * Splits events (already in date order) into the background before the analysis's period and
- * the period itself. A partial date that reaches into the period counts as in it: for a period
- * from "2021-12", "2021-11" is background but "2021" is not.
+ * Splits events (already in timeline order) into the background before the analysis's period,
+ * the period itself, events the reporting does not date, and claims about the future. A partial
+ * date that reaches into the period counts as in it: for a period from "2021-12", "2021-11" is
+ * background but "2021" is not.
  */
 export function groupTimeline(analysis: Analysis, events: LinkedEvent[]): TimelineGroup[] {
   const period = analysis.period;
-  if (!period) return [{ id: 'timeline-events', heading: 'All events', background: false, events }];
-  const before = (iso: string) => iso < period.from && !period.from.startsWith(iso);
+  const dated = events.filter((e) => e.time.group === 'dated');
+  const before = (iso: string) => period !== undefined && iso < period.from && !period.from.startsWith(iso);
   return [
     {
       id: 'timeline-background',
       heading: 'Background',
       background: true,
-      events: events.filter((e) => before(e.date.iso)),
+      events: dated.filter((e) => before(e.time.iso!)),
     },
     {
-      id: 'timeline-period',
-      heading: period.label,
+      id: period ? 'timeline-period' : 'timeline-events',
+      heading: period?.label ?? 'All events',
       background: false,
-      events: events.filter((e) => !before(e.date.iso)),
+      events: dated.filter((e) => !before(e.time.iso!)),
+    },
+    {
+      id: 'timeline-undated',
+      heading: 'Not dated in the reporting',
+      background: false,
+      events: events.filter((e) => e.time.group === 'undated'),
+    },
+    {
+      id: 'timeline-ahead',
+      heading: 'Looking ahead',
+      background: false,
+      events: events.filter((e) => e.time.group === 'ahead'),
     },
   ].filter((group) => group.events.length > 0);
 }

@@ -5,6 +5,7 @@ import type { MapConfig } from '../../schemas/map';
 import { ContentError } from '../content/errors';
 import { containsProjected } from './contains';
 import { isInFrame, type Frame } from './frame';
+import { locateEvent } from './locate';
 
 /**
  * Checks every placed coordinate against the fitted map: capitals must fall inside their own
@@ -31,23 +32,39 @@ export function checkPlacesAgainstMap(
   });
   const regionName = analysis.region.join(', ');
   file.events.forEach((event) => {
-    if (!event.place || !('coordinates' in event.place)) return;
-    const point = frame.projection(event.place.coordinates);
-    const inFrame = point !== null && isInFrame(frame, point);
-    const field = `events[${event.sourceIndex}].place.coordinates (event "${event.id}")`;
-    if (!inFrame && !event.place.offMap) {
+    const place = event.place;
+    if (!place || 'border' in place) return;
+    const at = `events[${event.sourceIndex}].place`;
+    if ('country' in place && !countriesByCode.has(place.country)) {
       throw new ContentError({
         file: path,
-        field,
-        value: event.place.coordinates,
-        fix: `this falls outside the map of ${regionName}; if the place really is elsewhere add "offMap": true to the place, otherwise check the order [longitude, latitude]`,
+        field: `${at}.country (event "${event.id}")`,
+        value: place.country,
+        fix: 'Natural Earth has no country with this ISO alpha-3 code; check the code (e.g. "NOR" for Norway)',
       });
     }
-    if (inFrame && event.place.offMap) {
+    const located = locateEvent(event, countriesByCode)!;
+    const point = frame.projection(located.coordinates);
+    const inFrame = point !== null && isInFrame(frame, point);
+    const field =
+      'country' in place ? `${at}.country (event "${event.id}")` : `${at}.coordinates (event "${event.id}")`;
+    const value = 'country' in place ? place.country : place.coordinates;
+    if (!inFrame && !located.offMap) {
       throw new ContentError({
         file: path,
         field,
-        value: event.place.coordinates,
+        value,
+        fix:
+          'country' in place
+            ? `this country lies outside the map of ${regionName}; add "offMap": true to the place`
+            : `this falls outside the map of ${regionName}; if the place really is elsewhere add "offMap": true to the place, otherwise check the order [longitude, latitude]`,
+      });
+    }
+    if (inFrame && located.offMap) {
+      throw new ContentError({
+        file: path,
+        field,
+        value,
         fix: 'the place is inside the map but marked "offMap": true; remove offMap so it gets a marker',
       });
     }

@@ -1,6 +1,7 @@
 import type { EventKind } from '../../schemas/event';
 import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
+import { hedgeAndAttribution } from '../content/reader-words';
 import type { MapModel } from './map-model';
 
 /** A map element a passage or a place name points to: its element id and what it shows. */
@@ -73,6 +74,8 @@ export interface SyncData {
     passage: string;
     title: string;
     date: string;
+    /** Its hedges and who says so, in words ("reported; who says so: …"), or "". */
+    hedge: string;
     entities: string[];
     kind: EventKind;
     target: string | null;
@@ -107,6 +110,7 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
       passage: event.passage,
       title: event.title,
       date: event.date.label,
+      hedge: hedgeAndAttribution(event),
       entities: event.entities,
       kind: event.kind,
       target: targetOf(event.id),

@@ -11,8 +11,10 @@ import { buildInset } from './inset';
 import { circleBox, countryLabelCandidates, lineObstacles } from './label-geometry';
 import { around, CHARACTER_WIDTH, placeLabels, type Box, type LabelRequest } from './labels';
 import type { BorderModel, CalloutModel, MapInput, MapModel, MarkerModel, PlaceListEntry } from './map-types';
-import { groupEventsByPlace, groupName, shortPlaceLabel, type PlaceGroup } from './markers';
-import { edgePoint, formatDistance, spreadAlong } from './offmap';
+import { locateEvent } from './locate';
+import { groupEventsByPlace, groupLabel, groupName, type PlaceGroup } from './markers';
+import { compassPoint, bearingDegrees, edgePoint, formatDistance, spreadAlong } from './offmap';
+import { countriesByCode } from './region';
 import { buildScaleBar } from './scale-bar';
 
 export type * from './map-types';
@@ -22,7 +24,6 @@ const MARKER_RADIUS = 8;
 const APPROXIMATE_RADIUS = 12;
 const GROUP_RADIUS = 10;
 const INSET_RADIUS = 34;
-const HEDGES_SHOWN_HOLLOW = new Set(['reported', 'rumoured', 'anonymous-sources', 'disputed']);
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -43,7 +44,8 @@ function markerOf(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): Omit<
     events: group.events.map((event) => event.id),
     kind: single ? single.kind : 'group',
     approximate: group.approximate,
-    hedged: group.events.every((event) => event.hedge !== undefined && HEDGES_SHOWN_HOLLOW.has(event.hedge)),
+    country: group.country,
+    hedged: group.events.every((event) => event.hedge.length > 0),
     accessibleName: groupName(group),
   };
 }
@@ -112,8 +114,11 @@ function buildCallouts(
       y: point[1],
       angle: round(angle),
       edge,
-      label: shortPlaceLabel(group.name, group.approximate),
-      distance: formatDistance(origin, group.coordinates),
+      label: groupLabel(group),
+      // A country's stand-in point gives its direction, never a distance to promise.
+      distance: group.country
+        ? compassPoint(bearingDegrees(origin, group.coordinates))
+        : formatDistance(origin, group.coordinates),
     };
   });
   for (const edge of ['top', 'right', 'bottom', 'left'] as const) {
@@ -157,7 +162,8 @@ export function buildMapModel(input: MapInput): MapModel {
   const { projection } = frame;
   const shapes = countryShapes(input, frame);
   const origin = input.map.capitals[0]!;
-  const groups = groupEventsByPlace(input.events);
+  const byCode = countriesByCode(input.countries);
+  const groups = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));
 
   const markers = groups
     .filter((group) => !group.offMap)
@@ -187,7 +193,7 @@ export function buildMapModel(input: MapInput): MapModel {
   });
 
   const markerRadius = (marker: MarkerModel) =>
-    marker.approximate ? APPROXIMATE_RADIUS : marker.kind === 'group' ? GROUP_RADIUS : MARKER_RADIUS;
+    marker.approximate || marker.country ? APPROXIMATE_RADIUS : marker.kind === 'group' ? GROUP_RADIUS : MARKER_RADIUS;
   const borderLines = new Map(
     input.map.borders.map((border) => [border.id, extractBorder(input.countries, border.id)]),
   );
@@ -233,7 +239,7 @@ export function buildMapModel(input: MapInput): MapModel {
     const group = groups.find((g) => g.key === marker.key)!;
     requests.push({
       id: `place-${marker.key}`,
-      text: shortPlaceLabel(group.name, group.approximate),
+      text: groupLabel(group),
       fontSize: 10.5,
       role: 'place',
       candidates: around([marker.x, marker.y], markerRadius(marker), 10.5),
@@ -256,7 +262,7 @@ export function buildMapModel(input: MapInput): MapModel {
   const passageOf = new Map(input.events.map((event) => [event.id, event]));
   const places: PlaceListEntry[] = groups.map((group) => ({
     anchor: `map-place-${group.key}`,
-    name: shortPlaceLabel(group.name, group.approximate),
+    name: groupLabel(group),
     events: group.events.map((event) => ({
       id: event.id,
       title: event.title,

@@ -45,6 +45,8 @@ export interface MarkerModel extends MapLinkBase {
   x: number;
   y: number;
   approximate: boolean;
+  /** The point stands for a whole country the reporting names without a place in it. */
+  country: boolean;
   /** Every event here is reported, rumoured or otherwise unconfirmed. */
   hedged: boolean;
   accessibleName: string;
@@ -58,6 +60,7 @@ export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
   angle: number;
   edge: 'top' | 'right' | 'bottom' | 'left';
   label: string;
+  /** "2,950 km NW"; for a whole country only its direction, "NW". */
   distance: string;
 }
 

@@ -35,6 +35,7 @@ const CARD_STYLE = `
 .kind-history .marker-symbol { fill: #44403c; }
 .is-hedged .marker-symbol { fill: #ffffff; stroke: #1d4ed8; stroke-width: 2.5; }
 .marker-approximate { fill: none; stroke: #1c1b19; stroke-width: 1.6; stroke-dasharray: 3 2.4; }
+.marker-country { fill: none; stroke: #1c1b19; stroke-width: 2.2; stroke-linecap: round; stroke-dasharray: 0.1 3.4; }
 .marker-count { fill: #ffffff; font-family: 'DejaVu Sans'; font-size: 10px; font-weight: bold; text-anchor: middle; }
 .callout-arrow { fill: #1c1b19; }
 .inset-land { fill: #e7e3da; stroke: #8d877c; stroke-width: 0.4; }
@@ -44,6 +45,8 @@ const CARD_STYLE = `
 .card-highlight { fill: none; stroke: #8a2c0d; stroke-width: 4; }
 .card-highlight-line { fill: none; stroke: #f59e0b; stroke-width: 9; stroke-opacity: 0.55; stroke-linecap: round; }
 `;
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -104,9 +107,11 @@ export function buildCardSvg(context: CardContext, target?: ShareTarget): string
   const titleTop = 150 + analysis.length * (target ? 36 : 58) + 40;
   const title = target ? wrapText(target.title, textWidth, 42, 0.62, 4) : [];
   const titleBlock = textLines(title, left, titleTop, 42, 52, 'font-weight="bold" fill="#1c1b19"');
-  const date = target
-    ? textLines([target.dateLabel], left, titleTop + title.length * 52 + 14, 28, 0, 'fill="#57534e"')
-    : '';
+  const dateTop = titleTop + title.length * 52 + 14;
+  const date = target ? textLines([target.dateLabel], left, dateTop, 28, 0, 'fill="#57534e"') : '';
+  // The hedge travels with the event wherever it is shared, in words, not only as a symbol.
+  const hedgeLines = target?.hedge ? wrapText(capitalise(target.hedge), textWidth, 22, 0.58, 3) : [];
+  const hedge = textLines(hedgeLines, left, dateTop + 38, 22, 28, 'font-style="italic" fill="#8a2c0d"');
   const footer = textLines([context.byline], left, CARD_HEIGHT - 48, 22, 0, 'fill="#57534e"');
   const map = placedMap(context.mapSvg, target, { x: 640, y: 110, width: 520, height: 410 });
   return [
@@ -118,6 +123,7 @@ export function buildCardSvg(context: CardContext, target?: ShareTarget): string
     analysisBlock,
     titleBlock,
     date,
+    hedge,
     footer,
     map,
     '</svg>',

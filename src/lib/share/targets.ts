@@ -1,4 +1,5 @@
 import type { LoadedAnalysis } from '../content/collections';
+import { hedgeAndAttribution, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
 
 /** Something a reader can share: a section or an event, with its own page and card. */
@@ -11,6 +12,8 @@ export interface ShareTarget {
   description: string;
   /** "late January 2022", or the analysis's date for a section. */
   dateLabel: string;
+  /** How the reporting hedges an event and who says so, in words ("" when it does not). */
+  hedge: string;
   /** The map element to highlight on the card, if the target has one. */
   highlight?: { type: 'marker'; x: number; y: number } | { type: 'border'; d: string };
 }
@@ -27,17 +30,21 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
     title: section.title,
     description: `${section.title}: a section of “${title}”. ${dek}`,
     dateLabel: publishedLabel,
+    hedge: '',
   }));
   const events = analysis.events.map((event): ShareTarget => {
     const marker = [...model.markers, ...model.callouts].find((m) => m.events.includes(event.id));
     const border = model.borders.find((b) => b.events.includes(event.id));
-    const place = event.place ? `, ${event.place.name}` : '';
+    const place = event.place ? `, ${placeText(event)}` : '';
+    const hedge = hedgeAndAttribution(event);
+    const hedged = hedge ? ` ${hedge.charAt(0).toUpperCase()}${hedge.slice(1)}.` : '';
     return {
       id: event.id,
       kind: 'event',
       title: event.title,
-      description: `${event.date.label}${place}. From “${title}”.`,
+      description: `${event.date.label}${place}.${hedged} From “${title}”.`,
       dateLabel: event.date.label,
+      hedge,
       ...(marker
         ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y } }
         : border

@@ -40,4 +40,26 @@ describe('checkPlacesAgainstMap', () => {
     );
     expect(() => check(undefined, moved)).toThrow('the place is inside the map but marked "offMap": true');
   });
+
+  const withNorway = (place: Record<string, unknown>) =>
+    events.map((event) => (event.id === 'oslo-talks' ? { ...event, place: place as typeof event.place } : event));
+  const norwayIndex = events.find((event) => event.id === 'oslo-talks')!.sourceIndex;
+
+  test('a country beyond the frame that is not marked off-map stops the build', () => {
+    expect(() => check(undefined, withNorway({ name: 'Norway', country: 'NOR' }))).toThrow(
+      `${FILE}: events[${norwayIndex}].place.country (event "oslo-talks") is "NOR"; this country lies outside the map of AFG, IRN, PAK; add "offMap": true to the place`,
+    );
+  });
+
+  test('a country inside the frame that claims to be off the map stops the build', () => {
+    expect(() => check(undefined, withNorway({ name: 'Iran', country: 'IRN', offMap: true }))).toThrow(
+      `events[${norwayIndex}].place.country (event "oslo-talks") is "IRN"; the place is inside the map but marked "offMap": true`,
+    );
+  });
+
+  test('a country code Natural Earth does not know stops the build', () => {
+    expect(() => check(undefined, withNorway({ name: 'Norway', country: 'NRW', offMap: true }))).toThrow(
+      `events[${norwayIndex}].place.country (event "oslo-talks") is "NRW"; Natural Earth has no country with this ISO alpha-3 code`,
+    );
+  });
 });

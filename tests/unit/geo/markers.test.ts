@@ -1,6 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { groupEventsByPlace, groupName, shortPlaceLabel } from '../../../src/lib/geo/markers';
+import type { Feature } from 'geojson';
+import { locateEvent } from '../../../src/lib/geo/locate';
+import { groupEventsByPlace as group, groupName, shortPlaceLabel } from '../../../src/lib/geo/markers';
+import type { AnalysisEvent } from '../../../src/schemas/event';
 import { makeEvent } from '../fixtures';
+
+/** A square country, 2° a side, centred on [60, 30]. */
+const square: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [59, 29],
+        [59, 31],
+        [61, 31],
+        [61, 29],
+        [59, 29],
+      ],
+    ],
+  },
+};
+const countries = new Map([['IRN', square]]);
+const groupEventsByPlace = (events: AnalysisEvent[]) => group(events, (event) => locateEvent(event, countries));
 
 const at = (id: string, name: string, coordinates: [number, number], precision: 'city' | 'approximate' = 'city') =>
   makeEvent({ id, place: { name, coordinates }, precision, title: `Event ${id}` });
@@ -37,15 +60,47 @@ describe('groupEventsByPlace', () => {
     const [group] = groupEventsByPlace([at('a', 'Tehran', [51.39, 35.69])]);
     expect(groupName(group!)).toBe('Event a — Tehran, early December 2021');
   });
+
+  test('a single event’s accessible name carries its hedges and who says so', () => {
+    const hedged = {
+      ...at('a', 'Tehran', [51.39, 35.69]),
+      hedge: ['reported' as const],
+      attribution: 'the Taliban said',
+    };
+    const [group] = groupEventsByPlace([hedged]);
+    expect(groupName(group!)).toBe('Event a — Tehran, early December 2021 (reported; who says so: the Taliban said)');
+  });
+
+  test('a country named without a place is marked at its middle and said to be the whole country', () => {
+    const [group] = groupEventsByPlace([
+      makeEvent({ id: 'w', title: 'Water', place: { name: 'Iran', country: 'IRN' }, precision: 'country' }),
+    ]);
+    expect(group).toMatchObject({ key: 'iran', country: true, approximate: false });
+    expect(group!.coordinates[0]).toBeCloseTo(60, 1);
+    expect(group!.coordinates[1]).toBeCloseTo(30, 1);
+    expect(groupName(group!)).toBe('Water — Iran (the country; no place in it is named), early December 2021');
+  });
+
+  test('a country event and a city event at the same point stay two markers', () => {
+    const groups = groupEventsByPlace([
+      makeEvent({ id: 'w', place: { name: 'Iran', country: 'IRN' }, precision: 'country' }),
+      at('c', 'Somewhere', [60, 30]),
+    ]);
+    expect(groups.map((g) => [g.key, g.country])).toEqual([
+      ['iran', true],
+      ['somewhere', false],
+    ]);
+  });
 });
 
 describe('shortPlaceLabel', () => {
   test.each([
-    ['Sistan, eastern Iran (approximate)', true, 'Sistan (approx.)'],
-    ['the Durand Line (Afghanistan–Pakistan border)', false, 'Durand Line'],
-    ['Kunar Province', false, 'Kunar'],
-    ['across Pakistan; route not named', true, 'Across Pakistan (approx.)'],
-  ])('%s → %s', (name, approximate, label) => {
-    expect(shortPlaceLabel(name, approximate)).toBe(label);
+    ['Sistan, eastern Iran (approximate)', 'approximately', 'Sistan (approx.)'],
+    ['the Durand Line (Afghanistan–Pakistan border)', 'exactly', 'Durand Line'],
+    ['Kunar Province', 'exactly', 'Kunar'],
+    ['across Pakistan; route not named', 'approximately', 'Across Pakistan (approx.)'],
+    ['Norway', 'for-country', 'Norway (country)'],
+  ] as const)('%s → %s', (name, stands, label) => {
+    expect(shortPlaceLabel(name, stands)).toBe(label);
   });
 });

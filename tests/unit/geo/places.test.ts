@@ -28,17 +28,19 @@ describe('the places of the first analysis on its map', () => {
     expect(containsProjected(byCode.get('PAK')!.geometry, site.frame.projection, [69.18, 34.53])).toBe(false);
   });
 
-  test('every event placed by coordinates in the data sits inside the frame or is an off-map callout', () => {
+  test('every event placed at a point or in a country sits inside the frame or is an off-map callout', () => {
     const onMap = site.model.markers.flatMap((marker) => marker.events);
     const offMap = site.model.callouts.flatMap((callout) => callout.events);
-    const placed = site.linked.events.filter((event) => event.place && 'coordinates' in event.place).map((e) => e.id);
+    const placed = site.linked.events.filter((event) => event.place && !('border' in event.place)).map((e) => e.id);
     expect([...onMap, ...offMap].sort()).toEqual(placed.sort());
-    expect(offMap.sort()).toEqual([
-      'baradar-moscow-rumour',
-      'china-iran-agreement',
-      'oslo-talks',
-      'putin-raisi-meeting',
-    ]);
+    expect(offMap.sort()).toEqual(['baradar-moscow-rumour', 'oslo-talks']);
+  });
+
+  test('events the reporting gives no place for are on no marker, callout or border', () => {
+    const drawn = [...site.model.markers, ...site.model.callouts, ...site.model.borders].flatMap((link) => link.events);
+    for (const id of ['china-iran-agreement', 'putin-raisi-meeting', 'india-aid-transit']) {
+      expect(drawn).not.toContain(id);
+    }
   });
 
   test('the five Kabul events share one marker that links to the list of them', () => {
@@ -49,10 +51,17 @@ describe('the places of the first analysis on its map', () => {
     expect(site.model.places.find((place) => place.anchor === 'map-place-kabul')!.events).toHaveLength(5);
   });
 
-  test('approximate places say so in their names', () => {
-    const approximate = site.model.markers.filter((marker) => marker.approximate);
-    expect(approximate.length).toBeGreaterThanOrEqual(3);
-    for (const marker of approximate) expect(marker.accessibleName).toMatch(/approximate/);
+  test('places the reporting gives only as a country are marked, labelled and named as the whole country', () => {
+    const countries = site.model.markers.filter((marker) => marker.country);
+    expect(countries.flatMap((marker) => marker.events).sort()).toEqual(['houthi-uae-attack', 'water-release']);
+    for (const marker of countries) {
+      expect(marker.accessibleName).toMatch(/\(the country; no place in it is named\)/);
+      expect(site.model.places.find((place) => place.anchor === `map-place-${marker.key}`)!.name).toMatch(
+        /\(country\)$/,
+      );
+    }
+    const norway = site.model.callouts.find((callout) => callout.events.includes('oslo-talks'))!;
+    expect(norway).toMatchObject({ country: true, label: 'Norway (country)', distance: 'NW' });
   });
 
   test('capitals, event places and the three countries are all labelled', () => {
@@ -75,7 +84,8 @@ describe('the places of the first analysis on its map', () => {
   test('no label overlaps another label, a marker or a callout', () => {
     const { labels, markers, callouts } = site.model;
     // The painted size of each marker: approximate ring, grouped disc, or a single symbol.
-    const radius = (m: (typeof markers)[number]) => (m.approximate ? 11.8 : m.kind === 'group' ? 9.8 : 8);
+    const radius = (m: (typeof markers)[number]) =>
+      m.approximate ? 11.8 : m.country ? 11.6 : m.kind === 'group' ? 9.8 : 8;
     const markerBoxes = markers.map((m) => ({
       x: m.x - radius(m),
       y: m.y - radius(m),
@@ -92,13 +102,13 @@ describe('the places of the first analysis on its map', () => {
   });
 
   test('off-map callouts point the way the place lies and give its distance from Kabul', () => {
-    const oslo = site.model.callouts.find((callout) => callout.events.includes('oslo-talks'))!;
-    expect(oslo.distance).toMatch(/km NW$/);
-    expect(oslo.edge).toBe('top');
-    expect(oslo.angle).toBeLessThan(-90); // up and to the left on the map
-    const beijing = site.model.callouts.find((callout) => callout.events.includes('china-iran-agreement'))!;
-    expect(beijing.distance).toMatch(/km E$/);
-    expect(Math.abs(beijing.angle)).toBeLessThan(45);
+    const moscow = site.model.callouts.find((callout) => callout.events.includes('baradar-moscow-rumour'))!;
+    expect(moscow.distance).toMatch(/^3,\d{3} km NW$/);
+    expect(moscow.edge).toBe('top');
+    expect(moscow.angle).toBeLessThan(-90); // up and to the left on the map
+    const norway = site.model.callouts.find((callout) => callout.events.includes('oslo-talks'))!;
+    expect(norway.edge).toBe('top');
+    expect(norway.angle).toBeLessThan(moscow.angle); // further west than Moscow
   });
 
   test('borders follow the order of the text', () => {
