@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { CountryCodeSchema, EntitySchema } from './entity';
-import { isPartialIsoDate } from '../lib/content/dates';
+import { isPartialIsoDate, toIsoDay } from '../lib/content/dates';
+import { IdSchema } from './shared';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,6 +19,24 @@ const dateField = (name: string) =>
     }
     return date;
   });
+
+/** A public, dated correction of a published passage. */
+export const CorrectionSchema = z
+  .object({
+    /** The day the correction was made and published. */
+    date: dateField('corrections[].date'),
+    /** Id of the corrected passage; readers see the note there. */
+    passage: IdSchema,
+    /** What the passage (or its map and data) said that was wrong, in a sentence. */
+    wrong: z.string().trim().min(1, 'wrong is empty; say in a sentence what the passage got wrong'),
+    /** What is right, in a sentence. */
+    right: z.string().trim().min(1, 'right is empty; say in a sentence what is right'),
+    /** The earlier wording of what changed, when the text changed (plain text, no MDX). */
+    earlier: z.string().trim().min(1, 'earlier is empty; quote the earlier wording or remove the field').optional(),
+  })
+  .strict();
+
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** Frontmatter of one analysis in `content/analyses/<slug>.mdx`. */
 export const AnalysisSchema = z
@@ -57,11 +76,46 @@ export const AnalysisSchema = z
     entities: z
       .array(EntitySchema)
       .min(1, 'entities is empty; list the actors the sections are about, e.g. [iran, pakistan]'),
+    /** Every correction since publication, oldest first; the latest one dates the last update. */
+    corrections: z.array(CorrectionSchema).default([]),
   })
   .strict()
   .refine((analysis) => !analysis.updated || analysis.updated >= analysis.published, {
     path: ['updated'],
     error: 'updated is earlier than published; an update cannot precede publication',
+  })
+  .superRefine((analysis, ctx) => {
+    analysis.corrections.forEach((correction, index) => {
+      const day = toIsoDay(correction.date);
+      if (correction.date < analysis.published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `got ${day}, before publication on ${toIsoDay(analysis.published)}; a correction is dated the day it is made`,
+        });
+      }
+      const previous = analysis.corrections[index - 1];
+      if (previous && correction.date < previous.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `got ${day}, earlier than the correction above it (${toIsoDay(previous.date)}); list corrections oldest first`,
+        });
+      }
+      if (analysis.updated && analysis.updated < correction.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `updated is ${toIsoDay(analysis.updated)} but the correction of "${correction.passage}" is dated ${day}; set updated to ${day} or remove it (the latest correction dates the update)`,
+        });
+      }
+    });
   });
+
+/** The day an analysis last changed: its latest correction or update, if it has one. */
+export function lastUpdated(analysis: Pick<Analysis, 'updated' | 'corrections'>): Date | undefined {
+  const days = [analysis.updated, ...analysis.corrections.map((c) => c.date)].filter((d): d is Date => d !== undefined);
+  return days.length > 0 ? new Date(Math.max(...days.map((d) => d.getTime()))) : undefined;
+}
 
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -14,6 +14,7 @@ export const smallAnalysis: Analysis = {
   byline: 'Borderlines analysis',
   region: ['AFG', 'IRN', 'PAK'],
   entities: ['iran', 'pakistan'],
+  corrections: [],
 };
 
 /** A valid event; tests override one field at a time to break it. */

@@ -99,6 +99,16 @@ describe('linkEventsToPassages', () => {
     expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.capitals[0].country is "IND"');
   });
 
+  test('a correction must name a passage of the analysis, and the message lists them', () => {
+    const corrected = {
+      ...smallAnalysis,
+      corrections: [{ date: new Date('2022-03-01'), passage: 'border-clsh', wrong: 'x', right: 'y' }],
+    };
+    expect(() => linkEventsToPassages(corrected, outline, makeEventsFile([makeEvent()]), files)).toThrow(
+      'tests/fixtures/content/small.mdx: corrections[0].passage is "border-clsh"; no <Passage> has this id; a correction notes the passage it changed: border-clash, port, summit',
+    );
+  });
+
   test('an event dated "after" another comes straight after it, whatever the file order', () => {
     const { events } = link(
       makeEvent({ id: 'visit', date: { relative: 'after', after: 'early', label: 'eventually' } }),

@@ -83,7 +83,7 @@ function checkMapConfig(analysis: Analysis, outline: Outline, file: EventsFile, 
   });
 }
 
-/** Checks the outline's entities against the frontmatter. */
+/** Checks the outline's entities, and the passages corrections name, against the frontmatter. */
 export function checkOutline(analysis: Analysis, outline: Outline, file: string): void {
   const declared = new Set(analysis.entities);
   for (const section of outline.sections) {
@@ -92,6 +92,17 @@ export function checkOutline(analysis: Analysis, outline: Outline, file: string)
   for (const passage of outline.passages) {
     checkEntities(passage.entities, declared, file, `<Passage id="${passage.id}"> entities`);
   }
+  const passages = outline.passages.map((p) => p.id);
+  analysis.corrections.forEach((correction, index) => {
+    if (!passages.includes(correction.passage)) {
+      throw new ContentError({
+        file,
+        field: `corrections[${index}].passage`,
+        value: correction.passage,
+        fix: `no <Passage> has this id; a correction notes the passage it changed: ${passages.join(', ')}`,
+      });
+    }
+  });
 }
 
 /**

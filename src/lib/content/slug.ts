@@ -19,10 +19,20 @@ export function isAnchorId(id: string): boolean {
 }
 
 /** Ids the page itself uses; content may not take them. */
-export const RESERVED_IDS = new Set(['main', 'content', 'map', 'article', 'top', 'timeline', 'footer', 'header']);
+export const RESERVED_IDS = new Set([
+  'main',
+  'content',
+  'map',
+  'article',
+  'top',
+  'timeline',
+  'footer',
+  'header',
+  'corrections',
+]);
 
 /** Prefixes of ids the page makes for the map and the timeline. */
-const RESERVED_PREFIXES = ['map-', 'timeline-', 'article-'];
+const RESERVED_PREFIXES = ['map-', 'timeline-', 'article-', 'correction-'];
 
 /** True for an id the page uses itself, or one in a namespace it keeps for its own parts. */
 export const isReservedId = (id: string) =>

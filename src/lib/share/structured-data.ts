@@ -1,4 +1,6 @@
+import { lastUpdated } from '../../schemas/analysis';
 import type { LoadedAnalysis } from '../content/collections';
+import { toIsoDay } from '../content/dates';
 import type { MapModel } from '../geo/map-model';
 
 /**
@@ -6,7 +8,7 @@ import type { MapModel } from '../geo/map-model';
  * card, the countries it is about and, where an event has a point, that event as an Event.
  */
 export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL) {
-  const { title, dek, published, updated, byline } = analysis.entry.data;
+  const { title, dek, published, byline, corrections } = analysis.entry.data;
   const url = new URL(`/analyses/${analysis.slug}/`, site).href;
   const organisation = { '@type': 'NewsMediaOrganization', name: 'Borderlines', url: new URL('/', site).href };
   const countries = analysis.entry.data.region.map((code) => ({
@@ -14,18 +16,33 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
     name: model.countries.find((country) => country.code === code)?.name ?? code,
   }));
   const events = analysis.events.flatMap((event) => {
-    if (!event.place || !('coordinates' in event.place)) return [];
-    const [longitude, latitude] = event.place.coordinates;
+    const place = event.place;
+    if (!place || 'border' in place) return [];
+    const location =
+      'coordinates' in place
+        ? {
+            '@type': 'Place',
+            name: place.name,
+            geo: { '@type': 'GeoCoordinates', latitude: place.coordinates[1], longitude: place.coordinates[0] },
+          }
+        : { '@type': 'Country', name: place.name };
+    // A date the reporting does not give is left out rather than guessed.
     return [
       {
         '@type': 'Event',
         name: event.title,
-        startDate: event.date.iso,
+        ...(event.date.iso ? { startDate: event.date.iso } : {}),
         url: `${url}#${event.id}`,
-        location: { '@type': 'Place', name: event.place.name, geo: { '@type': 'GeoCoordinates', latitude, longitude } },
+        location,
       },
     ];
   });
+  const correction = corrections.map((entry) => ({
+    '@type': 'CorrectionComment',
+    datePublished: toIsoDay(entry.date),
+    text: `${entry.wrong} ${entry.right}`,
+    url: `${url}#${entry.passage}`,
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -33,14 +50,15 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
     description: dek,
     url,
     mainEntityOfPage: url,
-    datePublished: published.toISOString().slice(0, 10),
-    dateModified: (updated ?? published).toISOString().slice(0, 10),
+    datePublished: toIsoDay(published),
+    dateModified: toIsoDay(lastUpdated(analysis.entry.data) ?? published),
     author: { ...organisation, name: byline },
     publisher: organisation,
     image: new URL(`/analyses/${analysis.slug}/card.png`, site).href,
     inLanguage: 'en-GB',
     about: countries,
     mentions: events,
+    ...(correction.length > 0 ? { correction } : {}),
   };
 }
 
