@@ -42,6 +42,24 @@ const EXPECTED: Record<string, { file: string; problem: RegExp }> = {
     file: 'content/analyses/baltic-fixture.mdx',
     problem: /encoding is .*not valid UTF-8 near this text; save it as UTF-8/,
   },
+  'country-with-city-precision': {
+    file: 'baltic-fixture.json',
+    problem: /precision: got "city" for a country; a country takes "country"/,
+  },
+  'after-unknown-event': {
+    file: 'data/events/baltic-fixture.json',
+    problem:
+      /events\[1\]\.date\.after \(event "fixture-riga-meeting"\) is "fixture-summit"; name another event of this file that this one followed: fixture-border-event/,
+  },
+  'anonymous-without-attribution': {
+    file: 'baltic-fixture.json',
+    problem: /attribution is missing for the hedge "anonymous-sources"; say whose sources these are/,
+  },
+  'correction-unknown-passage': {
+    file: 'content/analyses/baltic-fixture.mdx',
+    problem:
+      /corrections\[0\]\.passage is "riga-paragraph"; no <Passage> has this id; a correction notes the passage it changed: border-passage, riga-passage/,
+  },
   'unknown-place': {
     file: 'content/analyses/baltic-fixture.mdx',
     problem: /<Place to> is "tartu"; the map has no marker or border by that name; use one of: .*riga/,

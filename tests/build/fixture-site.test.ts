@@ -42,4 +42,11 @@ describe('a fixture analysis in another region', () => {
     const [width, height] = viewBox();
     expect(height / width).toBeGreaterThan(0.8);
   });
+
+  test('an analysis never updated or corrected shows no “Last updated” and no corrections section', () => {
+    expect(html).toContain('Published <time datetime="2024-05-01">1 May 2024</time>');
+    expect(html).not.toContain('Last updated');
+    expect(html).not.toContain('id="corrections"');
+    expect(html).not.toContain('class="correction-note"');
+  });
 });

@@ -34,6 +34,16 @@ for (const path of pages) {
   });
 }
 
+test('a corrected passage with its earlier wording open has no violations in either scheme', async ({ page }) => {
+  const [analysis] = readAnalyses();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/analyses/${analysis!.slug}/#water-release`);
+    await page.locator('#water-release .correction-earlier summary').click();
+    await expectNoAxeViolations(page);
+  }
+});
+
 test('a share page, held before it sends the reader on, has no violations in either scheme', async ({ page }) => {
   const [analysis] = readAnalyses();
   const path = `/analyses/${analysis!.slug}/share/${analysis!.events[0]!.id}/`;

@@ -9,8 +9,10 @@ export interface SourceAnalysis {
     id: string;
     passage: string;
     title: string;
-    date: { iso: string; label: string };
-    place: { name: string; coordinates?: [number, number]; border?: string } | null;
+    date: { iso?: string; relative?: string; after?: string; label: string };
+    place: { name: string; coordinates?: [number, number]; border?: string; country?: string } | null;
+    hedge?: string | string[];
+    attribution?: string;
   }[];
 }
 

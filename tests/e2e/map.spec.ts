@@ -28,7 +28,7 @@ test('Afghanistan, Iran and Pakistan are drawn as shapes named by their codes', 
 
 test('both borders are links to passages on the page, named for the reader', async ({ page }) => {
   for (const [id, name] of [
-    ['AFG-PAK', /Durand Line.*no Afghan government has recognised it/i],
+    ['AFG-PAK', /Durand Line.*British Empire in the late 1800s/i],
     ['AFG-IRN', /Afghanistan–Iran border/],
   ] as const) {
     const border = figure(page).locator(`a[data-border="${id}"]`);
@@ -39,7 +39,7 @@ test('both borders are links to passages on the page, named for the reader', asy
 });
 
 test('every event with a place is a marker or callout whose name gives title, place and date', async ({ page }) => {
-  for (const event of analysis.events.filter((e) => e.place && 'coordinates' in e.place)) {
+  for (const event of analysis.events.filter((e) => e.place && !e.place.border)) {
     const single = figure(page).locator(`a[data-event="${event.id}"]`);
     const grouped = figure(page).locator(`a[data-events~="${event.id}"]`);
     expect((await single.count()) + (await grouped.count()), event.id).toBe(1);
@@ -59,12 +59,28 @@ test('every marker and callout links to something on the page', async ({ page })
   }
 });
 
-test('places beyond the frame are callouts with their distance from Kabul', async ({ page }) => {
+test('places beyond the frame are callouts with their distance from Kabul; a whole country gets only its direction', async ({
+  page,
+}) => {
   const callouts = figure(page).locator('a[data-offmap]');
-  await expect(callouts).toHaveCount(3);
-  for (const callout of await callouts.all()) {
-    await expect(callout).toHaveAccessibleName(/\d km (N|NE|E|SE|S|SW|W|NW) of Kabul, off the map/);
-  }
+  await expect(callouts).toHaveCount(2);
+  await expect(figure(page).locator('a[data-offmap][data-event="baradar-moscow-rumour"]')).toHaveAccessibleName(
+    /^Moscow 3,\d{3} km NW of Kabul, off the map: .*\(rumoured\)$/,
+  );
+  await expect(figure(page).locator('a[data-offmap][data-event="oslo-talks"]')).toHaveAccessibleName(
+    /^Norway \(country\) NW of Kabul, off the map: .*Norway \(the country; no place in it is named\), no date given$/,
+  );
+});
+
+test('a place the reporting gives only as a country is drawn and named as that country, not a city', async ({
+  page,
+}) => {
+  const iran = figure(page).locator('a[data-event="water-release"]');
+  await expect(iran).toHaveClass(/is-country/);
+  await expect(iran.locator('.marker-country')).toHaveCount(1);
+  await expect(iran).toHaveAccessibleName(/Iran \(the country; no place in it is named\), late January 2022$/);
+  await expect(figure(page).locator('.map-label', { hasText: /^Iran \(country\)$/ })).toHaveCount(1);
+  await expect(page.locator('#map-place-iran .map-place-name')).toHaveText('Iran (country)');
 });
 
 test('a marker takes the reader to its passage', async ({ page }) => {

@@ -22,9 +22,9 @@ test('an event link lands on the event’s passage', async ({ page }) => {
 test('“On the map” jumps to the marker, which shows it is the target', async ({ page }) => {
   await page.goto(ARTICLE);
   await page.locator('#water-release a.on-map').click();
-  await expect(page).toHaveURL(/#map-marker-sistan$/);
-  await expect(page.locator('#map-marker-sistan')).toBeInViewport();
-  await expect(page.locator('#map-marker-sistan .marker-focus')).not.toHaveCSS('stroke', 'none');
+  await expect(page).toHaveURL(/#map-marker-iran$/);
+  await expect(page.locator('#map-marker-iran')).toBeInViewport();
+  await expect(page.locator('#map-marker-iran .marker-focus')).not.toHaveCSS('stroke', 'none');
 });
 
 test('a grouped marker opens the list of its events, each linking to its passage', async ({ page }) => {

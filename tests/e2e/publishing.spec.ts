@@ -84,26 +84,79 @@ test('the JSON-LD parses, is a NewsArticle and names the analysis', () => {
   expect(data.mentions.length).toBeGreaterThan(5);
 });
 
-test('the GeoJSON has one Feature per located event, each pointing at a passage on the page', () => {
+test('the GeoJSON has a Feature per event with a point or a country, and invents no point or date', () => {
   const geojson = JSON.parse(readFileSync(`${DIST}/events.geojson`, 'utf8'));
-  const located = analysis.events.filter((event) => event.place?.coordinates);
+  const located = analysis.events.filter((event) => event.place?.coordinates || event.place?.country);
   expect(geojson.type).toBe('FeatureCollection');
   expect(geojson.features.map((f: { id: string }) => f.id).sort()).toEqual(located.map((e) => e.id).sort());
   for (const feature of geojson.features) {
-    expect(feature.geometry.type).toBe('Point');
+    const event = analysis.events.find((e) => e.id === feature.id)!;
     const fragment = new URL(feature.properties.passage).hash.slice(1);
     expect(articleHtml, feature.id).toContain(`id="${fragment}" data-passage="${fragment}"`);
-    expect(['exact', 'city', 'province', 'approximate']).toContain(feature.properties.precision);
+    if (event.place!.country) {
+      expect(feature.geometry, feature.id).toBeNull();
+      expect(feature.properties).toMatchObject({ country: event.place!.country, precision: 'country' });
+    } else {
+      expect(feature.geometry.type).toBe('Point');
+      expect(['exact', 'city', 'province', 'approximate']).toContain(feature.properties.precision);
+    }
+    expect(feature.properties.date, feature.id).toBe(event.date.iso ?? null);
+    expect(feature.properties.dateRelative, feature.id).toBe(event.date.relative ?? null);
+    expect(feature.properties.dateLabel, feature.id).toBe(event.date.label);
   }
+  const meeting = geojson.features.find((f: { id: string }) => f.id === 'tehran-nrf-meeting');
+  expect(meeting.properties).toMatchObject({
+    date: null,
+    dateRelative: 'recently',
+    hedge: ['reported', 'disputed'],
+    hedgeWords: 'reported; disputed or denied',
+    attribution: expect.stringMatching(/the NRF denied/),
+  });
 });
 
-test('the CSV has a header and one row per event, including those not on the map', () => {
+test('the CSV has a header and one row per event, with dates, hedges and sources as the reporting gives them', () => {
   const rows = readFileSync(`${DIST}/events.csv`, 'utf8').trimEnd().split('\r\n');
   expect(rows[0]).toBe(
-    'id,title,date,date_label,place,longitude,latitude,border,precision,kind,entities,hedge,passage',
+    'id,title,date,date_relative,date_after,date_label,place,longitude,latitude,country,border,precision,kind,entities,hedge,hedge_words,attribution,passage',
   );
   expect(rows).toHaveLength(analysis.events.length + 1);
   expect(rows.some((row) => row.startsWith('ttp-founded,'))).toBe(true);
+  expect(rows.find((row) => row.startsWith('yusuf-kabul-visit,'))).toContain(
+    ',,after,kunar-rocket-exchange,"eventually, after the postponement",Kabul,',
+  );
+  expect(rows.find((row) => row.startsWith('water-release,'))).toContain(',Iran,,,IRN,,country,');
+});
+
+test('the JSON-LD dates the last modification by the latest correction and carries each correction', () => {
+  const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleHtml)![1]!;
+  const data = JSON.parse(json);
+  const corrections = [...articleHtml.matchAll(/<li id="correction-(\d+)">/g)];
+  expect(corrections.length).toBeGreaterThan(0);
+  expect(data.correction).toHaveLength(corrections.length);
+  const latest = data.correction
+    .map((c: { datePublished: string }) => c.datePublished)
+    .sort()
+    .at(-1);
+  expect(data.dateModified).toBe(latest);
+  for (const correction of data.correction) {
+    expect(correction['@type']).toBe('CorrectionComment');
+    expect(correction.text.length).toBeGreaterThan(40);
+    const fragment = new URL(correction.url).hash.slice(1);
+    expect(articleHtml, correction.url).toContain(`id="${fragment}" data-passage="${fragment}"`);
+  }
+  const undated = data.mentions.find((event: { url: string }) => event.url.endsWith('#oslo-talks'));
+  expect(undated).not.toHaveProperty('startDate');
+  expect(undated.location).toEqual({ '@type': 'Country', name: 'Norway' });
+});
+
+test('the share page and its preview say how an event is hedged and who says so', () => {
+  const html = readFileSync(`${DIST}/share/ttp-talks-kabul/index.html`, 'utf8');
+  expect(meta(html, 'og:description')).toBe(
+    'late January 2022, Kabul. Anonymous sources; who says so: Pakistani government sources speaking anonymously. From “' +
+      analysis.title +
+      '”.',
+  );
+  expect(html).toMatch(/<p class="share-hedge[^"]*">anonymous sources; who says so: Pakistani government sources/);
 });
 
 test('the feed and the sitemap parse and list the analysis, and the sitemap leaves share pages out', async ({
@@ -117,9 +170,18 @@ test('the feed and the sitemap parse and list the analysis, and the sitemap leav
         links: [...doc.querySelectorAll('item > link, url > loc, sitemap > loc')].map((n) => n.textContent),
       };
     }, xml);
-  const feed = await parse(readFileSync('dist/rss.xml', 'utf8'));
+  const feedXml = readFileSync('dist/rss.xml', 'utf8');
+  const feed = await parse(feedXml);
   expect(feed.error).toBeNull();
-  expect(feed.links.some((link) => link?.endsWith(`/analyses/${analysis.slug}/`))).toBe(true);
+  expect(feed.links.filter((link) => link?.endsWith(`/analyses/${analysis.slug}/`))).toHaveLength(1);
+  // A correction updates the item in place: the same guid and publication date, the correction named.
+  const item = new RegExp(`<item>(?:(?!</item>).)*/analyses/${analysis.slug}/(?:(?!</item>).)*</item>`, 's').exec(
+    feedXml,
+  )![0];
+  expect(item).toContain(`<guid isPermaLink="true">`);
+  expect(item).toMatch(new RegExp(`<guid isPermaLink="true">[^<]*/analyses/${analysis.slug}/</guid>`));
+  expect(item).toContain('<pubDate>Mon, 07 Feb 2022 00:00:00 GMT</pubDate>');
+  expect(item).toMatch(/Updated \d{1,2} \w+ \d{4}\. \d+ corrections: see the Corrections section\./);
   const index = await parse(readFileSync('dist/sitemap-index.xml', 'utf8'));
   expect(index.error).toBeNull();
   const sitemap = await parse(readFileSync('dist/sitemap-0.xml', 'utf8'));

@@ -11,6 +11,7 @@ import { buildInset } from './inset';
 import { circleBox, countryLabelCandidates, lineObstacles } from './label-geometry';
 import { around, CHARACTER_WIDTH, placeLabels, type Box, type LabelRequest } from './labels';
 import type { BorderModel, CalloutModel, MapInput, MapModel, MarkerModel, PlaceListEntry } from './map-types';
+import { hedgeAndAttribution } from '../content/reader-words';
 import { locateEvent } from './locate';
 import { groupEventsByPlace, groupLabel, groupName, type PlaceGroup } from './markers';
 import { compassPoint, bearingDegrees, edgePoint, formatDistance, spreadAlong } from './offmap';
@@ -267,6 +268,7 @@ export function buildMapModel(input: MapInput): MapModel {
       id: event.id,
       title: event.title,
       date: event.date.label,
+      hedge: hedgeAndAttribution(event),
       href: `#${passageOf.get(event.id)!.passage}`,
     })),
   }));

@@ -68,7 +68,8 @@ export interface PlaceListEntry {
   /** Element id of the entry in the list of places, the target of a grouped marker. */
   anchor: string;
   name: string;
-  events: { id: string; title: string; date: string; href: string }[];
+  /** Each event with its date and, in words, its hedges and who says so ("" if neither). */
+  events: { id: string; title: string; date: string; hedge: string; href: string }[];
 }
 
 export interface MapModel {

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { readAnalyses } from './analysis-data';
+
+// Corrections are published, never silent: a dated note on each corrected passage with its earlier
+// wording behind a disclosure, and the whole log at the end of the article. Plain HTML: these run
+// with and without JavaScript.
+const [analysis] = readAnalyses();
+if (!analysis) throw new Error('no analysis to test');
+const ARTICLE = `/analyses/${analysis.slug}/`;
+
+test('the corrections section lists each correction with its date and a link to the passage it changed', async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  const section = page.getByRole('region', { name: 'Corrections' });
+  await expect(section).toHaveAttribute('id', 'corrections');
+  const entries = section.locator('li[id^="correction-"]');
+  expect(await entries.count()).toBeGreaterThan(10);
+  for (const entry of await entries.all()) {
+    await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    const href = (await entry.getByRole('link').getAttribute('href'))!;
+    const passage = page.locator(`[id="${href.slice(1)}"][data-passage]`);
+    await expect(passage, href).toHaveCount(1);
+    // The passage carries the same correction, dated the same day, and links back to the entry.
+    const note = passage.locator(`.correction-note:has(a[href="#${await entry.getAttribute('id')}"])`);
+    await expect(note, href).toHaveCount(1);
+    await expect(note.locator('time')).toHaveAttribute(
+      'datetime',
+      (await entry.locator('time').getAttribute('datetime'))!,
+    );
+  }
+});
+
+test('a corrected passage says so, and shows its earlier wording only when asked', async ({ page }) => {
+  await page.goto(`${ARTICLE}#water-release`);
+  const passage = page.locator('#water-release');
+  const note = passage.getByRole('note', { name: 'Correction' });
+  await expect(note).toContainText('Correction, 29 November 2026:');
+  await expect(note).toContainText('eastern Iran');
+  const earlier = note.locator('details');
+  await expect(earlier.locator('blockquote')).toBeHidden();
+  await earlier.locator('summary').click();
+  await expect(earlier.locator('blockquote')).toBeVisible();
+  await expect(earlier.locator('blockquote')).toContainText('towards the arid regions of eastern Iran');
+  // The corrected text itself no longer says it.
+  await expect(passage.locator('> p').first()).not.toContainText('eastern');
+});
+
+test('the header dates the last update and counts the corrections, linking to them', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const header = page.locator('article header');
+  await expect(header).toContainText('Last updated 29 November 2026');
+  await header.getByRole('link', { name: /\d+ corrections/ }).click();
+  await expect(page).toHaveURL(/#corrections$/);
+  await expect(page.locator('#corrections')).toBeInViewport();
+});
+
+test('a shared link to the corrections opens on them', async ({ page }) => {
+  await page.goto(`${ARTICLE}#corrections`);
+  await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeInViewport();
+});
+
+test('the timeline gives each event’s hedges and who says so in words', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const meeting = page.locator('[data-timeline-event="tehran-nrf-meeting"]');
+  await expect(meeting.locator('.timeline-date')).toHaveText('recently');
+  await expect(meeting.locator('.timeline-hedge')).toHaveText('(reported; disputed or denied)');
+  await expect(meeting.locator('.timeline-attribution')).toContainText('Who says so: the Taliban said');
+  await expect(page.locator('[data-timeline-event="iran-border-clash"] .timeline-hedge')).toHaveText(
+    '(a characterisation no one is named as making)',
+  );
+  await expect(page.locator('#timeline-undated')).toHaveText('Not dated in the reporting');
+  await expect(page.locator('#timeline-ahead + ol [data-timeline-event="chabahar-port"]')).toHaveCount(1);
+});
