@@ -95,7 +95,7 @@ export function buildCardSvg(context: CardContext, target?: ShareTarget): string
   const left = 64;
   const textWidth = 560;
   const kicker = textLines(['BORDERLINES'], left, 92, 24, 0, 'font-weight="bold" fill="#8a2c0d" letter-spacing="3"');
-  const analysis = wrapText(context.analysisTitle, textWidth, target ? 28 : 46, 0.6, target ? 3 : 5);
+  const analysis = wrapText(context.analysisTitle, textWidth, target ? 28 : 46, 0.6, target ? 2 : 5);
   const analysisBlock = textLines(
     analysis,
     left,
@@ -110,9 +110,16 @@ export function buildCardSvg(context: CardContext, target?: ShareTarget): string
   const dateTop = titleTop + title.length * 52 + 14;
   const date = target ? textLines([target.dateLabel], left, dateTop, 28, 0, 'fill="#57534e"') : '';
   // The hedge travels with the event wherever it is shared, in words, not only as a symbol.
-  const hedgeLines = target?.hedge ? wrapText(capitalise(target.hedge), textWidth, 22, 0.58, 3) : [];
-  const hedge = textLines(hedgeLines, left, dateTop + 38, 22, 28, 'font-style="italic" fill="#8a2c0d"');
-  const footer = textLines([context.byline], left, CARD_HEIGHT - 48, 22, 0, 'fill="#57534e"');
+  const footerTop = CARD_HEIGHT - 48;
+  const hedgeTop = dateTop + 38;
+  // However long the titles, the hedge keeps at least one line clear of the footer.
+  const hedgeRoom = Math.max(1, Math.floor((footerTop - 34 - hedgeTop) / 28) + 1);
+  const wrapHedge = (text: string) => wrapText(capitalise(text), textWidth, 22, 0.58, hedgeRoom);
+  // The attribution goes with the hedges where it fits whole; the hedges themselves always do.
+  const withWho = target?.hedge ? wrapHedge(target.hedge) : [];
+  const hedgeLines = withWho.at(-1)?.endsWith('…') ? wrapHedge(target!.hedgeWords) : withWho;
+  const hedge = textLines(hedgeLines, left, hedgeTop, 22, 28, 'font-style="italic" fill="#8a2c0d"');
+  const footer = textLines([context.byline], left, footerTop, 22, 0, 'fill="#57534e"');
   const map = placedMap(context.mapSvg, target, { x: 640, y: 110, width: 520, height: 410 });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans">`,

@@ -1,5 +1,5 @@
 import type { LoadedAnalysis } from '../content/collections';
-import { hedgeAndAttribution, placeText } from '../content/reader-words';
+import { hedgeAndAttribution, hedgeText, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
 
 /** Something a reader can share: a section or an event, with its own page and card. */
@@ -14,6 +14,8 @@ export interface ShareTarget {
   dateLabel: string;
   /** How the reporting hedges an event and who says so, in words ("" when it does not). */
   hedge: string;
+  /** The hedges alone, in words, for where the attribution does not fit. */
+  hedgeWords: string;
   /** The map element to highlight on the card, if the target has one. */
   highlight?: { type: 'marker'; x: number; y: number } | { type: 'border'; d: string };
 }
@@ -31,6 +33,7 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
     description: `${section.title}: a section of “${title}”. ${dek}`,
     dateLabel: publishedLabel,
     hedge: '',
+    hedgeWords: '',
   }));
   const events = analysis.events.map((event): ShareTarget => {
     const marker = [...model.markers, ...model.callouts].find((m) => m.events.includes(event.id));
@@ -45,6 +48,7 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
       description: `${event.date.label}${place}.${hedged} From “${title}”.`,
       dateLabel: event.date.label,
       hedge,
+      hedgeWords: hedgeText(event),
       ...(marker
         ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y } }
         : border

@@ -14,6 +14,7 @@ const target: ShareTarget = {
   description: 'late January 2022, Kabul.',
   dateLabel: 'late January 2022',
   hedge: 'anonymous sources; who says so: government sources speaking anonymously & others',
+  hedgeWords: 'anonymous sources',
 };
 const italicLines = (svg: string) =>
   [...svg.matchAll(/<text [^>]*font-style="italic"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
@@ -28,6 +29,34 @@ describe('buildCardSvg', () => {
   });
 
   test('an event the reporting does not hedge has no hedge line', () => {
-    expect(italicLines(buildCardSvg(context, { ...target, hedge: '' }))).toBe('');
+    expect(italicLines(buildCardSvg(context, { ...target, hedge: '', hedgeWords: '' }))).toBe('');
+  });
+});
+
+describe('buildCardSvg layout', () => {
+  const baselines = (svg: string, pattern: RegExp) =>
+    [...svg.matchAll(/<text x="\d+" y="(\d+)"[^>]*>([^<]*)<\/text>/g)]
+      .filter((m) => pattern.test(m[0]))
+      .map((m) => Number(m[1]));
+
+  test('a long hedged title still leaves the hedge, in words, clear of the footer', () => {
+    const long = {
+      ...target,
+      title:
+        'Taliban delegation in Tehran reportedly meets the leader of the armed opposition; the opposition denies it',
+      hedge:
+        'reported; disputed or denied; who says so: the Taliban said they offered guarantees of safe return; the NRF denied it',
+      hedgeWords: 'reported; disputed or denied',
+    };
+    const svg = buildCardSvg(
+      { ...context, analysisTitle: 'Between Tehran and Islamabad, the Taliban test their room to manoeuvre' },
+      long,
+    );
+    const hedge = baselines(svg, /font-style="italic"/);
+    const [footer] = baselines(svg, /Borderlines analysis ·/);
+    expect(hedge.length).toBeGreaterThan(0);
+    expect(italicLines(svg)).toMatch(/^Reported; disputed or denied/);
+    // 22px text: a line's glyphs reach about 22px above its baseline.
+    expect(footer! - 22 - Math.max(...hedge)).toBeGreaterThanOrEqual(8);
   });
 });
