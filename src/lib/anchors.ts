@@ -1,0 +1,23 @@
+/**
+ * The one place that names the page's own element ids and the links to them. Nothing else
+ * concatenates or parses an anchor: a marker, a place in the list of places, a border, a
+ * passage or a correction is reached through these functions.
+ */
+
+/** A map marker or off-map callout for the place with this key ("kabul"). */
+export const markerAnchor = (placeKey: string) => `map-marker-${placeKey}`;
+
+/** The entry in the list of places for the place with this key: a grouped marker's target. */
+export const placeAnchor = (placeKey: string) => `map-place-${placeKey}`;
+
+/** The map's link for a border between two countries ("AFG-PAK" → "map-border-afg-pak"). */
+export const borderAnchor = (borderId: string) => `map-border-${borderId.toLowerCase()}`;
+
+/** An entry of the corrections list, numbered from 1. */
+export const correctionAnchor = (number: number) => `correction-${number}`;
+
+/** The section that lists an analysis's corrections. */
+export const CORRECTIONS_ANCHOR = 'corrections';
+
+/** A same-page link to an element id: a section, passage or event id, or any anchor above. */
+export const hrefTo = (id: string) => `#${id}`;
