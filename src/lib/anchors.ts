@@ -16,6 +16,12 @@ export const borderAnchor = (borderId: string) => `map-border-${borderId.toLower
 /** An entry of the corrections list, numbered from 1. */
 export const correctionAnchor = (number: number) => `correction-${number}`;
 
+/** The "Correction" label of a note on a passage, which names the note for screen readers. */
+export const correctionNoteAnchor = (number: number) => `correction-note-${number}`;
+
+/** A section's heading, which names the section for screen readers. */
+export const headingAnchor = (sectionId: string) => `${sectionId}-heading`;
+
 /** The section that lists an analysis's corrections. */
 export const CORRECTIONS_ANCHOR = 'corrections';
 

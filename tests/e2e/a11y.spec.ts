@@ -34,15 +34,15 @@ for (const path of pages) {
   });
 }
 
-test('a corrected passage with its earlier wording open has no violations in either scheme', async ({ page }) => {
-  const [analysis] = readAnalyses();
-  for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a corrected passage with its earlier wording open has no violations (${colorScheme})`, async ({ page }) => {
+    const [analysis] = readAnalyses();
     await page.emulateMedia({ colorScheme });
     await page.goto(`/analyses/${analysis!.slug}/#water-release`);
     await page.locator('#water-release .correction-earlier summary').click();
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}
 
 test('a share page, held before it sends the reader on, has no violations in either scheme', async ({ page }) => {
   const [analysis] = readAnalyses();

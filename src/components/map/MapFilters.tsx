@@ -1,5 +1,6 @@
 import type { Filters } from '../../lib/sync/filters';
 import { isFiltering } from '../../lib/sync/filters';
+import { capitalise } from '../../lib/text';
 import { KIND_LABELS } from './symbols';
 
 interface Props {
@@ -11,8 +12,6 @@ interface Props {
   /** "Showing 9 of 23 events", or undefined when nothing is filtered. */
   summary?: string;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Toggle buttons for entities and kinds; the choice lives in the address so it can be shared. */
 export default function MapFilters({ entities, kinds, filters, onToggle, onClear, summary }: Props) {

@@ -1,3 +1,4 @@
+import { hrefTo } from '../../lib/anchors';
 import { useEffect, useRef } from 'react';
 
 export interface PopoverEvent {
@@ -52,7 +53,7 @@ export default function MapPopover({ anchor, name, events, onClose }: Props) {
       <ul>
         {events.map((event) => (
           <li key={event.id}>
-            <a href={`#${event.passage}`} data-event={event.id} onClick={onClose}>
+            <a href={hrefTo(event.passage)} data-event={event.id} onClick={onClose}>
               {event.title}
             </a>{' '}
             <span className="map-popover-date">({event.date})</span>

@@ -1,7 +1,9 @@
-import type { EventKind } from '../../schemas/event';
 import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
 import { hedgeAndAttribution } from '../content/reader-words';
+import type { SyncData } from '../sync/sync-data';
+import { placeAnchor } from '../anchors';
+import { capitalise } from '../text';
 import type { MapModel } from './map-model';
 
 /** A map element a passage or a place name points to: its element id and what it shows. */
@@ -10,9 +12,9 @@ export interface MapTarget {
   name: string;
   /** The link's printed number. */
   number: number;
+  /** A border is a line, printed without a number; markers and callouts carry one. */
+  kind: 'border' | 'marker' | 'callout';
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Every link on the map with the name a reader knows it by and the events it carries. */
 function mapLinks(model: MapModel) {
@@ -24,18 +26,21 @@ function mapLinks(model: MapModel) {
   return [
     ...model.borders.map((border) => ({
       ...common(border),
+      kind: 'border' as const,
       name: capitalise(border.name),
       key: border.id,
       passage: border.passage,
     })),
     ...model.markers.map((marker) => ({
       ...common(marker),
-      name: model.places.find((p) => p.anchor === `map-place-${marker.key}`)?.name ?? marker.key,
+      kind: 'marker' as const,
+      name: model.places.find((p) => p.anchor === placeAnchor(marker.key))?.name ?? marker.key,
       key: marker.key,
       passage: undefined,
     })),
     ...model.callouts.map((callout) => ({
       ...common(callout),
+      kind: 'callout' as const,
       name: callout.label,
       key: callout.key,
       passage: undefined,
@@ -52,7 +57,7 @@ export function mapTargetsByPassage(model: MapModel, events: LinkedEvent[]): Map
     for (const passage of passages) {
       targets.set(passage, [
         ...(targets.get(passage) ?? []),
-        { anchor: link.anchor, name: link.name, number: link.number },
+        { anchor: link.anchor, name: link.name, number: link.number, kind: link.kind },
       ]);
     }
   }
@@ -62,36 +67,14 @@ export function mapTargetsByPassage(model: MapModel, events: LinkedEvent[]): Map
 /** What `<Place to="…">` may name: a marker's key ("kabul") or a border's id ("AFG-PAK"). */
 export function mapTargetsByPlace(model: MapModel): Map<string, MapTarget> {
   return new Map(
-    mapLinks(model).map((link) => [link.key, { anchor: link.anchor, name: link.name, number: link.number }]),
+    mapLinks(model).map((link) => [
+      link.key,
+      { anchor: link.anchor, name: link.name, number: link.number, kind: link.kind },
+    ]),
   );
 }
 
-/** The little the page's script needs: ids and how they relate, never geometry. */
-export interface SyncData {
-  /** In date order. */
-  events: {
-    id: string;
-    passage: string;
-    title: string;
-    date: string;
-    /** Its hedges and who says so, in words ("reported; who says so: …"), or "". */
-    hedge: string;
-    entities: string[];
-    kind: EventKind;
-    target: string | null;
-  }[];
-  passages: { id: string; targets: string[] }[];
-  sections: { id: string; entities: string[] }[];
-  /** The section each passage sits in. */
-  passageSections: Record<string, string>;
-  /** Map links by element id, with the events each carries (borders included). */
-  links: { anchor: string; events: string[] }[];
-  /** The country an entity stands for, where it is one of the region's (iran → IRN). */
-  entityCountries: Record<string, string>;
-  entities: string[];
-  kinds: EventKind[];
-}
-
+/** What the page's script needs, built from the map model, the events and the outline. */
 export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: Outline, entities: string[]): SyncData {
   const links = mapLinks(model);
   const targetOf = (id: string) => links.find((link) => link.events.includes(id))?.anchor ?? null;
@@ -121,7 +104,7 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
     })),
     sections: outline.sections.map((section) => ({ id: section.id, entities: section.entities })),
     passageSections: Object.fromEntries(outline.passages.map((passage) => [passage.id, passage.section])),
-    links: links.map((link) => ({ anchor: link.anchor, events: link.events })),
+    links: links.map((link) => ({ anchor: link.anchor, name: link.name, events: link.events })),
     entityCountries,
     entities,
     kinds: [...new Set(events.map((event) => event.kind))],

@@ -1,4 +1,4 @@
-import type { SyncData } from '../geo/map-links';
+import type { SyncData } from './sync-data';
 
 /** The reader's filter: an empty set means "all". */
 export interface Filters {

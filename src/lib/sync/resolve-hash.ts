@@ -1,4 +1,4 @@
-import type { SyncData } from '../geo/map-links';
+import type { SyncData } from './sync-data';
 
 /** What a URL fragment points at, once resolved against the page's data. */
 export interface Resolved {

@@ -1,4 +1,4 @@
-import type { SyncData } from '../../../src/lib/geo/map-links';
+import type { SyncData } from '../../../src/lib/sync/sync-data';
 
 /** A small page: two sections, three passages, four events, one grouped marker. */
 export const syncData: SyncData = {
@@ -55,8 +55,8 @@ export const syncData: SyncData = {
   ],
   passageSections: { history: 'iran', border: 'iran', talks: 'pakistan' },
   links: [
-    { anchor: 'map-border-afg-irn', events: ['clash'] },
-    { anchor: 'map-marker-kabul', events: ['summit', 'visit'] },
+    { anchor: 'map-border-afg-irn', name: 'The Afghanistan–Iran border', events: ['clash'] },
+    { anchor: 'map-marker-kabul', name: 'Kabul', events: ['summit', 'visit'] },
   ],
   entityCountries: { iran: 'IRN', pakistan: 'PAK' },
   entities: ['iran', 'pakistan'],

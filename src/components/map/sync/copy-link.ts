@@ -22,3 +22,19 @@ export async function shareOrCopy(url: string, title: string): Promise<string> {
     return `Copy this link: ${url}`;
   }
 }
+
+/**
+ * Hands out a copy-link control's address (its share page where it has one, else the fragment)
+ * and says on the control and aloud what happened.
+ */
+export async function copyLinkFrom(button: HTMLElement, announce: (message: string) => void) {
+  const label = button.querySelector('.copy-link-label');
+  const share = button.dataset.sharePath;
+  const url = share ? new URL(share, window.location.origin).href : linkTo(button.dataset.copyLink!);
+  const result = await shareOrCopy(url, document.title);
+  announce(result);
+  if (label) {
+    label.textContent = result === 'Link copied' || result === 'Shared' ? `${result} ✓` : 'Copy failed';
+    window.setTimeout(() => (label.textContent = 'Copy link'), 2500);
+  }
+}

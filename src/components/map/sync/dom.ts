@@ -1,11 +1,13 @@
-/** Small DOM helpers for the map's script; every lookup tolerates a missing element. */
+import { MAP_BESIDE_TEXT } from '../../../lib/sync/layout';
+
+// Small DOM helpers for the map's script; every lookup tolerates a missing element.
 
 export const byId = (id: string): HTMLElement | null => document.getElementById(id);
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** The desktop layout keeps the map in view beside the text (Tailwind's lg breakpoint). */
-export const mapBesideText = () => window.matchMedia('(min-width: 64rem)').matches;
+/** True in the layout that keeps the map in view beside the text. */
+export const mapBesideText = () => window.matchMedia(MAP_BESIDE_TEXT).matches;
 
 /** Marks exactly these map elements as current, clearing the rest. */
 export function markCurrent(map: Element | null, anchors: string[]) {

@@ -1,25 +1,35 @@
 import { useEffect } from 'react';
-import type { SyncData } from '../../../lib/geo/map-links';
+import type { SyncData } from '../../../lib/sync/sync-data';
 import { resolveHash } from '../../../lib/sync/resolve-hash';
-import { byId, isInViewport, markCurrent, markPassage } from './dom';
+import { byId, isInViewport, markPassage } from './dom';
 
 /**
  * Follows the fragment: on load, on the reader's clicks and on Back and Forward it highlights
  * the passage, moves focus to it and marks its places on the map. The browser itself scrolls
  * (smoothly, unless the reader asked for reduced motion) and keeps the history.
  */
-export function useHashSync(data: SyncData, map: () => Element | null, announce: (message: string) => void) {
+export function useHashSync(
+  data: SyncData,
+  setCurrent: (anchors: string[]) => void,
+  announce: (message: string) => void,
+) {
   useEffect(() => {
     const apply = (initial = false) => {
       const resolved = resolveHash(window.location.hash, data);
       const passage = markPassage(resolved?.passage);
-      markCurrent(map(), resolved?.targets ?? []);
+      setCurrent(resolved?.targets ?? []);
       if (!resolved) return;
       passage?.focus({ preventScroll: true });
-      // The browser lands on the fragment itself; on a first load, if something moved the page
-      // since (a restored scroll position, late layout), land again.
+      // The browser lands on the fragment itself. On a first load something may have moved the
+      // page since (a restored scroll position, late layout); on Forward the browser restores
+      // the position it saved, which is short of the passage if the reader went Back while the
+      // page was still scrolling to it. Either way, once the browser is done, land on the passage.
       const landing = passage ?? (resolved.section ? byId(resolved.section) : null);
-      if (initial && landing && !isInViewport(landing)) landing.scrollIntoView({ block: 'start' });
+      if (landing && (initial || passage)) {
+        window.requestAnimationFrame(() => {
+          if (!isInViewport(landing)) landing.scrollIntoView({ block: 'start' });
+        });
+      }
       const event = resolved.event ? data.events.find((e) => e.id === resolved.event) : undefined;
       if (event) announce(`${event.title}, ${event.date}`);
       else if (resolved.targets.length > 0 && resolved.passage)
@@ -29,5 +39,5 @@ export function useHashSync(data: SyncData, map: () => Element | null, announce:
     const onHashChange = () => apply();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, [data, map, announce]);
+  }, [data, setCurrent, announce]);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { SyncData } from '../../../lib/geo/map-links';
+import type { SyncData } from '../../../lib/sync/sync-data';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
 import { byId } from './dom';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { SyncData } from '../../../lib/geo/map-links';
+import type { SyncData } from '../../../lib/sync/sync-data';
 
 /**
  * Lights up, on the map, the countries and markers of the section being read. It only changes

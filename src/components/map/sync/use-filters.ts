@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  isFiltering,
+  isShown,
+  NO_FILTERS,
+  parseFilters,
+  toggle,
+  writeFilters,
+  type Filters,
+} from '../../../lib/sync/filters';
+import type { SyncData } from '../../../lib/sync/sync-data';
+import { byId } from './dom';
+
+const countShown = (data: SyncData, filters: Filters) => data.events.filter((e) => isShown(e, filters)).length;
+
+/**
+ * Filters by entity and kind: read from the address once the script runs, kept in it as they
+ * change, and shown by dimming what they leave out on the map and in the timeline.
+ */
+export function useFilters(data: SyncData, map: () => Element | null, announce: (message: string) => void) {
+  const [filters, setFilters] = useState<Filters | null>(null);
+  useEffect(() => setFilters(parseFilters(window.location.search, data)), [data]);
+
+  const shown = useMemo(
+    () => new Set(data.events.filter((e) => isShown(e, filters ?? NO_FILTERS)).map((e) => e.id)),
+    [data, filters],
+  );
+  useEffect(() => {
+    if (!filters) return;
+    const on = isFiltering(filters);
+    for (const link of data.links) {
+      byId(link.anchor)?.classList.toggle('is-dimmed', on && !link.events.some((id) => shown.has(id)));
+    }
+    document.querySelectorAll<HTMLElement>('[data-timeline-event]').forEach((entry) => {
+      entry.classList.toggle('is-dimmed', on && !shown.has(entry.dataset.timelineEvent!));
+    });
+    map()?.classList.toggle('is-filtered', on);
+    const query = writeFilters(window.location.search, filters);
+    if (query !== window.location.search)
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${query}${window.location.hash}`,
+      );
+  }, [data, filters, shown, map]);
+
+  const toggleFilter = useCallback(
+    (dimension: keyof Filters, value: string) => {
+      const next = toggle(filters ?? NO_FILTERS, dimension, value);
+      setFilters(next);
+      const total = data.events.length;
+      announce(isFiltering(next) ? `Showing ${countShown(data, next)} of ${total} events` : 'Filters cleared');
+    },
+    [data, filters, announce],
+  );
+  const clearFilters = useCallback(() => {
+    setFilters(NO_FILTERS);
+    announce('Filters cleared');
+  }, [announce]);
+
+  const summary = `Showing ${shown.size} of ${data.events.length} events.`;
+  return { filters, summary, toggleFilter, clearFilters };
+}

@@ -1,0 +1,32 @@
+import type { EventKind } from '../../schemas/event';
+
+/**
+ * The contract between the build and the page's script: ids, how they relate and the few words
+ * the script says aloud or shows. Never geometry, never anything the script would have to read
+ * back out of the page.
+ */
+export interface SyncData {
+  /** In timeline order. */
+  events: {
+    id: string;
+    passage: string;
+    title: string;
+    date: string;
+    /** Its hedges and who says so, in words ("reported; who says so: …"), or "". */
+    hedge: string;
+    entities: string[];
+    kind: EventKind;
+    /** The map element that shows it, if one does. */
+    target: string | null;
+  }[];
+  passages: { id: string; targets: string[] }[];
+  sections: { id: string; entities: string[] }[];
+  /** The section each passage sits in. */
+  passageSections: Record<string, string>;
+  /** Map links by element id, with the name a reader knows each by and the events it carries. */
+  links: { anchor: string; name: string; events: string[] }[];
+  /** The country an entity stands for, where it is one of the region's (iran → IRN). */
+  entityCountries: Record<string, string>;
+  entities: string[];
+  kinds: EventKind[];
+}
