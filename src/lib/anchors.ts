@@ -27,3 +27,13 @@ export const CORRECTIONS_ANCHOR = 'corrections';
 
 /** A same-page link to an element id: a section, passage or event id, or any anchor above. */
 export const hrefTo = (id: string) => `#${id}`;
+
+/** The address of an analysis's page, root-relative so that it works on any host. */
+export const analysisPath = (slug: string) => `/analyses/${slug}/`;
+
+/** A file published beside an analysis: its card, its open data. */
+export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojson' | 'events.csv') =>
+  `${analysisPath(slug)}${file}`;
+
+/** A section, passage or event of an analysis, from another page or for sharing. */
+export const passagePath = (slug: string, id: string) => `${analysisPath(slug)}${hrefTo(id)}`;

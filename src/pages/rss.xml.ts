@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { lastUpdated } from '../schemas/analysis';
 import { loadAnalyses } from '../lib/content/collections';
 import { formatLongDate } from '../lib/content/dates';
+import { analysisPath } from '../lib/anchors';
 
 /**
  * Every analysis, newest first. A correction updates its item in place: the same guid (the
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
         title: entry.data.title,
         description: [entry.data.dek, ...note].join(' '),
         pubDate: entry.data.published,
-        link: `/analyses/${slug}/`,
+        link: analysisPath(slug),
         author: entry.data.byline,
       };
     }),

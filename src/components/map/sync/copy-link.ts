@@ -1,5 +1,8 @@
+import { hrefTo } from '../../../lib/anchors';
+
 /** The address a copy-link control hands out: this page at the element's fragment. */
-export const linkTo = (id: string) => `${window.location.origin}${window.location.pathname}#${encodeURIComponent(id)}`;
+export const linkTo = (id: string) =>
+  `${window.location.origin}${window.location.pathname}${hrefTo(encodeURIComponent(id))}`;
 
 /**
  * Shares or copies a link. The share sheet is used on devices that have one and are touch-first
