@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 import { expectNoAxeViolations } from './helpers';
 
 // axe runs inside the page, so these run in the JavaScript projects only; the markup a

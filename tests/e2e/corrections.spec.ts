@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 // Corrections are published, never silent: a dated note on each corrected passage with its earlier
 // wording behind a disclosure, and the whole log at the end of the article. Plain HTML: these run

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 // Every page carries a content security policy without 'unsafe-inline', and nothing on it
 // breaks the policy while it loads and the reader uses it.

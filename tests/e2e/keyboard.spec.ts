@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 // A reader with only a keyboard, from page load to a marker, its passage and back to the map,
 // with and without JavaScript. Every stop on the way must show where focus is.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 // What a reader without JavaScript gets: plain links that still land, and an unfiltered page.
 const [analysis] = readAnalyses();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');

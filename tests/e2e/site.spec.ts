@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
-import { listBuiltPages, recordForeignRequests } from './helpers';
+import { readAnalyses } from '../support/analysis-data';
+import { listBuiltPages } from '../support/built-pages';
+import { recordForeignRequests } from './helpers';
 
 const analyses = readAnalyses();
 const [first] = analyses;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readAnalyses } from './analysis-data';
+import { readAnalyses } from '../support/analysis-data';
 
 // Map and text as one: these need the page's script, so they run in the JavaScript projects.
 const [analysis] = readAnalyses();

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate, type Message } from 'html-validate';
-import { listBuiltPages } from './helpers';
+import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { expect, test } from 'vitest';
+import { listBuiltPages } from '../support/built-pages';
 
 // Every page the build wrote, checked as files: valid HTML, and every link, image and fragment it
-// names exists in dist/. Nothing here needs the server.
+// names exists in dist/. Nothing here needs the server or a browser.
 const DIST = 'dist';
 
 const pages = listBuiltPages(DIST).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
@@ -59,49 +60,53 @@ interface Reference {
   loads: boolean;
 }
 
-/** Ids and outgoing references of one page, read by the browser's own parser. */
-async function readPage(page: Page, html: string) {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'text/html');
-    const references: Reference[] = [];
-    const add = (attribute: string, url: string, loads: boolean) => references.push({ attribute, url, loads });
-    for (const element of doc.querySelectorAll('a[href], area[href]')) {
-      add(`<${element.localName} href>`, element.getAttribute('href')!, false);
+/** Attribute values as written, with the character references a browser would decode. */
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (value: string) =>
+  value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
+    return String.fromCodePoint(
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+    );
+  });
+
+/** Ids and outgoing references of one page, SVG included, as an HTML parser reads them. */
+function readPage(html: string) {
+  const ids: string[] = [];
+  const references: Reference[] = [];
+  const add = (attribute: string, url: string, loads: boolean) =>
+    references.push({ attribute, url: decode(url), loads });
+  walkSync(parse(html), (node: Node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    const name = node.name.toLowerCase();
+    const attributes = node.attributes as Record<string, string>;
+    const get = (key: string) => attributes[key];
+    if (get('id') !== undefined) ids.push(decode(get('id')!));
+    const href = get('href') ?? get('xlink:href');
+    if ((name === 'a' || name === 'area') && href !== undefined) add(`<${name} href>`, href, false);
+    if (name === 'link' && href !== undefined) {
+      const rel = get('rel') ?? '';
+      add(`<link rel="${rel}">`, href, !/\b(canonical|alternate)\b/.test(rel));
     }
-    for (const element of doc.querySelectorAll('link[href]')) {
-      const rel = element.getAttribute('rel') ?? '';
-      add(`<link rel="${rel}">`, element.getAttribute('href')!, !/\b(canonical|alternate)\b/.test(rel));
+    if ((name === 'use' || name === 'image') && href !== undefined) add(`<${name} href>`, href, true);
+    if (get('src') !== undefined) add(`<${name} src>`, get('src')!, true);
+    for (const candidate of get('srcset')?.split(',') ?? []) {
+      add(`<${name} srcset>`, candidate.trim().split(/\s+/)[0]!, true);
     }
-    for (const element of doc.querySelectorAll('[src]')) {
-      add(`<${element.localName} src>`, element.getAttribute('src')!, true);
+    const content = get('content');
+    if (name === 'meta' && content !== undefined) {
+      const key = get('property') ?? get('name') ?? '';
+      if (get('http-equiv') === 'refresh') add('<meta refresh>', content.replace(/^\d+;\s*url=/i, ''), false);
+      else if (/^(og:(image|url)|twitter:image)$/.test(key)) add(`<meta ${key}>`, content, false);
     }
-    for (const element of doc.querySelectorAll('[srcset]')) {
-      for (const candidate of element.getAttribute('srcset')!.split(',')) {
-        add(`<${element.localName} srcset>`, candidate.trim().split(/\s+/)[0]!, true);
-      }
-    }
-    for (const element of doc.querySelectorAll('use, image')) {
-      const href = element.getAttribute('href') ?? element.getAttribute('xlink:href');
-      if (href) add(`<${element.localName} href>`, href, true);
-    }
-    for (const element of doc.querySelectorAll('meta[content]')) {
-      const content = element.getAttribute('content')!;
-      const key = element.getAttribute('property') ?? element.getAttribute('name') ?? '';
-      if (element.getAttribute('http-equiv') === 'refresh') {
-        add('<meta refresh>', content.replace(/^\d+;\s*url=/i, ''), false);
-      } else if (/^(og:(image|url)|twitter:image)$/.test(key)) {
-        add(`<meta ${key}>`, content, false);
-      }
-    }
-    return { ids: [...doc.querySelectorAll('[id]')].map((element) => element.id), references };
-  }, html);
+  });
+  return { ids, references };
 }
 
-test('every internal link, image and fragment resolves in the built site', async ({ page }) => {
+test('every internal link, image and fragment resolves in the built site', () => {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(`${DIST}/index.html`, 'utf8'));
   const site = new URL(canonical![1]!).origin;
-  const parsed = new Map<string, Awaited<ReturnType<typeof readPage>>>();
-  for (const { path, html } of pages) parsed.set(path, await readPage(page, html));
+  const parsed = new Map(pages.map(({ path, html }) => [path, readPage(html)]));
 
   const broken: string[] = [];
   let internal = 0;
