@@ -1,6 +1,6 @@
 import { lastUpdated } from '../../schemas/analysis';
 import type { LoadedAnalysis } from '../content/collections';
-import { toIsoDay } from '../content/dates';
+import { toIsoDay } from '../../schemas/iso-date';
 import type { MapModel } from '../geo/map-model';
 
 /**
