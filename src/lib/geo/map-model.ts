@@ -17,13 +17,10 @@ import { groupEventsByPlace, groupLabel, groupName, type PlaceGroup } from './ma
 import { compassPoint, bearingDegrees, edgePoint, formatDistance, spreadAlong } from './offmap';
 import { countriesByCode } from './region';
 import { buildScaleBar } from './scale-bar';
+import { CALLOUT, CAPITAL_CLEARANCE, markerClearance } from './symbol-metrics';
 
 export type * from './map-types';
 
-// Painted radii, outlines included: symbols reach 7.5, the grouped disc 9, the dashed ring 11.
-const MARKER_RADIUS = 8;
-const APPROXIMATE_RADIUS = 12;
-const GROUP_RADIUS = 10;
 const INSET_RADIUS = 34;
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -140,13 +137,14 @@ function buildCallouts(
 
 /** The box a callout's arrow and two lines of text take, mirroring how the map draws them. */
 export function calloutBox(callout: CalloutModel): Box {
-  const width = Math.max(callout.label.length, callout.distance.length) * 10 * 0.6 + 16;
-  const height = 26;
+  const characters = Math.max(callout.label.length, callout.distance.length);
+  const width = characters * CALLOUT.fontSize * CALLOUT.glyphWidth + CALLOUT.padding;
+  const { height, arrow } = CALLOUT;
   const { x, y, edge } = callout;
   if (edge === 'left') return { x, y: y - height / 2, width, height };
   if (edge === 'right') return { x: x - width, y: y - height / 2, width, height };
-  if (edge === 'top') return { x: x - width / 2, y, width, height: height + 10 };
-  return { x: x - width / 2, y: y - height - 10, width, height: height + 10 };
+  if (edge === 'top') return { x: x - width / 2, y, width, height: height + arrow };
+  return { x: x - width / 2, y: y - height - arrow, width, height: height + arrow };
 }
 
 /** Where the first of these passages stands in the text; links on the map follow that order. */
@@ -193,16 +191,14 @@ export function buildMapModel(input: MapInput): MapModel {
     return { name: capital.name, x: round(x), y: round(y) };
   });
 
-  const markerRadius = (marker: MarkerModel) =>
-    marker.approximate || marker.country ? APPROXIMATE_RADIUS : marker.kind === 'group' ? GROUP_RADIUS : MARKER_RADIUS;
   const borderLines = new Map(
     input.map.borders.map((border) => [border.id, extractBorder(input.countries, border.id)]),
   );
   const borderModels = buildBorders(input, frame, borderLines);
   const borderSamples = [...borderLines.values()].flatMap((line) => lineObstacles(line, frame));
   const obstacles: Box[] = [
-    ...markers.map((marker) => circleBox(marker.x, marker.y, markerRadius(marker))),
-    ...capitals.map((capital) => circleBox(capital.x, capital.y, 3)),
+    ...markers.map((marker) => circleBox(marker.x, marker.y, markerClearance(marker))),
+    ...capitals.map((capital) => circleBox(capital.x, capital.y, CAPITAL_CLEARANCE)),
     ...callouts.map(calloutBox),
     circleBox(insetCentre.cx, insetCentre.cy, INSET_RADIUS + 2),
     { x: 4, y: scaleBar.y - 14, width: scaleBar.length + 40, height: 20 },
@@ -233,7 +229,7 @@ export function buildMapModel(input: MapInput): MapModel {
       fontSize: 11,
       role: 'capital',
       widthFactor: CHARACTER_WIDTH.semibold,
-      candidates: around([capital.x, capital.y], marker ? markerRadius(marker) : 3, 11),
+      candidates: around([capital.x, capital.y], marker ? markerClearance(marker) : CAPITAL_CLEARANCE, 11),
     });
   }
   for (const marker of markers.filter((m) => !labelled.has(m.key))) {
@@ -243,7 +239,7 @@ export function buildMapModel(input: MapInput): MapModel {
       text: groupLabel(group),
       fontSize: 10.5,
       role: 'place',
-      candidates: around([marker.x, marker.y], markerRadius(marker), 10.5),
+      candidates: around([marker.x, marker.y], markerClearance(marker), 10.5),
     });
   }
   for (const { feature: country, shape } of shapes.filter(
