@@ -1,5 +1,5 @@
 import type { CalloutModel } from '../../lib/geo/map-model';
-import { calloutBox } from '../../lib/geo/map-model';
+import { calloutBox } from '../../lib/geo/callouts';
 import { CALLOUT } from '../../lib/geo/symbol-metrics';
 
 /** Text sits inside the frame, beside the arrow, on the side away from the edge. */

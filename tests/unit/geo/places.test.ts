@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { containsProjected } from '../../../src/lib/geo/contains';
 import { boxesOverlap } from '../../../src/lib/geo/labels';
-import { calloutBox } from '../../../src/lib/geo/map-model';
+import { calloutBox } from '../../../src/lib/geo/callouts';
 import { byCode, loadAnalysisMap } from './load-fixture';
 
 const site = loadAnalysisMap('.', 'taliban-iran-pakistan-2022');
