@@ -1,9 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import AnalysisMap from '../../components/map/AnalysisMap';
+import MapSvg from '../../components/map/MapSvg';
 import { loadAnalyses, type LoadedAnalysis } from '../content/collections';
 import { formatLongDate } from '../content/dates';
-import { mapForAnalysis } from '../geo/analysis-map';
+import { buildAnalysisMapModel } from '../geo/analysis-map-model';
 import type { MapModel } from '../geo/map-model';
 import type { CardContext } from './card';
 import { shareTargets, type ShareTarget } from './targets';
@@ -21,9 +21,9 @@ let cache: Promise<SharedAnalysis[]> | undefined;
 export function loadSharedAnalyses(): Promise<SharedAnalysis[]> {
   cache ??= loadAnalyses().then((analyses) =>
     analyses.map((analysis) => {
-      const model = mapForAnalysis(analysis);
+      const model = buildAnalysisMapModel(analysis);
       const { title, byline, published } = analysis.entry.data;
-      const mapSvg = renderToStaticMarkup(createElement(AnalysisMap, { model, title: `Map: ${title}` }));
+      const mapSvg = renderToStaticMarkup(createElement(MapSvg, { model, title: `Map: ${title}` }));
       const publishedLabel = formatLongDate(published);
       return {
         analysis,

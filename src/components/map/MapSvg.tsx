@@ -3,7 +3,7 @@ import MapBorder from './MapBorder';
 import MapCallout from './MapCallout';
 import MapMarker from './MapMarker';
 
-export interface AnalysisMapProps {
+export interface MapSvgProps {
   /** Everything to draw, computed at build time. */
   model: MapModel;
   /** What the map shows, for its accessible title. */
@@ -33,7 +33,7 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * The analysis's map as finished SVG. It is rendered into the HTML at build time; every
  * border and marker is a plain link, so it works before and without JavaScript.
  */
-export default function AnalysisMap({ model, title }: AnalysisMapProps) {
+export default function MapSvg({ model, title }: MapSvgProps) {
   const { inset, scaleBar } = model;
   return (
     <svg className="map-svg" viewBox={`0 0 ${model.width} ${model.height}`}>
