@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import MapBorder from './MapBorder';
 import MapCallout from './MapCallout';
@@ -6,8 +8,12 @@ import MapMarker from './MapMarker';
 export interface MapSvgProps {
   /** Everything to draw, computed at build time. */
   model: MapModel;
-  /** What the map shows, for its accessible title. */
-  title: string;
+  /** What the map shows, for its accessible title; a card's map has none, the card being an image. */
+  title?: string;
+  /** Where the map sits when nested in a larger SVG, a share card: its box there. */
+  placement?: Box;
+  /** Drawn over the map, after everything else: a card's highlight. */
+  children?: ReactNode;
 }
 
 type MapLink =
@@ -31,13 +37,15 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
 
 /**
  * The analysis's map as finished SVG. It is rendered into the HTML at build time; every
- * border and marker is a plain link, so it works before and without JavaScript.
+ * border and marker is a plain link, so it works before and without JavaScript. The share
+ * cards nest the same map, placed in their own SVG.
  */
-export default function MapSvg({ model, title }: MapSvgProps) {
+export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
   const { inset, scaleBar } = model;
+  const frame = placement ? { ...placement } : { className: 'map-svg' };
   return (
-    <svg className="map-svg" viewBox={`0 0 ${model.width} ${model.height}`}>
-      <title>{title}</title>
+    <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
+      {title && <title>{title}</title>}
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
         {model.countries.map((country) => (
@@ -95,6 +103,7 @@ export default function MapSvg({ model, title }: MapSvgProps) {
           {scaleBar.km} km
         </text>
       </g>
+      {children}
     </svg>
   );
 }

@@ -1,17 +1,15 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import MapSvg from '../../components/map/MapSvg';
 import { loadAnalyses, type LoadedAnalysis } from '../content/collections';
 import { formatLongDate } from '../content/dates';
 import { buildAnalysisMapModel } from '../geo/analysis-map-model';
 import type { MapModel } from '../geo/map-model';
-import type { CardContext } from './card';
+import type { CardText } from './card-layout';
 import { shareTargets, type ShareTarget } from './targets';
 
 export interface SharedAnalysis {
   analysis: LoadedAnalysis;
   model: MapModel;
-  card: CardContext;
+  /** What its cards say besides their target. */
+  card: CardText;
   targets: ShareTarget[];
 }
 
@@ -23,12 +21,11 @@ export function loadSharedAnalyses(): Promise<SharedAnalysis[]> {
     analyses.map((analysis) => {
       const model = buildAnalysisMapModel(analysis);
       const { title, byline, published } = analysis.entry.data;
-      const mapSvg = renderToStaticMarkup(createElement(MapSvg, { model, title: `Map: ${title}` }));
       const publishedLabel = formatLongDate(published);
       return {
         analysis,
         model,
-        card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}`, mapSvg },
+        card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}` },
         targets: shareTargets(analysis, model, publishedLabel),
       };
     }),
