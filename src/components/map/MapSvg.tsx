@@ -3,6 +3,8 @@ import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import MapBorder from './MapBorder';
 import MapCallout from './MapCallout';
+import MapFurniture from './MapFurniture';
+import MapLabels from './MapLabels';
 import MapMarker from './MapMarker';
 
 export interface MapSvgProps {
@@ -41,7 +43,6 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * cards nest the same map, placed in their own SVG.
  */
 export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
-  const { inset, scaleBar } = model;
   const frame = placement ? { ...placement } : { className: 'map-svg' };
   return (
     <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
@@ -57,30 +58,7 @@ export default function MapSvg({ model, title, placement, children }: MapSvgProp
           />
         ))}
       </g>
-      <g aria-hidden="true">
-        {model.capitals.map((capital) => (
-          <rect
-            key={capital.name}
-            className="map-capital"
-            x={capital.x - 2.5}
-            y={capital.y - 2.5}
-            width={5}
-            height={5}
-          />
-        ))}
-        {model.labels.map((label) => (
-          <text
-            key={label.id}
-            className={`map-label label-${label.role}`}
-            x={label.x}
-            y={label.y}
-            textAnchor={label.anchor}
-            fontSize={label.fontSize}
-          >
-            {label.text}
-          </text>
-        ))}
-      </g>
+      <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">
         {linksInReadingOrder(model).map((link) =>
           link.type === 'border' ? (
@@ -92,17 +70,7 @@ export default function MapSvg({ model, title, placement, children }: MapSvgProp
           ),
         )}
       </g>
-      <g className="map-inset" aria-hidden="true">
-        <path className="inset-sphere" d={inset.sphere} />
-        <path className="inset-land" d={inset.land} />
-        <path className="inset-frame" d={inset.frame} />
-      </g>
-      <g className="map-scale" aria-hidden="true" transform={`translate(${scaleBar.x} ${scaleBar.y})`}>
-        <path className="scale-bar" d={`M0,-4V0H${scaleBar.length.toFixed(1)}V-4`} />
-        <text className="scale-text" x={scaleBar.length + 5} y={0}>
-          {scaleBar.km} km
-        </text>
-      </g>
+      <MapFurniture inset={model.inset} scaleBar={model.scaleBar} />
       {children}
     </svg>
   );

@@ -29,6 +29,9 @@ export const MARKER = {
  */
 export const MARKER_CLEARANCE = { symbol: 8, group: 10, ring: 12 } as const;
 
+/** Half the side of a capital's square. */
+export const CAPITAL_SQUARE = 2.5;
+
 /** How far labels keep from a capital's square. */
 export const CAPITAL_CLEARANCE = 3;
 
