@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CountryCodeSchema, EntitySchema } from './entity';
-import { isPartialIsoDate, toIsoDay } from '../lib/content/dates';
+import { isPartialIsoDate, toIsoDay } from './iso-date';
 import { IdSchema } from './shared';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;

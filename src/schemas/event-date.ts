@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isPartialIsoDate } from '../lib/content/dates';
+import { isPartialIsoDate } from './iso-date';
 import { IdSchema } from './shared';
 
 const quote = (value: unknown) => JSON.stringify(value);

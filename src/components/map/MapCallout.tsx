@@ -1,12 +1,14 @@
 import type { CalloutModel } from '../../lib/geo/map-model';
-import { calloutBox } from '../../lib/geo/map-model';
+import { calloutBox } from '../../lib/geo/callouts';
+import { CALLOUT } from '../../lib/geo/symbol-metrics';
 
 /** Text sits inside the frame, beside the arrow, on the side away from the edge. */
 function textPosition({ x, y, edge }: CalloutModel) {
-  if (edge === 'left') return { x: x + 12, y: y - 2, anchor: 'start' as const };
-  if (edge === 'right') return { x: x - 12, y: y - 2, anchor: 'end' as const };
-  if (edge === 'top') return { x, y: y + 20, anchor: 'middle' as const };
-  return { x, y: y - 24, anchor: 'middle' as const };
+  const { side, sideLift, top, bottom } = CALLOUT.text;
+  if (edge === 'left') return { x: x + side, y: y - sideLift, anchor: 'start' as const };
+  if (edge === 'right') return { x: x - side, y: y - sideLift, anchor: 'end' as const };
+  if (edge === 'top') return { x, y: y + top, anchor: 'middle' as const };
+  return { x, y: y - bottom, anchor: 'middle' as const };
 }
 
 /** A place beyond the frame: an arrow at the edge pointing its way, its name and its distance. */
@@ -24,18 +26,18 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
       data-offmap=""
       {...(grouped ? { 'data-events': callout.events.join(' ') } : { 'data-event': callout.events[0] })}
     >
-      <rect className="callout-hit" x={box.x} y={box.y} width={box.width} height={box.height} rx={4} />
+      <rect className="callout-hit" x={box.x} y={box.y} width={box.width} height={box.height} rx={CALLOUT.corner} />
       <path
         className="callout-arrow"
         transform={`translate(${callout.x} ${callout.y}) rotate(${callout.angle})`}
         d="M0,0L-10,-5.5L-7,0L-10,5.5Z"
       />
-      <text className="marker-number" x={text.x} y={text.y - 11} textAnchor={text.anchor}>
+      <text className="marker-number" x={text.x} y={text.y - CALLOUT.lineHeight} textAnchor={text.anchor}>
         {callout.number}
       </text>
       <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor}>
         {callout.label}{' '}
-        <tspan className="callout-distance" x={text.x} dy={11}>
+        <tspan className="callout-distance" x={text.x} dy={CALLOUT.lineHeight}>
           {callout.distance}
         </tspan>
       </text>

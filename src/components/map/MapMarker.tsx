@@ -1,4 +1,5 @@
 import type { MarkerModel } from '../../lib/geo/map-model';
+import { MARKER } from '../../lib/geo/symbol-metrics';
 import { KIND_SYMBOLS } from './symbols';
 
 /** A marker: a real link to its passage (or, for several events, to the list of them). */
@@ -21,21 +22,30 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
       {...(grouped ? { 'data-events': marker.events.join(' ') } : { 'data-event': marker.events[0] })}
     >
       <g transform={`translate(${marker.x} ${marker.y})`}>
-        <circle className="marker-hit" r={14} />
-        <circle className="marker-focus" r={15} />
-        {marker.approximate && <circle className="marker-approximate" r={11} />}
-        {marker.country && <rect className="marker-country" x={-10.5} y={-10.5} width={21} height={21} rx={4} />}
+        <circle className="marker-hit" r={MARKER.hit} />
+        <circle className="marker-focus" r={MARKER.focusRing} />
+        {marker.approximate && <circle className="marker-approximate" r={MARKER.approximateRing} />}
+        {marker.country && (
+          <rect
+            className="marker-country"
+            x={-MARKER.countrySquare}
+            y={-MARKER.countrySquare}
+            width={2 * MARKER.countrySquare}
+            height={2 * MARKER.countrySquare}
+            rx={MARKER.countryCorner}
+          />
+        )}
         {grouped ? (
           <>
-            <circle className="marker-symbol" r={9} />
-            <text className="marker-count" y={3.6}>
+            <circle className="marker-symbol" r={MARKER.groupDisc} />
+            <text className="marker-count" y={MARKER.groupCount}>
               {marker.events.length}
             </text>
           </>
         ) : (
           <path className="marker-symbol" d={KIND_SYMBOLS[marker.kind as keyof typeof KIND_SYMBOLS]} />
         )}
-        <text className="marker-number" x={12} y={-9}>
+        <text className="marker-number" x={MARKER.number.x} y={MARKER.number.y}>
           {marker.number}
         </text>
       </g>

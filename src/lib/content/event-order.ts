@@ -1,5 +1,6 @@
 import type { AnalysisEvent } from '../../schemas/event';
-import { compareIsoDates, toIsoDay } from './dates';
+import { toIsoDay } from '../../schemas/iso-date';
+import { compareIsoDates } from './dates';
 import { ContentError } from './errors';
 
 /** Where an event stands in time once every relative date is resolved. */

@@ -4,16 +4,29 @@ import type { GeoPermissibleObjects } from 'd3-geo';
 import type { LineString } from 'geojson';
 import type { Frame } from './frame';
 
-export interface InsetModel {
-  cx: number;
-  cy: number;
-  radius: number;
+export interface InsetModel extends InsetCircle {
   /** The globe's outline. */
   sphere: string;
   /** Land on the visible hemisphere. */
   land: string;
   /** The main map's frame, as it sits on the globe. */
   frame: string;
+}
+
+/** Where the locator globe sits on the map: its centre and radius. */
+export interface InsetCircle {
+  cx: number;
+  cy: number;
+  radius: number;
+}
+
+const INSET_RADIUS = 34;
+const INSET_MARGIN = 6;
+
+/** The globe's place: the frame's bottom-right corner, a small margin in. */
+export function placeInsetCircle(frame: { width: number; height: number }): InsetCircle {
+  const offset = INSET_RADIUS + INSET_MARGIN;
+  return { cx: frame.width - offset, cy: frame.height - offset, radius: INSET_RADIUS };
 }
 
 /** The frame's edge, walked clockwise in `steps` per side and turned back into longitude and latitude. */
@@ -37,11 +50,7 @@ function frameOutline({ width, height, projection }: Frame, steps = 12): LineStr
 }
 
 /** A small orthographic globe centred on the map, with the map's frame marked on it. */
-export function buildInset(
-  frame: Frame,
-  land: GeoPermissibleObjects,
-  { cx, cy, radius }: { cx: number; cy: number; radius: number },
-): InsetModel {
+export function buildInset(frame: Frame, land: GeoPermissibleObjects, { cx, cy, radius }: InsetCircle): InsetModel {
   const centre = frame.projection.invert!([frame.width / 2, frame.height / 2])!;
   const globe = geoOrthographic().rotate([-centre[0], -centre[1]]).scale(radius).translate([cx, cy]);
   const path = compactPath(globe, { digits: 1, minDistance: 1.5 });

@@ -8,7 +8,7 @@ import type { WorldTopology } from './atlas';
 import type { Frame } from './frame';
 import type { InsetModel } from './inset';
 import type { PlacedLabel } from './labels';
-import type { ScaleBarModel } from './scale-bar';
+import type { PlacedScaleBar } from './scale-bar';
 
 export interface CountryShape {
   /** ISO alpha-3, where Natural Earth's shape has one. */
@@ -85,7 +85,7 @@ export interface MapModel {
   /** Labels that found no free spot and were left out (their names stay in the links). */
   unplacedLabels: string[];
   inset: InsetModel;
-  scaleBar: ScaleBarModel & { x: number; y: number };
+  scaleBar: PlacedScaleBar;
   places: PlaceListEntry[];
   /** Distances to off-map places are measured from here. */
   origin: string;

@@ -1,6 +1,7 @@
 import type { AnalysisEvent } from '../../schemas/event';
 import { hedgeAndAttribution, placeText } from '../content/reader-words';
 import { toAnchorId } from '../content/slug';
+import { capitalise } from '../text';
 import type { Located } from './locate';
 
 /** Where an event's symbol goes, if it has one. */
@@ -35,7 +36,7 @@ export function shortPlaceLabel(name: string, stands: 'exactly' | 'approximately
     .split(/[,(;]/)[0]!
     .trim()
     .replace(/\s+province$/i, '');
-  const label = core.charAt(0).toUpperCase() + core.slice(1);
+  const label = capitalise(core);
   return stands === 'approximately' ? `${label} (approx.)` : stands === 'for-country' ? `${label} (country)` : label;
 }
 

@@ -23,3 +23,11 @@ export function buildScaleBar(frame: Frame, maxLength: number): ScaleBarModel {
   const km = [...NICE_KM].reverse().find((candidate) => candidate / kmPerUnit <= maxLength) ?? NICE_KM[0]!;
   return { km, length: km / kmPerUnit };
 }
+
+/** A scale bar placed as the map draws it: bottom left, at most 90 units long. */
+export type PlacedScaleBar = ScaleBarModel & { x: number; y: number };
+
+/** The map's scale bar in the frame's bottom-left corner, where callouts and labels leave it room. */
+export function placeScaleBar(frame: Frame): PlacedScaleBar {
+  return { ...buildScaleBar(frame, 90), x: 10, y: frame.height - 14 };
+}

@@ -3,6 +3,9 @@ import { crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
 
+/** How cards are encoded: every row unfiltered (type 0), deflated at this level. Part of the cards' cache key. */
+export const PNG_ENCODING = { filter: 0, level: 6 } as const;
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Buffer): Buffer {
@@ -33,7 +36,7 @@ export async function encodePng(width: number, height: number, rgba: Uint8Array)
   const png = Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', await deflateAsync(rows, { level: 6 })),
+    chunk('IDAT', await deflateAsync(rows, { level: PNG_ENCODING.level })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
   return new Uint8Array(png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength));

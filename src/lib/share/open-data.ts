@@ -1,9 +1,10 @@
+import { hrefTo } from '../anchors';
 import type { LoadedAnalysis } from '../content/collections';
 import type { LinkedEvent } from '../content/link-events';
 import { hedgeText } from '../content/reader-words';
 
 const passageUrl = (analysis: LoadedAnalysis, site: URL, id: string) =>
-  new URL(`/analyses/${analysis.slug}/#${id}`, site).href;
+  new URL(`/analyses/${analysis.slug}/${hrefTo(id)}`, site).href;
 
 /**
  * What every export says of an event besides its place, as the reporting has it: a date only

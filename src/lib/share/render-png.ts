@@ -2,10 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawCard } from './draw-pool';
-import { encodePng } from './encode-png';
+import { encodePng, PNG_ENCODING } from './encode-png';
+import { installedVersion } from './installed-version';
 
-/** Bump when the drawing or encoding changes in a way the SVG text does not show. */
-const RENDERER = `resvg-wasm 2.6.2, dejavu 2.37.3, encode-png 2`;
+/**
+ * What makes a card's pixels besides its SVG: resvg and DejaVu as installed, the zlib that
+ * deflates the PNG and the encoder's settings. Upgrading any of them draws every card again.
+ */
+const RENDERER = JSON.stringify({
+  resvg: installedVersion('@resvg/resvg-wasm'),
+  dejavu: installedVersion('dejavu-fonts-ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  zlib: process.versions.zlib,
+  png: PNG_ENCODING,
+});
 
 /**
  * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map

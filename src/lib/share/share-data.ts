@@ -1,17 +1,15 @@
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import AnalysisMap from '../../components/map/AnalysisMap';
 import { loadAnalyses, type LoadedAnalysis } from '../content/collections';
 import { formatLongDate } from '../content/dates';
-import { mapForAnalysis } from '../geo/analysis-map';
+import { buildAnalysisMapModel } from '../geo/analysis-map-model';
 import type { MapModel } from '../geo/map-model';
-import type { CardContext } from './card';
+import type { CardText } from './card-layout';
 import { shareTargets, type ShareTarget } from './targets';
 
 export interface SharedAnalysis {
   analysis: LoadedAnalysis;
   model: MapModel;
-  card: CardContext;
+  /** What its cards say besides their target. */
+  card: CardText;
   targets: ShareTarget[];
 }
 
@@ -21,14 +19,13 @@ let cache: Promise<SharedAnalysis[]> | undefined;
 export function loadSharedAnalyses(): Promise<SharedAnalysis[]> {
   cache ??= loadAnalyses().then((analyses) =>
     analyses.map((analysis) => {
-      const model = mapForAnalysis(analysis);
+      const model = buildAnalysisMapModel(analysis);
       const { title, byline, published } = analysis.entry.data;
-      const mapSvg = renderToStaticMarkup(createElement(AnalysisMap, { model, title: `Map: ${title}` }));
       const publishedLabel = formatLongDate(published);
       return {
         analysis,
         model,
-        card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}`, mapSvg },
+        card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}` },
         targets: shareTargets(analysis, model, publishedLabel),
       };
     }),

@@ -1,6 +1,7 @@
+import { hrefTo } from '../anchors';
 import { lastUpdated } from '../../schemas/analysis';
 import type { LoadedAnalysis } from '../content/collections';
-import { toIsoDay } from '../content/dates';
+import { toIsoDay } from '../../schemas/iso-date';
 import type { MapModel } from '../geo/map-model';
 
 /**
@@ -32,7 +33,7 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
         '@type': 'Event',
         name: event.title,
         ...(event.date.iso ? { startDate: event.date.iso } : {}),
-        url: `${url}#${event.id}`,
+        url: `${url}${hrefTo(event.id)}`,
         location,
       },
     ];
@@ -41,7 +42,7 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
     '@type': 'CorrectionComment',
     datePublished: toIsoDay(entry.date),
     text: `${entry.wrong} ${entry.right}`,
-    url: `${url}#${entry.passage}`,
+    url: `${url}${hrefTo(entry.passage)}`,
   }));
   return {
     '@context': 'https://schema.org',

@@ -1,6 +1,7 @@
 import type { LoadedAnalysis } from '../content/collections';
 import { hedgeAndAttribution, hedgeText, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
+import { capitalise } from '../text';
 
 /** Something a reader can share: a section or an event, with its own page and card. */
 export interface ShareTarget {
@@ -40,7 +41,7 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
     const border = model.borders.find((b) => b.events.includes(event.id));
     const place = event.place ? `, ${placeText(event)}` : '';
     const hedge = hedgeAndAttribution(event);
-    const hedged = hedge ? ` ${hedge.charAt(0).toUpperCase()}${hedge.slice(1)}.` : '';
+    const hedged = hedge ? ` ${capitalise(hedge)}.` : '';
     return {
       id: event.id,
       kind: 'event',

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkPlacesAgainstMap } from '../../../src/lib/geo/check-places';
-import { byCode, loadAnalysisMap } from './load-fixture';
+import { byCode, loadFixtureAnalysis } from './load-fixture';
 
-const site = loadAnalysisMap('.', 'taliban-iran-pakistan-2022');
+const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 const FILE = 'data/events/taliban-iran-pakistan-2022.json';
 const events = site.linked.events;
 const check = (map = site.eventsFile.map, list = events) =>

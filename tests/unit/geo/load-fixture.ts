@@ -26,7 +26,7 @@ function readFrontmatter(source: string) {
 }
 
 /** An analysis from its two files, linked and checked as the build does, with its fitted map. */
-export function loadAnalysisMap(root: string, slug: string) {
+export function loadFixtureAnalysis(root: string, slug: string) {
   const files = { analysis: `${root}/content/analyses/${slug}.mdx`, events: `${root}/data/events/${slug}.json` };
   const source = readFileSync(files.analysis, 'utf8');
   const analysis = readFrontmatter(source);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { containsProjected } from '../../../src/lib/geo/contains';
 import { boxesOverlap } from '../../../src/lib/geo/labels';
-import { calloutBox } from '../../../src/lib/geo/map-model';
-import { byCode, loadAnalysisMap } from './load-fixture';
+import { calloutBox } from '../../../src/lib/geo/callouts';
+import { byCode, loadFixtureAnalysis } from './load-fixture';
 
-const site = loadAnalysisMap('.', 'taliban-iran-pakistan-2022');
+const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 
 describe('the places of the first analysis on its map', () => {
   const capital = (name: string) => site.eventsFile.map.capitals.find((c) => c.name === name)!.coordinates;

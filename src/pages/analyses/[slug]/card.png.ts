@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCardSvg } from '../../../lib/share/card';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import ShareCard from '../../../components/share/ShareCard';
 import { renderPng } from '../../../lib/share/render-png';
 import { loadSharedAnalyses, type SharedAnalysis } from '../../../lib/share/share-data';
 
@@ -10,5 +12,8 @@ export const getStaticPaths = (async () =>
     props: { shared },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ shared: SharedAnalysis }> = async ({ props }) =>
-  new Response(await renderPng(buildCardSvg(props.shared.card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ shared: SharedAnalysis }> = async ({ props }) => {
+  const { card, model } = props.shared;
+  const svg = renderToStaticMarkup(createElement(ShareCard, { text: card, model }));
+  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};

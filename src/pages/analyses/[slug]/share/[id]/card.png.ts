@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCardSvg } from '../../../../../lib/share/card';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import ShareCard from '../../../../../components/share/ShareCard';
 import { renderPng } from '../../../../../lib/share/render-png';
 import { loadSharedAnalyses, type SharedAnalysis } from '../../../../../lib/share/share-data';
 import type { ShareTarget } from '../../../../../lib/share/targets';
@@ -13,7 +15,8 @@ export const getStaticPaths = (async () =>
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ shared: SharedAnalysis; target: ShareTarget }> = async ({ props }) =>
-  new Response(await renderPng(buildCardSvg(props.shared.card, props.target)), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+export const GET: APIRoute<{ shared: SharedAnalysis; target: ShareTarget }> = async ({ props }) => {
+  const { card, model } = props.shared;
+  const svg = renderToStaticMarkup(createElement(ShareCard, { text: card, model, target: props.target }));
+  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+};

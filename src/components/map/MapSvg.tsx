@@ -1,13 +1,21 @@
+import type { ReactNode } from 'react';
+import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import MapBorder from './MapBorder';
 import MapCallout from './MapCallout';
+import MapFurniture from './MapFurniture';
+import MapLabels from './MapLabels';
 import MapMarker from './MapMarker';
 
-export interface AnalysisMapProps {
+export interface MapSvgProps {
   /** Everything to draw, computed at build time. */
   model: MapModel;
-  /** What the map shows, for its accessible title. */
-  title: string;
+  /** What the map shows, for its accessible title; a card's map has none, the card being an image. */
+  title?: string;
+  /** Where the map sits when nested in a larger SVG, a share card: its box there. */
+  placement?: Box;
+  /** Drawn over the map, after everything else: a card's highlight. */
+  children?: ReactNode;
 }
 
 type MapLink =
@@ -31,13 +39,14 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
 
 /**
  * The analysis's map as finished SVG. It is rendered into the HTML at build time; every
- * border and marker is a plain link, so it works before and without JavaScript.
+ * border and marker is a plain link, so it works before and without JavaScript. The share
+ * cards nest the same map, placed in their own SVG.
  */
-export default function AnalysisMap({ model, title }: AnalysisMapProps) {
-  const { inset, scaleBar } = model;
+export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
+  const frame = placement ? { ...placement } : { className: 'map-svg' };
   return (
-    <svg className="map-svg" viewBox={`0 0 ${model.width} ${model.height}`}>
-      <title>{title}</title>
+    <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
+      {title && <title>{title}</title>}
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
         {model.countries.map((country) => (
@@ -49,30 +58,7 @@ export default function AnalysisMap({ model, title }: AnalysisMapProps) {
           />
         ))}
       </g>
-      <g aria-hidden="true">
-        {model.capitals.map((capital) => (
-          <rect
-            key={capital.name}
-            className="map-capital"
-            x={capital.x - 2.5}
-            y={capital.y - 2.5}
-            width={5}
-            height={5}
-          />
-        ))}
-        {model.labels.map((label) => (
-          <text
-            key={label.id}
-            className={`map-label label-${label.role}`}
-            x={label.x}
-            y={label.y}
-            textAnchor={label.anchor}
-            fontSize={label.fontSize}
-          >
-            {label.text}
-          </text>
-        ))}
-      </g>
+      <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">
         {linksInReadingOrder(model).map((link) =>
           link.type === 'border' ? (
@@ -84,17 +70,8 @@ export default function AnalysisMap({ model, title }: AnalysisMapProps) {
           ),
         )}
       </g>
-      <g className="map-inset" aria-hidden="true">
-        <path className="inset-sphere" d={inset.sphere} />
-        <path className="inset-land" d={inset.land} />
-        <path className="inset-frame" d={inset.frame} />
-      </g>
-      <g className="map-scale" aria-hidden="true" transform={`translate(${scaleBar.x} ${scaleBar.y})`}>
-        <path className="scale-bar" d={`M0,-4V0H${scaleBar.length.toFixed(1)}V-4`} />
-        <text className="scale-text" x={scaleBar.length + 5} y={0}>
-          {scaleBar.km} km
-        </text>
-      </g>
+      <MapFurniture inset={model.inset} scaleBar={model.scaleBar} />
+      {children}
     </svg>
   );
 }

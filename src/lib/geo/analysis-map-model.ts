@@ -17,24 +17,25 @@ function loadAtlas() {
 const built = new Map<string, MapModel>();
 
 /**
- * Builds the map of one analysis after checking its places against the fitted frame. The article
+ * Builds the map model of one analysis after checking its places against the fitted frame. The article
  * and its share pages and cards ask for the same map: it is built once per content, keyed by a
  * hash of everything it is drawn from, so an edit in the development server still redraws it.
  */
-export function mapForAnalysis(loaded: LoadedAnalysis): MapModel {
+export function buildAnalysisMapModel(loaded: LoadedAnalysis): MapModel {
   const { entry, map, events, outline } = loaded;
   const key = createHash('sha256')
     .update(JSON.stringify([loaded.slug, entry.data, map, events, outline.passages.map((passage) => passage.id)]))
     .digest('hex');
   let model = built.get(key);
   if (!model) {
-    model = drawMap(loaded);
+    model = buildCheckedMapModel(loaded);
     built.set(key, model);
   }
   return model;
 }
 
-function drawMap(loaded: LoadedAnalysis): MapModel {
+/** Fits the frame to the region, checks every place against it, then builds the model. */
+function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
   const { countries, land } = loadAtlas();
   const analysis = loaded.entry.data;
   const byCode = countriesByCode(countries);

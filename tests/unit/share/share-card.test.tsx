@@ -1,11 +1,27 @@
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { buildCardSvg } from '../../../src/lib/share/card';
+import ShareCard from '../../../src/components/share/ShareCard';
+import type { MapModel } from '../../../src/lib/geo/map-model';
+import type { CardText } from '../../../src/lib/share/card-layout';
 import type { ShareTarget } from '../../../src/lib/share/targets';
 
-const context = {
-  analysisTitle: 'Two neighbours',
-  byline: 'Borderlines analysis · 7 February 2022',
-  mapSvg: '<svg viewBox="0 0 420 289"><title>Map</title><rect width="420" height="289"/></svg>',
+const text: CardText = { analysisTitle: 'Two neighbours', byline: 'Borderlines analysis · 7 February 2022' };
+/** A map with nothing on it: the card's words are what these tests read. */
+const model: MapModel = {
+  slug: 'two-neighbours',
+  width: 420,
+  height: 289,
+  countries: [],
+  borders: [],
+  markers: [],
+  callouts: [],
+  capitals: [],
+  labels: [],
+  unplacedLabels: [],
+  inset: { cx: 380, cy: 249, radius: 34, sphere: '', land: '', frame: '' },
+  scaleBar: { km: 200, length: 80, x: 10, y: 275 },
+  places: [],
+  origin: 'Kabul',
 };
 const target: ShareTarget = {
   id: 'talks',
@@ -16,12 +32,16 @@ const target: ShareTarget = {
   hedge: 'anonymous sources; who says so: government sources speaking anonymously & others',
   hedgeWords: 'anonymous sources',
 };
+const card = (props: { text?: CardText; target?: ShareTarget } = {}) =>
+  renderToStaticMarkup(
+    <ShareCard text={props.text ?? text} model={model} {...(props.target && { target: props.target })} />,
+  );
 const italicLines = (svg: string) =>
   [...svg.matchAll(/<text [^>]*font-style="italic"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
 
-describe('buildCardSvg', () => {
+describe('ShareCard', () => {
   test('a hedged event’s card says the hedge and who says so in words, under its date', () => {
-    const svg = buildCardSvg(context, target);
+    const svg = card({ target });
     expect(svg).toContain('>late January 2022</text>');
     expect(italicLines(svg)).toBe(
       'Anonymous sources; who says so: government sources speaking anonymously &amp; others',
@@ -29,11 +49,18 @@ describe('buildCardSvg', () => {
   });
 
   test('an event the reporting does not hedge has no hedge line', () => {
-    expect(italicLines(buildCardSvg(context, { ...target, hedge: '', hedgeWords: '' }))).toBe('');
+    expect(italicLines(card({ target: { ...target, hedge: '', hedgeWords: '' } }))).toBe('');
+  });
+
+  test('the card nests the page’s map, without its title, and rings the shared marker on it', () => {
+    const svg = card({ target: { ...target, highlight: { type: 'marker', x: 120, y: 80 } } });
+    expect(svg).toMatch(/<svg x="640" y="110" width="520" height="410" viewBox="0 0 420 289">/);
+    expect(svg).not.toContain('<title>');
+    expect(svg).toMatch(/<circle class="card-highlight" cx="120" cy="80" r="\d+"/);
   });
 });
 
-describe('buildCardSvg layout', () => {
+describe('ShareCard layout', () => {
   const baselines = (svg: string, pattern: RegExp) =>
     [...svg.matchAll(/<text x="\d+" y="(\d+)"[^>]*>([^<]*)<\/text>/g)]
       .filter((m) => pattern.test(m[0]))
@@ -48,10 +75,10 @@ describe('buildCardSvg layout', () => {
         'reported; disputed or denied; who says so: the Taliban said they offered guarantees of safe return; the NRF denied it',
       hedgeWords: 'reported; disputed or denied',
     };
-    const svg = buildCardSvg(
-      { ...context, analysisTitle: 'Between Tehran and Islamabad, the Taliban test their room to manoeuvre' },
-      long,
-    );
+    const svg = card({
+      text: { ...text, analysisTitle: 'Between Tehran and Islamabad, the Taliban test their room to manoeuvre' },
+      target: long,
+    });
     const hedge = baselines(svg, /font-style="italic"/);
     const [footer] = baselines(svg, /Borderlines analysis ·/);
     expect(hedge.length).toBeGreaterThan(0);

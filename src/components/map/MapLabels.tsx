@@ -1,0 +1,32 @@
+import type { MapModel } from '../../lib/geo/map-model';
+import { CAPITAL_SQUARE } from '../../lib/geo/symbol-metrics';
+
+/** Capitals' squares and every placed label: names only, hidden from screen readers (the links say them). */
+export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals' | 'labels'>) {
+  return (
+    <g aria-hidden="true">
+      {capitals.map((capital) => (
+        <rect
+          key={capital.name}
+          className="map-capital"
+          x={capital.x - CAPITAL_SQUARE}
+          y={capital.y - CAPITAL_SQUARE}
+          width={2 * CAPITAL_SQUARE}
+          height={2 * CAPITAL_SQUARE}
+        />
+      ))}
+      {labels.map((label) => (
+        <text
+          key={label.id}
+          className={`map-label label-${label.role}`}
+          x={label.x}
+          y={label.y}
+          textAnchor={label.anchor}
+          fontSize={label.fontSize}
+        >
+          {label.text}
+        </text>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,55 @@
+import type { MultiLineString } from 'geojson';
+import { borderAnchor, hrefTo } from '../anchors';
+import type { LinkedEvent } from '../content/link-events';
+import { capitalise } from '../text';
+import type { WorldTopology } from './atlas';
+import { extractBorder } from './borders';
+import { compactPath } from './compact-path';
+import type { Frame } from './frame';
+import type { BorderModel, MapInput } from './map-types';
+import { entitiesOf } from './place-markers';
+import { readingRank } from './reading-order';
+
+/** The line of each border the analysis discusses, by its id ("AFG-PAK"). */
+export function traceBorderLines(countries: WorldTopology, borders: { id: string }[]): Map<string, MultiLineString> {
+  return new Map(borders.map((border) => [border.id, extractBorder(countries, border.id)]));
+}
+
+function isOnBorder({ place }: LinkedEvent, id: string): boolean {
+  return place ? 'border' in place && place.border === id : false;
+}
+
+/**
+ * What a screen reader hears for a border: its name, the editor's note and the events on it,
+ * each with its date ("The Durand Line. The de facto line. Events: Clash (January 2022)").
+ */
+function borderName(name: string, note: string | undefined, events: LinkedEvent[]): string {
+  const told = events.map((event) => `${event.title} (${event.date.label})`).join('; ');
+  return [capitalise(name), note?.replace(/\.$/, ''), told && `Events: ${told}`].filter(Boolean).join('. ');
+}
+
+/**
+ * Each border the analysis discusses as a link to its passage, drawn along its line. Its number
+ * comes later, once every link on the map is known.
+ */
+export function describeBorders(
+  input: Pick<MapInput, 'map' | 'events' | 'readingOrder'>,
+  frame: Frame,
+  lines: Map<string, MultiLineString>,
+): BorderModel[] {
+  const path = compactPath(frame.projection);
+  return input.map.borders.map((border) => {
+    const events = input.events.filter((event) => isOnBorder(event, border.id));
+    return {
+      ...border,
+      anchor: borderAnchor(border.id),
+      entities: entitiesOf(events),
+      order: readingRank([border.passage], input.readingOrder),
+      number: 0,
+      href: hrefTo(border.passage),
+      d: path(lines.get(border.id)!),
+      events: events.map((event) => event.id),
+      accessibleName: borderName(border.name, border.note, events),
+    };
+  });
+}

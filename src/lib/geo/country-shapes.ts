@@ -1,0 +1,32 @@
+import type { Feature } from 'geojson';
+import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
+import { compactPath } from './compact-path';
+import type { Frame } from './frame';
+import { frameGeoBox, mayShow } from './frame-bounds';
+import type { CountryShape } from './map-types';
+
+/** A country as the map draws it, with the feature it came from for placing its name. */
+export interface ProjectedCountry {
+  feature: Feature;
+  shape: CountryShape;
+}
+
+/**
+ * Every country that shows in the frame, projected to a path: neighbours first, so that the
+ * region's countries are drawn over them.
+ */
+export function projectCountryShapes(countries: WorldTopology, region: string[], frame: Frame): ProjectedCountry[] {
+  const path = compactPath(frame.projection);
+  // Projecting the whole world to keep a dozen countries is most of a map's cost: countries
+  // that lie clear of the frame are left out before it.
+  const view = frameGeoBox(frame);
+  const shapes = countryFeatures(countries).flatMap((country) => {
+    if (!mayShow(country, view)) return [];
+    const code = alpha3Of(country);
+    const d = path(country);
+    if (!d) return [];
+    const inRegion = code !== undefined && region.includes(code);
+    return [{ feature: country, shape: { ...(code ? { code } : {}), name: country.properties.name, d, inRegion } }];
+  });
+  return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
+}

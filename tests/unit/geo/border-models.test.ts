@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { describeBorders, traceBorderLines } from '../../../src/lib/geo/border-models';
+import { atlas } from './load-fixture';
+import { readingOrder, site } from './first-analysis';
+
+const lines = traceBorderLines(atlas.countries, site.linked.map.borders);
+const borders = describeBorders({ map: site.linked.map, events: site.linked.events, readingOrder }, site.frame, lines);
+const durand = borders.find((border) => border.id === 'AFG-PAK')!;
+
+describe('describeBorders', () => {
+  test('each border the analysis discusses is a link to its passage, drawn along its line', () => {
+    expect(borders.map((border) => border.id)).toEqual(site.linked.map.borders.map((border) => border.id));
+    expect(durand).toMatchObject({ anchor: 'map-border-afg-pak', href: `#${durand.passage}` });
+    expect(durand.d).toMatch(/^M/);
+  });
+
+  test('a border is named capitalised, with its note and the events told on it', () => {
+    const onIt = site.linked.events.filter((event) => event.place && 'border' in event.place);
+    const durandEvents = onIt.filter((event) => 'border' in event.place! && event.place.border === 'AFG-PAK');
+    expect(durand.accessibleName).toMatch(/^The Durand Line\. /);
+    expect(durand.events).toEqual(durandEvents.map((event) => event.id));
+    for (const event of durandEvents) expect(durand.accessibleName).toContain(`${event.title} (${event.date.label})`);
+  });
+});

@@ -1,0 +1,8 @@
+import { locateEvent } from '../../../src/lib/geo/locate';
+import { groupEventsByPlace } from '../../../src/lib/geo/markers';
+import { byCode, loadFixtureAnalysis } from './load-fixture';
+
+/** The first analysis, loaded once per test file, with its events grouped by place as the map does. */
+export const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
+export const groups = groupEventsByPlace(site.linked.events, (event) => locateEvent(event, byCode));
+export const readingOrder = site.outline.passages.map((passage) => passage.id);

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { collectLabelObstacles } from '../../../src/lib/geo/label-obstacles';
+import { boxesOverlap } from '../../../src/lib/geo/labels';
+import { site } from './first-analysis';
+
+const { markers, capitals, callouts, inset, scaleBar } = site.model;
+const obstacles = collectLabelObstacles({ markers, capitals, callouts, inset, scaleBar });
+const point = (x: number, y: number) => ({ x, y, width: 0.1, height: 0.1 });
+const covered = (x: number, y: number) => obstacles.some((box) => boxesOverlap(box, point(x, y)));
+
+describe('collectLabelObstacles', () => {
+  test('every marker, capital and callout keeps labels off it', () => {
+    expect(obstacles).toHaveLength(markers.length + capitals.length + callouts.length + 2);
+    for (const { x, y } of [...markers, ...capitals]) expect(covered(x, y)).toBe(true);
+  });
+
+  test('labels keep off the globe and the scale bar', () => {
+    expect(covered(inset.cx, inset.cy)).toBe(true);
+    expect(covered(scaleBar.x + scaleBar.length / 2, scaleBar.y - 2)).toBe(true);
+  });
+
+  test('a grouped marker keeps labels further off than a single symbol', () => {
+    const group = markers.find((marker) => marker.kind === 'group')!;
+    const single = markers.find((marker) => marker.kind !== 'group' && !marker.approximate && !marker.country)!;
+    const width = (marker: (typeof markers)[number]) => obstacles[markers.indexOf(marker)]!.width;
+    expect(width(group)).toBeGreaterThan(width(single));
+  });
+});
