@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findMisencoded } from '../../src/integrations/check-encoding';
-import { BALTIC_FILES, checkBaltic, SchemaProblem, type BalticEdit } from './baltic-site';
+import { BALTIC_FILES, checkBaltic, SchemaProblem, type BalticEdit, type RawEventsFile } from './baltic-site';
 
 // Every broken input the build must refuse, each a one-line change to the Baltic fixture site,
 // caught by the function that throws for it and read as the editor would read it. Whole builds
@@ -19,8 +19,8 @@ function problemWith(edit: BalticEdit): string {
   }
 }
 
-const riga = (change: (event: Record<string, unknown>) => void) => ({
-  events: (file: { events: Record<string, unknown>[] }) => change(file.events[1]!),
+const riga = (change: (event: RawEventsFile['events'][number]) => void): BalticEdit => ({
+  events: (file) => change(file.events[1]!),
 });
 
 /** Problems of reference and geography: a ContentError, one line that starts with the file. */
@@ -45,7 +45,7 @@ const CONTENT_PROBLEMS: [string, BalticEdit, string, RegExp][] = [
   ],
   [
     'an event on a border the map does not draw',
-    { events: (file) => (file.events[0].place.border = 'EST-LTU') },
+    { events: (file) => (file.events[0]!.place!.border = 'EST-LTU') },
     EVENTS,
     /place\.border \(event "fixture-border-event"\) is "EST-LTU"; the map does not draw this border/,
   ],

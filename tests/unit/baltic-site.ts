@@ -33,12 +33,17 @@ const eventsJson = readFileSync(BALTIC_FILES.events, 'utf8');
 const atlas = { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
 const byCode = countriesByCode(atlas.countries);
 
+/** The events file as an editor writes it, before any schema has read it. */
+export interface RawEventsFile {
+  map: Record<string, unknown>;
+  events: (Record<string, unknown> & { place: Record<string, unknown> | null })[];
+}
+
 /** One change to the fixture: to its frontmatter, its MDX body or its events file as parsed JSON. */
 export interface BalticEdit {
   frontmatter?: (data: Record<string, unknown>) => void;
   body?: (mdx: string) => string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the file as an editor may write it
-  events?: (file: any) => void;
+  events?: (file: RawEventsFile) => void;
 }
 
 /** A schema's refusal, one `field: message` line per issue, as Astro lists them under the file. */
@@ -54,7 +59,7 @@ function parse<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
 export function checkBaltic(edit: BalticEdit = {}) {
   const data = frontmatter();
   edit.frontmatter?.(data);
-  const json = JSON.parse(eventsJson);
+  const json: RawEventsFile = JSON.parse(eventsJson);
   edit.events?.(json);
   const analysis = parse(AnalysisSchema, data);
   const eventsFile = parse(EventsFileSchema, json);
