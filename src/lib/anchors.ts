@@ -13,6 +13,12 @@ export const placeAnchor = (placeKey: string) => `map-place-${placeKey}`;
 /** The map's link for a border between two countries ("AFG-PAK" → "map-border-afg-pak"). */
 export const borderAnchor = (borderId: string) => `map-border-${borderId.toLowerCase()}`;
 
+/** An analysis's map caption, which names the map's figure. */
+export const mapCaptionAnchor = (slug: string) => `map-caption-${slug}`;
+
+/** The list of places under an analysis's map. */
+export const placeListAnchor = (slug: string) => `map-places-${slug}`;
+
 /** An entry of the corrections list, numbered from 1. */
 export const correctionAnchor = (number: number) => `correction-${number}`;
 
