@@ -1,5 +1,6 @@
 import type { MarkerModel } from '../../lib/geo/map-model';
 import { MARKER } from '../../lib/geo/symbol-metrics';
+import CountrySquare from './CountrySquare';
 import { KIND_SYMBOLS } from './symbols';
 
 /** A marker: a real link to its passage (or, for several events, to the list of them). */
@@ -25,16 +26,7 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
         <circle className="marker-hit" r={MARKER.hit} />
         <circle className="marker-focus" r={MARKER.focusRing} />
         {marker.approximate && <circle className="marker-approximate" r={MARKER.approximateRing} />}
-        {marker.country && (
-          <rect
-            className="marker-country"
-            x={-MARKER.countrySquare}
-            y={-MARKER.countrySquare}
-            width={2 * MARKER.countrySquare}
-            height={2 * MARKER.countrySquare}
-            rx={MARKER.countryCorner}
-          />
-        )}
+        {marker.country && <CountrySquare />}
         {grouped ? (
           <>
             <circle className="marker-symbol" r={MARKER.groupDisc} />
