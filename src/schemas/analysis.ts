@@ -91,7 +91,7 @@ export const AnalysisSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['corrections', index, 'date'],
-          message: `got ${day}, before publication on ${toIsoDay(analysis.published)}; a correction is dated the day it is made`,
+          message: `that is before publication on ${toIsoDay(analysis.published)}; a correction is dated the day it is made`,
         });
       }
       const previous = analysis.corrections[index - 1];
@@ -99,14 +99,14 @@ export const AnalysisSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['corrections', index, 'date'],
-          message: `got ${day}, earlier than the correction above it (${toIsoDay(previous.date)}); list corrections oldest first`,
+          message: `that is earlier than the correction above it (${toIsoDay(previous.date)}); list corrections oldest first`,
         });
       }
       if (analysis.updated && analysis.updated < correction.date) {
         ctx.addIssue({
           code: 'custom',
           path: ['updated'],
-          message: `updated is ${toIsoDay(analysis.updated)} but the correction of "${correction.passage}" is dated ${day}; set updated to ${day} or remove it (the latest correction dates the update)`,
+          message: `the correction of "${correction.passage}" is later (${day}); set updated to ${day} or remove it (the latest correction dates the update)`,
         });
       }
     });

@@ -12,7 +12,16 @@ export { PRECISIONS, type Precision } from './place';
 
 const quote = (value: unknown) => JSON.stringify(value);
 
-export const KINDS = ['diplomacy', 'clash', 'humanitarian', 'economy', 'security', 'history'] as const;
+/** What sort of event: sets the marker's shape and colour. `infrastructure`: a dam, port, fence, pipeline or road. */
+export const KINDS = [
+  'diplomacy',
+  'clash',
+  'humanitarian',
+  'economy',
+  'security',
+  'history',
+  'infrastructure',
+] as const;
 export type EventKind = (typeof KINDS)[number];
 
 /** Something that happened, once, at a place, a border, or only on the timeline. */
@@ -50,31 +59,36 @@ export const EventSchema = z
   .strict()
   .superRefine((event, ctx) => {
     if (event.place === null && !event.timelineOnly) {
+      // One thing to do, whatever else is set: an event without a place is timeline-only.
       ctx.addIssue({
         code: 'custom',
-        path: ['place'],
-        message: 'place is null but timelineOnly is false; give a place or set "timelineOnly": true',
+        path: ['timelineOnly'],
+        message: `with "place": null the event is shown on the timeline only; set "timelineOnly": true${event.precision === undefined ? '' : ' and remove "precision"'} (or give the place, if the reporting names one)`,
       });
+      return;
     }
     if (event.place !== null && event.timelineOnly) {
       ctx.addIssue({
         code: 'custom',
         path: ['timelineOnly'],
-        message: 'timelineOnly is true but a place is given; remove the place or set "timelineOnly": false',
+        message:
+          'a place is given, so the event is on the map; set "timelineOnly": false (or "place": null if the reporting names no place)',
       });
     }
     if (event.place !== null && event.precision === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `precision is missing; say how well the place is known: ${precisionsFor(event.place).join(', ')}`,
+        message: `say how well the place is known: ${precisionsFor(event.place)
+          .map((p) => quote(p))
+          .join(', ')}`,
       });
     }
     if (event.place === null && event.precision !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: 'precision is set on a timeline-only event; remove it',
+        message: 'a timeline-only event has no place, so no precision; remove "precision"',
       });
     }
     const allowed = precisionsFor(event.place);
@@ -82,14 +96,14 @@ export const EventSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['precision'],
-        message: `got ${quote(event.precision)} for ${placeKind(event.place)}; ${placeKind(event.place)} takes ${allowed.map((p) => quote(p)).join(' or ')}`,
+        message: `${placeKind(event.place)} takes ${allowed.map((p) => quote(p)).join(' or ')}`,
       });
     }
     if (event.precision === 'approximate' && event.place && !/\bapproximate\b/i.test(event.place.name)) {
       ctx.addIssue({
         code: 'custom',
         path: ['place', 'name'],
-        message: `got ${quote(event.place.name)}; an approximate place says so in its name, e.g. "${event.place.name} (approximate)"`,
+        message: `an approximate place says so in its name, e.g. "${event.place.name} (approximate)"`,
       });
     }
     for (const hedge of ['anonymous-sources', 'disputed'] as const) {
@@ -97,7 +111,7 @@ export const EventSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['attribution'],
-          message: `attribution is missing for the hedge "${hedge}"; say ${hedge === 'disputed' ? 'who disputes or denies it' : 'whose sources these are'}, e.g. "${hedge === 'disputed' ? 'the NRF denied it' : 'Pakistani government sources speaking anonymously'}"`,
+          message: `the hedge "${hedge}" needs an attribution: say ${hedge === 'disputed' ? 'who disputes or denies it' : 'whose sources these are'}, e.g. "${hedge === 'disputed' ? 'the NRF denied it' : 'Pakistani government sources speaking anonymously'}"`,
         });
       }
     }

@@ -4,69 +4,77 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
-// One broken site for each way the build reports a problem: the schema, the MDX compiler, a
-// reference between the text and the events, the map, and the encoding check. Each holds the one
-// file that breaks the Baltic fixture site (tests/fixtures/bad/); the editor runs `npm run build`
-// and must read what is wrong, and in which file. Our own checks say both on one line; Astro
-// reports a schema or MDX error with the message, then a "Location:" line naming the file (and,
-// for MDX, the line and column). Every other broken input is refused by a pure function, and
-// tests/unit/bad-input.test.ts checks its message there.
+// One broken site for each way content can break: the schema, the JSON and YAML parsers, the MDX
+// compiler, a reference between the text and the events, a <Place> in the text, the map, and the
+// encoding. Each holds the one file that breaks the Baltic fixture site (tests/fixtures/bad/). The
+// editor runs `npm run build` and must read, as the first line and with nothing alarming around
+// it, "file[:line:column]: where: found …; fix". Every other broken input is refused by the same
+// content check, and tests/unit/bad-input.test.ts reads its line there.
 const BAD = 'tests/fixtures/bad';
 const BASE = 'tests/fixtures/sites/baltic';
 const WORK = 'tests/fixtures/.work';
+const ANALYSIS = 'content/analyses/baltic-fixture.mdx';
+const EVENTS = 'data/events/baltic-fixture.json';
 
 interface Case {
   kind: string;
   file: string;
+  /** The line after the file's name (and position). */
   problem: RegExp;
-  /** Where the file is named: on the problem's own line, or on Astro's "Location:" line after it. */
-  named: 'on the line' | 'below';
+  /** Line and column, where the problem has a place in the file's text. */
+  at?: string;
 }
 
 const CASES: Record<string, Case> = {
   'malformed-date': {
     kind: 'a schema error',
-    file: 'data/events/baltic-fixture.json',
-    problem: /^\s*events\.1\.date\.iso: got "2024-04-31"; write YYYY, YYYY-MM or YYYY-MM-DD/,
-    named: 'below',
+    file: EVENTS,
+    problem: /^event "fixture-riga-meeting" date\.iso: found "2024-04-31"; write YYYY, YYYY-MM or YYYY-MM-DD/,
+  },
+  'json-trailing-comma': {
+    kind: 'a JSON syntax error',
+    file: EVENTS,
+    problem: /^JSON syntax: found "\}"; remove the comma after the last item$/,
+    at: '32:5',
+  },
+  'yaml-apostrophe': {
+    kind: 'a YAML error in the frontmatter',
+    file: ANALYSIS,
+    problem: /^frontmatter: found .*; an apostrophe ends a value in single quotes/,
+    at: '2:',
   },
   'mdx-syntax-error': {
     kind: 'an MDX syntax error',
-    file: 'content/analyses/baltic-fixture.mdx',
-    problem: /^24:53: Unexpected end of file in expression, expected a corresponding closing brace for `\{`/,
-    named: 'below',
+    file: ANALYSIS,
+    problem:
+      /^MDX: found ".*\{stray brace\."; Unexpected end of file in expression.*; a \{ starts an expression in MDX/,
+    at: '24:',
   },
   'unknown-passage': {
     kind: 'a broken link between the events and the text',
-    file: 'data/events/baltic-fixture.json',
-    problem: /events\[1\]\.passage \(event "fixture-riga-meeting"\) is "riga-paragraph"; no <Passage>/,
-
-    named: 'on the line',
+    file: EVENTS,
+    problem: /^event "fixture-riga-meeting" passage: found "riga-paragraph"; no <Passage>/,
+  },
+  'unknown-place': {
+    kind: 'a <Place> the map does not have',
+    file: ANALYSIS,
+    problem: /^<Place to>: found "rigga"; did you mean "riga"\? /,
+    at: '24:40',
   },
   'coordinate-far-outside': {
     kind: 'a place the map cannot show',
-    file: 'data/events/baltic-fixture.json',
-    problem: /falls outside the map of EST, LVA, LTU; if the place really is elsewhere add "offMap": true/,
-
-    named: 'on the line',
+    file: EVENTS,
+    problem: /^event "fixture-riga-meeting" place\.coordinates: found .*; this falls outside the map of EST, LVA, LTU/,
   },
   'non-utf8': {
     kind: 'a file that is not UTF-8',
-    file: 'content/analyses/baltic-fixture.mdx',
-    problem: /encoding is .*; the file is not valid UTF-8 near this text; save it as UTF-8/,
-
-    named: 'on the line',
+    file: ANALYSIS,
+    problem: /^encoding: found .*; the file is not valid UTF-8 near this text; save it as UTF-8$/,
   },
 };
 
-/** The line that names the file: the problem's own, or the one under Astro's "Location:" after it. */
-function lineNamingTheFile(output: string, { problem, named }: Case) {
-  const lines = output.split('\n');
-  const at = lines.findIndex((line) => problem.test(line));
-  if (at < 0 || named === 'on the line') return lines[at];
-  const location = lines.findIndex((line, index) => index > at && line.trim() === 'Location:');
-  return location < 0 ? undefined : lines[location + 1]?.trim();
-}
+/** What no content error may bring with it: a stack, Astro's hints, or a progress line. */
+const NOISE = /Stack trace|^\s+at |Hint:|Error reference|Location:|docs\.astro\.build|\[build\]|\[content\]/m;
 
 /** Runs `npm run build`'s script on the broken site over a published folder from a good build. */
 function buildBroken(name: string) {
@@ -107,15 +115,20 @@ describe('a broken site stops `npm run build`', () => {
   });
 
   test.each(Object.entries(CASES).map(([name, c]) => [c.kind, name, c] as const))(
-    '%s (%s) is told with the file it is in, and the last good build stays published',
+    '%s (%s) is told in one line naming the file, and the last good build stays published',
     (_, name, expected) => {
       const { status, output, published, leftover } = buildBroken(name);
       expect(status, output).not.toBe(0);
-      expect(output).toMatch(new RegExp(expected.problem.source, 'm'));
-      const line = lineNamingTheFile(output, expected);
-      // Our checks print "file: field is value; fix"; Astro prints "Location:" and then "path:line:column".
-      expect(line, output).toContain(`${expected.file}${expected.named === 'on the line' ? ': ' : ':'}`);
-      if (expected.named === 'below') expect(line).toMatch(/:\d+:\d+$/);
+      const [first = '', ...rest] = output.split('\n');
+      const prefix = `${join(WORK, name, expected.file)}${expected.at ? ':' : ': '}`;
+      expect(first.startsWith(prefix), output).toBe(true);
+      const after = first.slice(prefix.length);
+      const where = expected.at ? after.slice(after.indexOf(': ') + 2) : after;
+      if (expected.at) expect(after.startsWith(expected.at), output).toBe(true);
+      expect(where).toMatch(expected.problem);
+      // After the problem, only the script's own line that dist/ was left alone.
+      expect(rest.filter(Boolean)).toEqual([expect.stringMatching(/^Build failed: .*dist\/ is left as it was\.$/)]);
+      expect(output).not.toMatch(NOISE);
       expect(published).toEqual({ files: ['index.html'], index: 'the last good build' });
       expect(leftover).toBe(false);
     },

@@ -17,6 +17,10 @@ beforeAll(() => {
 const viewBox = () => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html)!.slice(1).map(Number) as [number, number];
 
 describe('a fixture analysis in another region', () => {
+  test('builds without a warning or an error an editor could not act on', () => {
+    expect(build.output).not.toMatch(/WARN|warning|error|MODULE_LEVEL_DIRECTIVE|Shiki/i);
+  });
+
   test('builds a map of its own three countries, each drawn strongly', () => {
     expect(html).toContain('<figure data-map="baltic-fixture"');
     for (const code of ['EST', 'LVA', 'LTU']) {

@@ -1,65 +1,90 @@
 import { describe, expect, test } from 'vitest';
-import { findMisencoded } from '../../src/integrations/check-encoding';
-import { BALTIC_FILES, checkBaltic, SchemaProblem, type BalticEdit, type RawEventsFile } from './baltic-site';
+import { decodeUtf8 } from '../../src/lib/content/check/read-sources';
+import { BALTIC_FILES, checkBaltic, type BalticEdit, type RawEventsFile } from './baltic-site';
 
-// Every broken input the build must refuse, each a one-line change to the Baltic fixture site,
-// caught by the function that throws for it and read as the editor would read it. Whole builds
-// (tests/build/bad-input.test.ts) keep one case of each kind of error, to prove the message
-// reaches the editor's terminal as one line naming the file.
-const ANALYSIS = 'content/analyses/baltic-fixture.mdx';
-const EVENTS = 'data/events/baltic-fixture.json';
+// Every broken input the build must refuse, each a small change to the Baltic fixture site, read
+// through the build's own content check as the editor reads it: one line per problem,
+// "file[:line:column]: where: found …; fix", with the event named by its id. Whole builds
+// (tests/build/bad-input.test.ts) prove that these lines are all `npm run build` prints.
+const ANALYSIS = BALTIC_FILES.analysis;
+const EVENTS = BALTIC_FILES.events;
 
-/** The message of the first problem the checks find, or "" when there is none. */
-function problemWith(edit: BalticEdit): string {
-  try {
-    checkBaltic(edit);
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
+/** The one form of every line: file, optional line and column, where, what was found, the fix. */
+export const PROBLEM_LINE =
+  /^(?<file>[^:\n]+)(?::(?<line>\d+):(?<column>\d+))?: (?<where>[^\n]+?): found (?<found>[^\n]+?); (?<fix>[^\n]+)$/;
 
 const riga = (change: (event: RawEventsFile['events'][number]) => void): BalticEdit => ({
   events: (file) => change(file.events[1]!),
 });
+const border = (change: (event: RawEventsFile['events'][number], file: RawEventsFile) => void): BalticEdit => ({
+  events: (file) => change(file.events[0]!, file),
+});
 
-/** Problems of reference and geography: a ContentError, one line that starts with the file. */
-const CONTENT_PROBLEMS: [string, BalticEdit, string, RegExp][] = [
+/** [what the editor did, the edit, the file named, the line expected (from "where" on), its position]. */
+const CASES: [string, BalticEdit, string, string | RegExp, (string | RegExp)?][] = [
   [
     'an event naming a passage that does not exist',
     riga((event) => (event.passage = 'riga-paragraph')),
     EVENTS,
-    /passage \(event "fixture-riga-meeting"\) is "riga-paragraph"; no <Passage>/,
+    'event "fixture-riga-meeting" passage: found "riga-paragraph"; no <Passage> in tests/fixtures/sites/baltic/content/analyses/baltic-fixture.mdx has this id; use one of: border-passage, riga-passage',
   ],
   [
     'two passages with one id',
     { body: (mdx) => mdx.replace('<Passage id="riga-passage">', '<Passage id="border-passage">') },
     ANALYSIS,
-    /<Passage id> is "border-passage"; this id is already used/,
+    '<Passage id>: found "border-passage"; the <Passage> on line 8 has this id already; ids must be unique in an analysis',
+    '18:1',
   ],
   [
     'an event entity the analysis does not declare',
     riga((event) => (event.entities = ['lithuania'])),
     EVENTS,
-    /entities \(event "fixture-riga-meeting"\) is "lithuania"; declare it/,
+    /^event "fixture-riga-meeting" entities: found "lithuania"; declare it/,
   ],
   [
-    'an event on a border the map does not draw',
-    { events: (file) => (file.events[0]!.place!.border = 'EST-LTU') },
+    'two events with one id',
+    riga((event) => (event.id = 'fixture-border-event')),
     EVENTS,
-    /place\.border \(event "fixture-border-event"\) is "EST-LTU"; the map does not draw this border/,
+    'events[1].id: found "fixture-border-event"; events[0] has this id already; event ids must be unique, so rename one of them',
+  ],
+  [
+    'an event on a border between neighbours that the map does not draw',
+    border((event) => (event.place!.border = 'LTU-LVA')),
+    EVENTS,
+    'event "fixture-border-event" place.border: found "LTU-LVA"; the map does not draw this border yet; add { "id": "LTU-LVA", "name": "…", "passage": "border-passage" } to map.borders',
+  ],
+  [
+    'an event on a "border" between countries that are not neighbours',
+    border((event) => (event.place!.border = 'EST-LTU')),
+    EVENTS,
+    'event "fixture-border-event" place.border: found "EST-LTU"; EST and LTU do not share a boundary in the region\'s map; a border joins neighbours: EST-LVA, LTU-LVA',
+  ],
+  [
+    'a border of the map between countries that are not neighbours',
+    { events: (file) => ((file.map.borders as { id: string }[])[0]!.id = 'EST-LTU') },
+    EVENTS,
+    /^map\.borders\[0\]\.id: found "EST-LTU"; EST and LTU do not share a boundary in the region's map; a border joins neighbours: EST-LVA, LTU-LVA$/,
+  ],
+  [
+    'a border written out of order',
+    border((event, file) => {
+      event.place!.border = 'LVA-EST';
+      (file.map.borders as { id: string }[])[0]!.id = 'LVA-EST';
+    }),
+    EVENTS,
+    'map.borders[0].id: found "LVA-EST"; write the two codes in alphabetical order: "EST-LVA"',
   ],
   [
     'a place with longitude and latitude swapped, far outside the map',
     riga((event) => (event.place = { name: 'Riga', coordinates: [56.95, 24.11] })),
     EVENTS,
-    /falls outside the map of EST, LVA, LTU; if the place really is elsewhere add "offMap": true/,
+    /^event "fixture-riga-meeting" place\.coordinates: found \[56\.95,24\.11\]; this falls outside the map of EST, LVA, LTU; if the place really is elsewhere add "offMap": true/,
   ],
   [
     '"after" an event that does not exist',
     riga((event) => (event.date = { relative: 'after', after: 'fixture-summit', label: 'later' })),
     EVENTS,
-    /events\[1\]\.date\.after \(event "fixture-riga-meeting"\) is "fixture-summit"; name another event of this file that this one followed: fixture-border-event/,
+    'event "fixture-riga-meeting" date.after: found "fixture-summit"; name another event of this file that this one followed: fixture-border-event',
   ],
   [
     'a correction of a passage that does not exist',
@@ -67,7 +92,7 @@ const CONTENT_PROBLEMS: [string, BalticEdit, string, RegExp][] = [
       frontmatter: (data) =>
         (data.corrections = [
           {
-            date: new Date('2024-05-02'),
+            date: '2024-05-02',
             passage: 'riga-paragraph',
             wrong: 'It named the wrong city.',
             right: 'It now names Riga.',
@@ -75,85 +100,184 @@ const CONTENT_PROBLEMS: [string, BalticEdit, string, RegExp][] = [
         ]),
     },
     ANALYSIS,
-    /corrections\[0\]\.passage is "riga-paragraph"; no <Passage> has this id; a correction notes the passage it changed: border-passage, riga-passage/,
+    'corrections[0].passage: found "riga-paragraph"; no <Passage> has this id; a correction notes the passage it changed: border-passage, riga-passage',
   ],
-];
-
-/** Problems of form: the schema's issue, which Astro prints under the file's name. */
-const SCHEMA_PROBLEMS: [string, BalticEdit, RegExp][] = [
+  [
+    'a <Place> the map does not have, misspelt',
+    { body: (mdx) => mdx.replace('a meeting in Riga.', 'a meeting in <Place to="rgia">Riga</Place>.') },
+    ANALYSIS,
+    /^<Place to>: found "rgia"; did you mean "riga"\? the map has a marker or border by each of these names: EST-LVA, riga$/,
+    '20:40',
+  ],
   [
     'a longitude above 180',
     riga((event) => (event.place = { name: 'Riga', coordinates: [204.11, 56.95] })),
-    /^events\.1\.place\.coordinates\.0: longitude is above 180/m,
+    EVENTS,
+    'event "fixture-riga-meeting" place.coordinates[0]: found 204.11; longitude is above 180; coordinates are [longitude, latitude] in degrees',
   ],
   [
     'a day that no month has',
     riga((event) => (event.date = { iso: '2024-04-31', label: '20 April 2024' })),
-    /^events\.1\.date\.iso: got "2024-04-31"; write YYYY, YYYY-MM or YYYY-MM-DD/m,
+    EVENTS,
+    /^event "fixture-riga-meeting" date\.iso: found "2024-04-31"; write YYYY, YYYY-MM or YYYY-MM-DD/,
   ],
   [
-    'an event with no place that is not marked timeline-only',
-    riga((event) => {
-      event.place = null;
-      delete event.precision;
-    }),
-    /^events\.1\.place: place is null but timelineOnly is false/m,
+    'an event with no place that is not marked timeline-only, with a precision left over',
+    riga((event) => (event.place = null)),
+    EVENTS,
+    'event "fixture-riga-meeting" timelineOnly: found false; with "place": null the event is shown on the timeline only; set "timelineOnly": true and remove "precision" (or give the place, if the reporting names one)',
   ],
   [
     'a country given a city’s precision',
     riga((event) => (event.place = { name: 'Latvia', country: 'LVA' })),
-    /^events\.1\.precision: got "city" for a country; a country takes "country"/m,
+    EVENTS,
+    'event "fixture-riga-meeting" precision: found "city"; a country takes "country"',
   ],
   [
     'anonymous sources without an attribution',
     riga((event) => (event.hedge = 'anonymous-sources')),
-    /^events\.1\.attribution: attribution is missing for the hedge "anonymous-sources"; say whose sources these are/m,
+    EVENTS,
+    /^event "fixture-riga-meeting" attribution: found nothing; the hedge "anonymous-sources" needs an attribution: say whose sources these are/,
+  ],
+  [
+    'a misspelt field',
+    riga((event) => {
+      event.pasage = event.passage;
+      delete event.passage;
+    }),
+    EVENTS,
+    /^event "fixture-riga-meeting" pasage: found "riga-passage"; this field is not one the site reads; did you mean "passage"\?$/,
+  ],
+  [
+    'an event kind the vocabulary lacks',
+    riga((event) => (event.kind = 'dam')),
+    EVENTS,
+    /^event "fixture-riga-meeting" kind: found "dam"; use one of diplomacy, /,
   ],
   [
     'frontmatter without a title',
     { frontmatter: (data) => delete data.title },
-    /^title: Invalid input: expected string, received undefined$/m,
+    ANALYSIS,
+    'title: found nothing; this field is required: give it a string',
   ],
   [
-    'an empty file, whose frontmatter is empty',
-    { frontmatter: (data) => Object.keys(data).forEach((key) => delete data[key]) },
-    /^title: Invalid input: expected string, received undefined$/m,
+    'a trailing comma in the events file',
+    { text: { events: (json) => json.replace(/"riga-passage"\n/, '"riga-passage",\n') } },
+    EVENTS,
+    'JSON syntax: found "}"; remove the comma after the last item',
+    '32:5',
+  ],
+  [
+    'an apostrophe inside a single-quoted title',
+    {
+      text: {
+        analysis: (mdx) => mdx.replace("title: 'Fixture: three Baltic states'", "title: 'The Baltic states' fixture'"),
+      },
+    },
+    ANALYSIS,
+    /^frontmatter: found "title: 'The Baltic states' fixture'"; an apostrophe ends a value in single quotes: write it twice \(''\), or put the value in double quotes$/,
+    /^2:\d+$/,
+  ],
+  [
+    'a stray brace in the text',
+    { text: { analysis: (mdx) => mdx.replace('a meeting in Riga.', 'a meeting in {Riga.') } },
+    ANALYSIS,
+    /^MDX: found "A fixture paragraph about a meeting in \{Riga\."; Unexpected end of file in expression.*; a \{ starts an expression in MDX: close it with \}, or write \\\{ for a brace in the text$/,
+    /^\d+:\d+$/,
   ],
 ];
 
-describe('each broken input is refused by the check that owns it', () => {
+describe('each broken input is refused in one line, in the editor’s words', () => {
   test('the unbroken fixture passes every check, so each refusal below is the edit’s doing', () => {
-    expect(problemWith({})).toBe('');
+    expect(checkBaltic().lines).toEqual([]);
   });
 
-  test.each(CONTENT_PROBLEMS)('%s: one line naming the file and the fix', (_, edit, file, problem) => {
-    const message = problemWith(edit);
-    expect(message).toMatch(problem);
-    expect(message.startsWith(`tests/fixtures/sites/baltic/${file}: `), message).toBe(true);
-    expect(message).not.toContain('\n');
+  test.each(CASES)('%s', (_, edit, file, expected, position) => {
+    const { lines } = checkBaltic(edit);
+    expect(lines, lines.join('\n')).toHaveLength(1);
+    const line = lines[0]!;
+    const parts = PROBLEM_LINE.exec(line)?.groups;
+    expect(parts, line).toBeDefined();
+    expect(parts!.file).toBe(file);
+    const where = line.slice(line.indexOf(': ') + 2);
+    if (typeof expected === 'string') expect(where).toBe(expected);
+    else expect(where).toMatch(expected);
+    const at = parts!.line ? `${parts!.line}:${parts!.column}` : undefined;
+    if (position === undefined) expect(at).toBeUndefined();
+    else if (typeof position === 'string') expect(at).toBe(position);
+    else expect(at).toMatch(position);
   });
 
-  test.each(SCHEMA_PROBLEMS)('%s: the field and what to write', (_, edit, problem) => {
-    let thrown: unknown;
-    try {
-      checkBaltic(edit);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(SchemaProblem);
-    expect((thrown as Error).message).toMatch(problem);
+  test('several problems are listed together, one line each', () => {
+    const { lines } = checkBaltic({
+      events: (file) => {
+        file.events[0]!.kind = 'dam';
+        file.events[1]!.date = { iso: '2024-13', label: 'sometime' };
+      },
+      frontmatter: (data) => delete data.byline,
+    });
+    expect(lines).toEqual([
+      `${EVENTS}: event "fixture-border-event" kind: found "dam"; use one of diplomacy, clash, humanitarian, economy, security, history, infrastructure`,
+      expect.stringMatching(/: event "fixture-riga-meeting" date\.iso: found "2024-13"; /),
+      `${ANALYSIS}: byline: found nothing; this field is required: give it a string`,
+    ]);
   });
 });
 
-test('a file that is not UTF-8 is named, with the text around the stray byte', () => {
-  const bytes = new Uint8Array([...Buffer.from('a meeting in R'), 0xed, ...Buffer.from('ga.\n')]);
-  const utf8 = new TextEncoder().encode('a meeting in Rīga.\n');
-  const path = BALTIC_FILES.analysis;
-  expect(findMisencoded([{ path, bytes: utf8 }])).toBeUndefined();
-  expect(
-    findMisencoded([
-      { path, bytes: utf8 },
-      { path, bytes },
-    ])?.message,
-  ).toBe(`${path}: encoding is "a meeting in Ríga. "; the file is not valid UTF-8 near this text; save it as UTF-8`);
+describe('every fix a message suggests is itself valid', () => {
+  test('writing the border in the order offered passes', () => {
+    expect(checkBaltic(border((event) => (event.place!.border = 'EST-LVA'))).lines).toEqual([]);
+  });
+
+  test('adding the border to map.borders as offered passes', () => {
+    const { lines } = checkBaltic(
+      border((event, file) => {
+        event.place!.border = 'LTU-LVA';
+        (file.map.borders as unknown[]).push({
+          id: 'LTU-LVA',
+          name: 'the Latvia–Lithuania border',
+          passage: 'border-passage',
+        });
+      }),
+    );
+    expect(lines).toEqual([]);
+  });
+
+  test('each pair offered for a non-neighbour border is one the map can draw', () => {
+    const { lines } = checkBaltic(border((event) => (event.place!.border = 'EST-LTU')));
+    const offered = /a border joins neighbours: (.+)$/.exec(lines[0]!)![1]!.split(', ');
+    for (const pair of offered) {
+      const drawn = checkBaltic(
+        border((event, file) => {
+          event.place!.border = pair;
+          (file.map.borders as { id: string }[])[0]!.id = pair;
+        }),
+      );
+      expect(drawn.lines, pair).toEqual([]);
+    }
+  });
+
+  test('setting "timelineOnly": true and removing "precision", as told, passes', () => {
+    const edit = riga((event) => {
+      event.place = null;
+      event.timelineOnly = true;
+      delete event.precision;
+    });
+    expect(checkBaltic(edit).lines).toEqual([]);
+  });
+});
+
+describe('files', () => {
+  test('a file that is not UTF-8 is named, with the text around the stray byte', () => {
+    const bytes = new Uint8Array([...Buffer.from('a meeting in R'), 0xed, ...Buffer.from('ga.\n')]);
+    expect(decodeUtf8({ path: ANALYSIS, bytes: new TextEncoder().encode('a meeting in Rīga.\n') })).toEqual({
+      value: 'a meeting in Rīga.\n',
+    });
+    expect(decodeUtf8({ path: ANALYSIS, bytes }).problems?.[0]).toEqual({
+      file: ANALYSIS,
+      field: 'encoding',
+      value: 'a meeting in Ríga. ',
+      fix: 'the file is not valid UTF-8 near this text; save it as UTF-8',
+    });
+  });
 });

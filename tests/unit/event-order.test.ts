@@ -53,13 +53,13 @@ describe('orderEvents', () => {
         on('clash', { iso: '2022-01', label: 'January 2022' }, 1),
       ),
     ).toThrow(
-      `${FILE}: events[0].date.after (event "visit") is "clahs"; name another event of this file that this one followed: clash`,
+      `${FILE}: event "visit" date.after: found "clahs"; name another event of this file that this one followed: clash`,
     );
   });
 
   test('an event cannot follow itself', () => {
     expect(() => order(on('visit', { relative: 'after', after: 'visit', label: 'eventually' }, 0))).toThrow(
-      'events[0].date.after (event "visit") is "visit"',
+      'event "visit" date.after: found "visit"',
     );
   });
 
@@ -69,6 +69,6 @@ describe('orderEvents', () => {
         on('a', { relative: 'after', after: 'b', label: 'after b' }, 0),
         on('b', { relative: 'after', after: 'a', label: 'after a' }, 1),
       ),
-    ).toThrow(`${FILE}: events[0].date.after (event "a") is "b"; these "after" dates run in a circle`);
+    ).toThrow(`${FILE}: event "a" date.after: found "b"; these "after" dates run in a circle`);
   });
 });

@@ -5,8 +5,10 @@ import { makeEvent, makeEventsFile, SMALL_EVENTS_FILE, SMALL_MDX_FILE, smallAnal
 
 const outline = readOutline(smallSource, SMALL_MDX_FILE);
 const files = { analysis: SMALL_MDX_FILE, events: SMALL_EVENTS_FILE };
+/** The borders a map of Afghanistan, Iran and Pakistan can draw. */
+const NEIGHBOURS = ['AFG-IRN', 'AFG-PAK', 'IRN-PAK'];
 const link = (...events: ReturnType<typeof makeEvent>[]) =>
-  linkEventsToPassages(smallAnalysis, outline, makeEventsFile(events), files);
+  linkEventsToPassages(smallAnalysis, outline, makeEventsFile(events), files, NEIGHBOURS);
 
 describe('linkEventsToPassages', () => {
   test('each event is tied to its passage and its section', () => {
@@ -39,28 +41,32 @@ describe('linkEventsToPassages', () => {
 
   test('an event that names a missing passage stops the build, naming the event, file and known ids', () => {
     expect(() => link(makeEvent({ passage: 'no-such-passage' }))).toThrow(
-      'tests/fixtures/content/small.json: events[0].passage (event "border-clash") is "no-such-passage"; no <Passage> in tests/fixtures/content/small.mdx has this id; use one of: border-clash, port, summit',
+      'tests/fixtures/content/small.json: event "border-clash" passage: found "no-such-passage"; no <Passage> in tests/fixtures/content/small.mdx has this id; use one of: border-clash, port, summit',
     );
   });
 
   test('an event entity the analysis does not declare stops the build', () => {
     expect(() => link(makeEvent({ entities: ['india'] }))).toThrow(
-      'events[0].entities (event "border-clash") is "india"; declare it in the analysis frontmatter\'s entities (iran, pakistan)',
+      'event "border-clash" entities: found "india"; declare it in the analysis frontmatter\'s entities (iran, pakistan)',
     );
   });
 
   test('a border between countries outside the region stops the build', () => {
     expect(() => link(makeEvent({ place: { name: 'somewhere', border: 'AFG-CHN' } }))).toThrow(
-      'events[0].place.border (event "border-clash") is "AFG-CHN"; a border joins two countries of the region in alphabetical order: AFG-IRN, AFG-PAK, IRN-PAK',
+      'event "border-clash" place.border: found "AFG-CHN"; AFG and CHN do not share a boundary in the region\'s map; a border joins neighbours: AFG-IRN, AFG-PAK, IRN-PAK',
     );
   });
 
   test('a border written in the wrong order is refused, not silently flipped', () => {
-    expect(() => link(makeEvent({ place: { name: 'the Durand Line', border: 'PAK-AFG' } }))).toThrow('is "PAK-AFG"');
+    expect(() => link(makeEvent({ place: { name: 'the Durand Line', border: 'PAK-AFG' } }))).toThrow(
+      'place.border: found "PAK-AFG"; write the two codes in alphabetical order: "AFG-PAK"',
+    );
   });
 
   test('two events with one id stop the build', () => {
-    expect(() => link(makeEvent(), makeEvent())).toThrow('events[1].id is "border-clash"; another event has this id');
+    expect(() => link(makeEvent(), makeEvent())).toThrow(
+      'events[1].id: found "border-clash"; events[0] has this id already',
+    );
   });
 
   test('an event id that is another passage’s id is refused as ambiguous', () => {
@@ -71,32 +77,36 @@ describe('linkEventsToPassages', () => {
 
   test('a section entity the frontmatter does not declare stops the build', () => {
     const stray = readOutline(smallSource.replace('entities="iran pakistan"', 'entities="iran china"'), SMALL_MDX_FILE);
-    expect(() => linkEventsToPassages(smallAnalysis, stray, makeEventsFile([]), files)).toThrow(
-      '<Section id="both"> entities is "china"',
+    expect(() => linkEventsToPassages(smallAnalysis, stray, makeEventsFile([]), files, NEIGHBOURS)).toThrow(
+      '<Section id="both"> entities: found "china"',
     );
   });
 
   test('an event on a border the map does not draw stops the build', () => {
     expect(() => link(makeEvent({ place: { name: 'the Durand Line', border: 'AFG-PAK' } }))).toThrow(
-      'events[0].place.border (event "border-clash") is "AFG-PAK"; the map does not draw this border; add it to map.borders',
+      'event "border-clash" place.border: found "AFG-PAK"; the map does not draw this border yet; add { "id": "AFG-PAK"',
     );
   });
 
   test('a drawn border must link to a passage that exists', () => {
     const file = makeEventsFile([], { borders: [{ id: 'AFG-IRN', name: 'border', passage: 'nowhere' }] });
-    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow(
-      'small.json: map.borders[0].passage is "nowhere"; no <Passage> has this id',
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files, NEIGHBOURS)).toThrow(
+      'small.json: map.borders[0].passage: found "nowhere"; no <Passage> has this id',
     );
   });
 
   test('a drawn border must join two countries of the region', () => {
     const file = makeEventsFile([], { borders: [{ id: 'IND-PAK', name: 'border', passage: 'port' }] });
-    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.borders[0].id is "IND-PAK"');
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files, NEIGHBOURS)).toThrow(
+      'map.borders[0].id: found "IND-PAK"; IND and PAK do not share a boundary in the region\'s map; a border joins neighbours: AFG-IRN, AFG-PAK, IRN-PAK',
+    );
   });
 
   test('a capital outside the region is refused', () => {
     const file = makeEventsFile([], { capitals: [{ name: 'Delhi', country: 'IND', coordinates: [77.2, 28.6] }] });
-    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files)).toThrow('map.capitals[0].country is "IND"');
+    expect(() => linkEventsToPassages(smallAnalysis, outline, file, files, NEIGHBOURS)).toThrow(
+      'map.capitals[0].country: found "IND"',
+    );
   });
 
   test('a correction must name a passage of the analysis, and the message lists them', () => {
@@ -104,8 +114,8 @@ describe('linkEventsToPassages', () => {
       ...smallAnalysis,
       corrections: [{ date: new Date('2022-03-01'), passage: 'border-clsh', wrong: 'x', right: 'y' }],
     };
-    expect(() => linkEventsToPassages(corrected, outline, makeEventsFile([makeEvent()]), files)).toThrow(
-      'tests/fixtures/content/small.mdx: corrections[0].passage is "border-clsh"; no <Passage> has this id; a correction notes the passage it changed: border-clash, port, summit',
+    expect(() => linkEventsToPassages(corrected, outline, makeEventsFile([makeEvent()]), files, NEIGHBOURS)).toThrow(
+      'tests/fixtures/content/small.mdx: corrections[0].passage: found "border-clsh"; no <Passage> has this id; a correction notes the passage it changed: border-clash, port, summit',
     );
   });
 

@@ -45,19 +45,21 @@ describe('EventSchema', () => {
 
   test('an event with no place must say it is timeline-only', () => {
     const result = EventSchema.safeParse(makeEvent({ place: null, precision: undefined }));
-    expect(messages(result)).toContain(
-      'place: place is null but timelineOnly is false; give a place or set "timelineOnly": true',
-    );
+    expect(messages(result)).toEqual([
+      'timelineOnly: with "place": null the event is shown on the timeline only; set "timelineOnly": true (or give the place, if the reporting names one)',
+    ]);
   });
 
   test('a timeline-only event takes no precision', () => {
     const result = EventSchema.safeParse(makeEvent({ place: null, timelineOnly: true }));
-    expect(messages(result)).toContain('precision: precision is set on a timeline-only event; remove it');
+    expect(messages(result)).toContain(
+      'precision: a timeline-only event has no place, so no precision; remove "precision"',
+    );
   });
 
   test('a placed event must say how precise its place is', () => {
     const result = EventSchema.safeParse(makeEvent({ precision: undefined }));
-    expect(messages(result)[0]).toMatch(/^precision: precision is missing/);
+    expect(messages(result)[0]).toMatch(/^precision: say how well the place is known: "border"$/);
   });
 
   test('a border id must be two alpha-3 codes', () => {
@@ -70,7 +72,7 @@ describe('EventSchema', () => {
   test('an unknown kind is refused with the list of kinds', () => {
     const result = EventSchema.safeParse({ ...makeEvent(), kind: 'battle' });
     expect(messages(result)).toContain(
-      'kind: got "battle"; use one of diplomacy, clash, humanitarian, economy, security, history',
+      'kind: got "battle"; use one of diplomacy, clash, humanitarian, economy, security, history, infrastructure',
     );
   });
 

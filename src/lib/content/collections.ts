@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseFrontmatter } from 'astro/markdown';
+import { worldAtlas } from '../geo/atlas';
+import { regionBorders } from '../geo/neighbours';
+import { missingEventsFile, orphanEventsFile } from './check/check-content';
 import { ContentError } from './errors';
 import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
 import { readOutline, type Outline } from './passages';
@@ -23,27 +28,18 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
   const eventsBySlug = new Map(eventFiles.map((file) => [file.id, file]));
   for (const file of eventFiles) {
     if (!analyses.some((analysis) => analysis.id === file.id)) {
-      throw new ContentError({
-        file: eventsFileFor(file.id),
-        field: 'file name',
-        value: file.id,
-        fix: `no analysis ${file.id}.mdx exists beside it in content/analyses; name the events file after its analysis`,
-      });
+      throw new ContentError(orphanEventsFile(eventsFileFor(file.id), `content/analyses/${file.id}.mdx`));
     }
   }
   const loaded = analyses.map((entry): LoadedAnalysis => {
     const files = { analysis: entry.filePath ?? `content/analyses/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
     const eventsFile = eventsBySlug.get(entry.id);
-    if (!eventsFile) {
-      throw new ContentError({
-        file: files.events,
-        field: 'file',
-        value: null,
-        fix: `create it with {"events": []} (and the analysis's events) for ${files.analysis}`,
-      });
-    }
-    const outline = readOutline(entry.body ?? '', files.analysis);
-    const linked = linkEventsToPassages(entry.data, outline, eventsFile.data, files);
+    if (!eventsFile) throw new ContentError(missingEventsFile(files.analysis, files.events));
+    // The body line for line as in the file, so that a problem names the file's own line.
+    const body = parseFrontmatter(readFileSync(files.analysis, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
+    const outline = readOutline(body, files.analysis);
+    const neighbours = regionBorders(worldAtlas().countries, entry.data.region);
+    const linked = linkEventsToPassages(entry.data, outline, eventsFile.data, files, neighbours);
     return { slug: entry.id, entry, outline, files, ...linked };
   });
   return loaded.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());

@@ -2,25 +2,43 @@
 export interface ContentProblem {
   /** Path of the offending file, relative to the project root. */
   file: string;
-  /** The field, e.g. `events[3].passage` or `<Passage id>`. */
+  /** Line and column in the file (1-based), when the problem has a place in its text. */
+  at?: { line: number; column: number } | undefined;
+  /** Where in the file, in the editor's words: `event "first-filling" date.iso`, `<Place to>`. */
   field: string;
-  /** The value that was found. */
+  /** The value that was found; undefined when the field is missing. */
   value: unknown;
   /** What was expected and how to fix it. */
   fix: string;
 }
 
-/** A content error that stops the build; its message names file, field, value and fix. */
-export class ContentError extends Error {
-  readonly problem: ContentProblem;
+/** `file[:line:column]: where: found …; fix`: the one line an editor reads for a problem. */
+export function formatProblem({ file, at, field, value, fix }: ContentProblem): string {
+  const position = at ? `:${at.line}:${at.column}` : '';
+  const found =
+    value === undefined ? 'nothing' : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
+  return `${file}${position}: ${field}: found ${found}; ${fix}`;
+}
 
-  constructor(problem: ContentProblem) {
-    super(formatProblem(problem));
+/**
+ * Content errors stop the build; the message is one line per problem and nothing else, so the
+ * stack is the message too (a content error is the editor's to fix, not a fault in the code).
+ */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem | ContentProblem[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(formatProblem).join('\n'));
     this.name = 'ContentError';
-    this.problem = problem;
+    this.problems = list;
+    this.stack = this.message;
   }
 }
 
-export function formatProblem({ file, field, value, fix }: ContentProblem): string {
-  return `${file}: ${field} is ${JSON.stringify(value)}; ${fix}`;
+/** Names an event by its id where it has one (`event "kunar-clash" date.iso`), else by position. */
+export function eventField(event: { id?: unknown }, index: number, path = ''): string {
+  const who =
+    typeof event.id === 'string' && event.id !== '' ? `event ${JSON.stringify(event.id)}` : `events[${index}]`;
+  return path ? `${who} ${path}` : who;
 }

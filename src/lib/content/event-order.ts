@@ -1,7 +1,7 @@
 import type { AnalysisEvent } from '../../schemas/event';
 import { toIsoDay } from '../../schemas/iso-date';
 import { compareIsoDates } from './dates';
-import { ContentError } from './errors';
+import { ContentError, eventField } from './errors';
 
 /** Where an event stands in time once every relative date is resolved. */
 export interface EventTime {
@@ -43,7 +43,7 @@ export function orderEvents<E extends Indexed>(
     if (!byId.has(after) || after === event.id) {
       throw new ContentError({
         file,
-        field: `events[${event.sourceIndex}].date.after (event "${event.id}")`,
+        field: eventField(event, event.sourceIndex, 'date.after'),
         value: after,
         fix: `name another event of this file that this one followed: ${[...byId.keys()].filter((id) => id !== event.id).join(', ')}`,
       });
@@ -73,7 +73,7 @@ export function orderEvents<E extends Indexed>(
   if (looped) {
     throw new ContentError({
       file,
-      field: `events[${looped.sourceIndex}].date.after (event "${looped.id}")`,
+      field: eventField(looped, looped.sourceIndex, 'date.after'),
       value: looped.date.after,
       fix: 'these "after" dates run in a circle; give one of them an iso date or another relative date',
     });

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../schemas/analysis';
 import type { AnalysisEvent, EventsFile } from '../../schemas/event';
 import type { MapConfig } from '../../schemas/map';
-import { ContentError } from './errors';
+import { ContentError, eventField } from './errors';
 import { orderEvents, type EventTime } from './event-order';
 import type { Outline, PassageOutline } from './passages';
 import { isReservedId } from './slug';
@@ -43,25 +43,33 @@ function checkEntities(entities: string[], declared: Set<string>, file: string, 
   }
 }
 
-function checkBorder(border: string, region: string[], file: string, field: string) {
-  const [a, b] = border.split('-') as [string, string];
-  const known = region.includes(a) && region.includes(b) && a !== b;
-  if (!known || a > b) {
-    const pairs = region.flatMap((x, i) => region.slice(i + 1).map((y) => [x, y].sort().join('-')));
-    throw new ContentError({
-      file,
-      field,
-      value: border,
-      fix: `a border joins two countries of the region in alphabetical order: ${pairs.join(', ')}`,
-    });
-  }
+/**
+ * A border must join two neighbours of the region, written in alphabetical order. The fix offers
+ * only borders the map can draw: the same pair in order, or the region's real neighbours.
+ */
+function checkBorder(border: string, neighbours: readonly string[], file: string, field: string) {
+  if (neighbours.includes(border)) return;
+  const [a = '', b = ''] = border.split('-');
+  const reversed = `${b}-${a}`;
+  const fix = neighbours.includes(reversed)
+    ? `write the two codes in alphabetical order: "${reversed}"`
+    : neighbours.length === 0
+      ? 'no two countries of the region share a boundary, so the map draws no border; give the event a point or a country instead'
+      : `${a} and ${b} do not share a boundary in the region's map; a border joins neighbours: ${neighbours.join(', ')}`;
+  throw new ContentError({ file, field, value: border, fix });
 }
 
-function checkMapConfig(analysis: Analysis, outline: Outline, file: EventsFile, path: string) {
+function checkMapConfig(
+  analysis: Analysis,
+  outline: Outline,
+  file: EventsFile,
+  path: string,
+  neighbours: readonly string[],
+) {
   const passages = new Set(outline.passages.map((p) => p.id));
   file.map.borders.forEach((border, index) => {
     const at = `map.borders[${index}]`;
-    checkBorder(border.id, analysis.region, path, `${at}.id`);
+    checkBorder(border.id, neighbours, path, `${at}.id`);
     if (!passages.has(border.passage)) {
       throw new ContentError({
         file: path,
@@ -114,31 +122,33 @@ export function linkEventsToPassages(
   outline: Outline,
   file: EventsFile,
   files: AnalysisFiles,
+  neighbours: readonly string[],
 ): LinkedAnalysis {
   checkOutline(analysis, outline, files.analysis);
-  checkMapConfig(analysis, outline, file, files.events);
+  checkMapConfig(analysis, outline, file, files.events, neighbours);
   const drawnBorders = new Set(file.map.borders.map((border) => border.id));
   const passages = new Map<string, PassageOutline>(outline.passages.map((p) => [p.id, p]));
   const declared = new Set(analysis.entities);
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const anchors = new Set([...outline.sections.map((s) => s.id), ...passages.keys()]);
   const checked = file.events.map((event, index) => {
-    const at = `events[${index}]`;
-    if (ids.has(event.id)) {
+    const at = (path: string) => eventField(event, index, path);
+    const first = ids.get(event.id);
+    if (first !== undefined) {
       throw new ContentError({
         file: files.events,
-        field: `${at}.id`,
+        field: `events[${index}].id`,
         value: event.id,
-        fix: 'another event has this id; event ids must be unique',
+        fix: `events[${first}] has this id already; event ids must be unique, so rename one of them`,
       });
     }
-    ids.add(event.id);
+    ids.set(event.id, index);
     const passage = passages.get(event.passage);
     if (!passage) {
       const known = outline.passages.map((p) => p.id).join(', ');
       throw new ContentError({
         file: files.events,
-        field: `${at}.passage (event "${event.id}")`,
+        field: at('passage'),
         value: event.passage,
         fix: `no <Passage> in ${files.analysis} has this id; use one of: ${known}`,
       });
@@ -146,7 +156,7 @@ export function linkEventsToPassages(
     if (isReservedId(event.id)) {
       throw new ContentError({
         file: files.events,
-        field: `${at}.id`,
+        field: at('id'),
         value: event.id,
         fix: 'the page uses ids starting map-, timeline-, article- and correction- itself; rename the event',
       });
@@ -154,21 +164,21 @@ export function linkEventsToPassages(
     if (anchors.has(event.id) && event.id !== event.passage) {
       throw new ContentError({
         file: files.events,
-        field: `${at}.id`,
+        field: at('id'),
         value: event.id,
         fix: `a section or passage of ${files.analysis} already has this id, so a link to it would be ambiguous; rename the event`,
       });
     }
-    checkEntities(event.entities, declared, files.events, `${at}.entities (event "${event.id}")`);
+    checkEntities(event.entities, declared, files.events, at('entities'));
     if (event.place && 'border' in event.place) {
-      const field = `${at}.place.border (event "${event.id}")`;
-      checkBorder(event.place.border, analysis.region, files.events, field);
+      const field = at('place.border');
+      checkBorder(event.place.border, neighbours, files.events, field);
       if (!drawnBorders.has(event.place.border)) {
         throw new ContentError({
           file: files.events,
           field,
           value: event.place.border,
-          fix: 'the map does not draw this border; add it to map.borders with its name and passage',
+          fix: `the map does not draw this border yet; add { "id": "${event.place.border}", "name": "…", "passage": "${event.passage}" } to map.borders`,
         });
       }
     }

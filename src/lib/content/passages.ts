@@ -1,4 +1,5 @@
 import { ContentError } from './errors';
+import { positionAt } from './position';
 import { isAnchorId, isReservedId, toAnchorId } from './slug';
 
 /** A part of an analysis, tagged by entity. */
@@ -31,13 +32,16 @@ function readAttributes(source: string): Map<string, string> {
 
 const splitEntities = (list: string | undefined) => (list ?? '').split(/\s+/).filter(Boolean);
 
-function requireId(attributes: Map<string, string>, tag: string, file: string): string {
+type At = { line: number; column: number };
+
+function requireId(attributes: Map<string, string>, tag: string, file: string, at: At): string {
   const id = attributes.get('id');
   if (id === undefined) {
     throw new ContentError({
       file,
+      at,
       field: `<${tag} id>`,
-      value: null,
+      value: undefined,
       fix: `give every <${tag}> an id such as id="iran"`,
     });
   }
@@ -45,51 +49,56 @@ function requireId(attributes: Map<string, string>, tag: string, file: string): 
     const fix = isReservedId(id)
       ? `the page uses this id itself; choose another`
       : `ids are lowercase words joined by hyphens; write id="${toAnchorId(id) || 'a-readable-name'}"`;
-    throw new ContentError({ file, field: `<${tag} id>`, value: id, fix });
+    throw new ContentError({ file, at, field: `<${tag} id>`, value: id, fix });
   }
   return id;
 }
 
 /**
- * Reads the sections and passages of an analysis from its MDX source. This is the map of
+ * Reads the sections and passages of an analysis from its MDX source (the body with the
+ * frontmatter's lines left blank, so that problems name the file's own lines). This is the map of
  * anchors that events are checked against before anything renders; the components render
  * the same tags, so the two cannot drift apart.
  */
 export function readOutline(source: string, file: string): Outline {
   const sections: SectionOutline[] = [];
   const passages: PassageOutline[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { tag: string; at: At }>();
   let open: SectionOutline | undefined;
 
-  const claim = (id: string, tag: string) => {
+  const claim = (id: string, tag: string, at: At) => {
     const earlier = seen.get(id);
     if (earlier) {
       throw new ContentError({
         file,
+        at,
         field: `<${tag} id>`,
         value: id,
-        fix: `this id is already used by a <${earlier}>; ids must be unique in an analysis`,
+        fix: `the <${earlier.tag}> on line ${earlier.at.line} has this id already; ids must be unique in an analysis`,
       });
     }
-    seen.set(id, tag);
+    seen.set(id, { tag, at });
   };
 
-  for (const [, closing, tag, rest] of source.matchAll(TAG)) {
+  for (const match of source.matchAll(TAG)) {
+    const [, closing, tag, rest] = match;
+    const at = positionAt(source, match.index);
     if (tag === 'Section' && closing) {
       open = undefined;
       continue;
     }
     if (closing) continue;
     const attributes = readAttributes(rest ?? '');
-    const id = requireId(attributes, tag!, file);
-    claim(id, tag!);
+    const id = requireId(attributes, tag!, file, at);
+    claim(id, tag!, at);
     if (tag === 'Section') {
       const entities = splitEntities(attributes.get('entities'));
       if (entities.length === 0) {
         throw new ContentError({
           file,
+          at,
           field: `<Section id="${id}"> entities`,
-          value: attributes.get('entities') ?? null,
+          value: attributes.get('entities'),
           fix: 'tag the section with the entities it is about, e.g. entities="iran"',
         });
       }
@@ -99,6 +108,7 @@ export function readOutline(source: string, file: string): Outline {
       if (!open) {
         throw new ContentError({
           file,
+          at,
           field: `<Passage id="${id}">`,
           value: id,
           fix: 'put every <Passage> inside a <Section>',

@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { LoadedAnalysis } from '../content/collections';
-import { readWorldAtlas, type WorldTopology } from './atlas';
+import { worldAtlas } from './atlas';
 import { checkPlacesAgainstMap } from './check-places';
 import { fitFrame } from './frame';
 import { buildMapModel, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
-
-let atlas: { countries: WorldTopology; land: WorldTopology } | undefined;
-
-/** Natural Earth 1:50m for the map and 1:110m land for the locator globe, read once per build. */
-function loadAtlas() {
-  atlas ??= { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
-  return atlas;
-}
 
 const built = new Map<string, MapModel>();
 
@@ -36,7 +28,7 @@ export function buildAnalysisMapModel(loaded: LoadedAnalysis): MapModel {
 
 /** Fits the frame to the region, checks every place against it, then builds the model. */
 function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
-  const { countries, land } = loadAtlas();
+  const { countries, land } = worldAtlas();
   const analysis = loaded.entry.data;
   const byCode = countriesByCode(countries);
   const frame = fitFrame(regionCollection(byCode, analysis.region));

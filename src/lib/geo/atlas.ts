@@ -15,6 +15,14 @@ export function readWorldAtlas(file: 'countries-50m' | 'countries-110m' | 'land-
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}.json`), 'utf8')) as WorldTopology;
 }
 
+let atlas: { countries: WorldTopology; land: WorldTopology } | undefined;
+
+/** Natural Earth 1:50m countries for maps and checks, 1:110m land for the locator globe, read once. */
+export function worldAtlas() {
+  atlas ??= { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
+  return atlas;
+}
+
 /**
  * world-atlas names countries by ISO 3166-1 numeric code; the site speaks alpha-3. A few
  * Natural Earth shapes (Kosovo, Somaliland, the Siachen Glacier…) have no ISO code: undefined.

@@ -2,7 +2,7 @@ import type { Feature } from 'geojson';
 import type { Analysis } from '../../schemas/analysis';
 import type { AnalysisEvent } from '../../schemas/event';
 import type { MapConfig } from '../../schemas/map';
-import { ContentError } from '../content/errors';
+import { ContentError, eventField } from '../content/errors';
 import { containsProjected } from './contains';
 import { isInFrame, type Frame } from './frame';
 import { locateEvent } from './locate';
@@ -34,11 +34,11 @@ export function checkPlacesAgainstMap(
   file.events.forEach((event) => {
     const place = event.place;
     if (!place || 'border' in place) return;
-    const at = `events[${event.sourceIndex}].place`;
+    const at = (path: string) => eventField(event, event.sourceIndex, `place.${path}`);
     if ('country' in place && !countriesByCode.has(place.country)) {
       throw new ContentError({
         file: path,
-        field: `${at}.country (event "${event.id}")`,
+        field: at('country'),
         value: place.country,
         fix: 'Natural Earth has no country with this ISO alpha-3 code; check the code (e.g. "NOR" for Norway)',
       });
@@ -46,8 +46,7 @@ export function checkPlacesAgainstMap(
     const located = locateEvent(event, countriesByCode)!;
     const point = frame.projection(located.coordinates);
     const inFrame = point !== null && isInFrame(frame, point);
-    const field =
-      'country' in place ? `${at}.country (event "${event.id}")` : `${at}.coordinates (event "${event.id}")`;
+    const field = at('country' in place ? 'country' : 'coordinates');
     const value = 'country' in place ? place.country : place.coordinates;
     if (!inFrame && !located.offMap) {
       throw new ContentError({

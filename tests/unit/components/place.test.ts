@@ -33,7 +33,7 @@ describe('<Place>', () => {
     );
     const message = await failure;
     expect(message).toMatch(
-      /^tests\/fixtures\/sites\/baltic\/content\/analyses\/baltic-fixture\.mdx: <Place to> is "tartu"; the map has no marker or border by that name; use one of: .*riga/,
+      /^tests\/fixtures\/sites\/baltic\/content\/analyses\/baltic-fixture\.mdx: <Place to>: found "tartu"; the map has a marker or border by each of these names: .*riga/,
     );
     expect(message).not.toContain('\n');
   });

@@ -16,7 +16,7 @@ describe('checkPlacesAgainstMap', () => {
   test('a capital with longitude and latitude swapped stops the build and says how to fix it', () => {
     const capitals = [{ name: 'Kabul', country: 'AFG', coordinates: [34.53, 69.18] as [number, number] }];
     expect(() => check({ ...site.eventsFile.map, capitals })).toThrow(
-      `${FILE}: map.capitals[0].coordinates (Kabul) is [34.53,69.18]; this point is not inside AFG as the map draws it; check the order [longitude, latitude]`,
+      `${FILE}: map.capitals[0].coordinates (Kabul): found [34.53,69.18]; this point is not inside AFG as the map draws it; check the order [longitude, latitude]`,
     );
   });
 
@@ -26,9 +26,8 @@ describe('checkPlacesAgainstMap', () => {
         ? { ...event, place: { name: 'Oslo', coordinates: [10.75, 59.91] as [number, number] } }
         : event,
     );
-    const index = events.find((event) => event.id === 'oslo-talks')!.sourceIndex;
     expect(() => check(undefined, moved)).toThrow(
-      `${FILE}: events[${index}].place.coordinates (event "oslo-talks") is [10.75,59.91]; this falls outside the map of AFG, IRN, PAK; if the place really is elsewhere add "offMap": true`,
+      `${FILE}: event "oslo-talks" place.coordinates: found [10.75,59.91]; this falls outside the map of AFG, IRN, PAK; if the place really is elsewhere add "offMap": true`,
     );
   });
 
@@ -43,23 +42,22 @@ describe('checkPlacesAgainstMap', () => {
 
   const withNorway = (place: Record<string, unknown>) =>
     events.map((event) => (event.id === 'oslo-talks' ? { ...event, place: place as typeof event.place } : event));
-  const norwayIndex = events.find((event) => event.id === 'oslo-talks')!.sourceIndex;
 
   test('a country beyond the frame that is not marked off-map stops the build', () => {
     expect(() => check(undefined, withNorway({ name: 'Norway', country: 'NOR' }))).toThrow(
-      `${FILE}: events[${norwayIndex}].place.country (event "oslo-talks") is "NOR"; this country lies outside the map of AFG, IRN, PAK; add "offMap": true to the place`,
+      `${FILE}: event "oslo-talks" place.country: found "NOR"; this country lies outside the map of AFG, IRN, PAK; add "offMap": true to the place`,
     );
   });
 
   test('a country inside the frame that claims to be off the map stops the build', () => {
     expect(() => check(undefined, withNorway({ name: 'Iran', country: 'IRN', offMap: true }))).toThrow(
-      `events[${norwayIndex}].place.country (event "oslo-talks") is "IRN"; the place is inside the map but marked "offMap": true`,
+      `event "oslo-talks" place.country: found "IRN"; the place is inside the map but marked "offMap": true`,
     );
   });
 
   test('a country code Natural Earth does not know stops the build', () => {
     expect(() => check(undefined, withNorway({ name: 'Norway', country: 'NRW', offMap: true }))).toThrow(
-      `events[${norwayIndex}].place.country (event "oslo-talks") is "NRW"; Natural Earth has no country with this ISO alpha-3 code`,
+      `event "oslo-talks" place.country: found "NRW"; Natural Earth has no country with this ISO alpha-3 code`,
     );
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { linkEventsToPassages } from '../../../src/lib/content/link-events';
 import { readOutline } from '../../../src/lib/content/passages';
 import { readWorldAtlas } from '../../../src/lib/geo/atlas';
+import { regionBorders } from '../../../src/lib/geo/neighbours';
 import { fitFrame } from '../../../src/lib/geo/frame';
 import { buildMapModel } from '../../../src/lib/geo/map-model';
 import { countriesByCode, regionCollection } from '../../../src/lib/geo/region';
@@ -32,7 +33,13 @@ export function loadFixtureAnalysis(root: string, slug: string) {
   const analysis = readFrontmatter(source);
   const outline = readOutline(source, files.analysis);
   const eventsFile = EventsFileSchema.parse(JSON.parse(readFileSync(files.events, 'utf8')));
-  const linked = linkEventsToPassages(analysis, outline, eventsFile, files);
+  const linked = linkEventsToPassages(
+    analysis,
+    outline,
+    eventsFile,
+    files,
+    regionBorders(atlas.countries, analysis.region),
+  );
   const frame = fitFrame(regionCollection(byCode, analysis.region));
   const model = buildMapModel({
     slug,

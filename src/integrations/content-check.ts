@@ -1,0 +1,79 @@
+import { relative, resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { checkContent, CONTENT_FOLDERS } from '../lib/content/check/check-content';
+import { readContentFiles } from '../lib/content/check/read-content-files';
+import { formatProblem } from '../lib/content/errors';
+import { contentRoot } from '../lib/content/root';
+import { worldAtlas } from '../lib/geo/atlas';
+
+/** Every content problem of the site, one line each; empty when the content is sound. */
+export function contentProblemLines(root = contentRoot()): string[] {
+  return checkContent(root, readContentFiles(root), worldAtlas().countries).problems.map(formatProblem);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What the development server shows instead of a page while the content is broken: the overlay, or the lines. */
+const problemPage = (lines: string[]) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Content error</title></head>
+<body><h1>Content error</h1><p>Fix the file named below; this page reloads when the content is sound.</p>
+<pre style="white-space: pre-wrap">${escapeHtml(lines.join('\n'))}</pre>
+<script type="module">
+import { ErrorOverlay } from '/@vite/client';
+document.body.append(new ErrorOverlay(${JSON.stringify({ message: lines.join('\n'), stack: '' }).replace(/</g, '\\u003c')}));
+</script></body></html>`;
+
+/**
+ * Checks all content before Astro reads any of it. `astro build` stops with one line per
+ * problem and nothing else (no hint, no stack: the fix is the editor's, in the file named).
+ * `astro dev` prints the same lines whenever a content file changes, shows them in the error
+ * overlay of open pages (and instead of any page requested meanwhile), and reloads the page
+ * once the content is sound again.
+ */
+export function contentCheck(): AstroIntegration {
+  let command = '';
+  return {
+    name: 'borderlines:content-check',
+    hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      'astro:config:done': () => {
+        if (command !== 'build') return;
+        const lines = contentProblemLines();
+        if (lines.length === 0) return;
+        process.stderr.write(`${lines.join('\n')}\n`);
+        process.exit(1);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const folders = Object.values(CONTENT_FOLDERS).map(([folder]) => resolve(contentRoot(), folder));
+        let lines: string[] = [];
+        server.middlewares.use((request, response, next) => {
+          if (lines.length === 0 || !request.headers.accept?.includes('text/html')) return next();
+          response.statusCode = 500;
+          response.setHeader('content-type', 'text/html; charset=utf-8');
+          response.end(problemPage(lines));
+        });
+        const report = () => {
+          const broken = lines.length > 0;
+          lines = contentProblemLines();
+          if (lines.length > 0) {
+            for (const line of lines) logger.error(line);
+            server.environments.client.hot.send({
+              type: 'error',
+              err: { message: lines.join('\n'), stack: '', plugin: 'borderlines:content-check' },
+            });
+          } else if (broken) {
+            logger.info('content is sound again');
+            server.environments.client.hot.send({ type: 'full-reload' });
+          }
+        };
+        server.watcher.add(folders);
+        server.watcher.on('all', (_event, path) => {
+          if (folders.some((folder) => !relative(folder, resolve(path)).startsWith('..'))) report();
+        });
+        report();
+      },
+    },
+  };
+}
