@@ -11,6 +11,8 @@ export const KIND_SYMBOLS: Record<EventKind, string> = {
   economy: 'M-5.5,-5.5h11v11h-11Z',
   security: 'M0,-7.5L7.5,0L0,7.5L-7.5,0Z',
   history: 'M0,-7.5L2,-2.4L7.1,-2.3L3.1,1L4.4,6.1L0,3.2L-4.4,6.1L-3.1,1L-7.1,-2.3L-2,-2.4Z',
+  // A girder's section: built works such as dams, ports, fences and pipelines.
+  infrastructure: 'M-6.5,-6.5h13v3.5h-4.5v6h4.5v3.5h-13v-3.5h4.5v-6h-4.5Z',
 };
 
 export const KIND_LABELS: Record<EventKind, string> = {
@@ -20,4 +22,5 @@ export const KIND_LABELS: Record<EventKind, string> = {
   economy: 'Economy',
   security: 'Security',
   history: 'History',
+  infrastructure: 'Infrastructure',
 };

@@ -23,6 +23,7 @@ export const CARD_STYLE = `
 .kind-economy .marker-symbol, .kind-economy .callout-arrow { fill: #6d28d9; }
 .kind-security .marker-symbol { fill: #9a3412; }
 .kind-history .marker-symbol { fill: #44403c; }
+.kind-infrastructure .marker-symbol { fill: #0e7490; }
 .is-hedged .marker-symbol { fill: #ffffff; stroke: #1d4ed8; stroke-width: 2.5; }
 .marker-approximate { fill: none; stroke: #1c1b19; stroke-width: 1.6; stroke-dasharray: 3 2.4; }
 .marker-country { fill: none; stroke: #1c1b19; stroke-width: 2.2; stroke-linecap: round; stroke-dasharray: 0.1 3.4; }
