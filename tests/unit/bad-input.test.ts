@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodeUtf8 } from '../../src/lib/content/check/read-sources';
 import { BALTIC_FILES, checkBaltic, type BalticEdit, type RawEventsFile } from './baltic-site';
+import { PROBLEM_LINE } from './problem-line';
 
 // Every broken input the build must refuse, each a small change to the Baltic fixture site, read
 // through the build's own content check as the editor reads it: one line per problem,
@@ -8,10 +9,6 @@ import { BALTIC_FILES, checkBaltic, type BalticEdit, type RawEventsFile } from '
 // (tests/build/bad-input.test.ts) prove that these lines are all `npm run build` prints.
 const ANALYSIS = BALTIC_FILES.analysis;
 const EVENTS = BALTIC_FILES.events;
-
-/** The one form of every line: file, optional line and column, where, what was found, the fix. */
-export const PROBLEM_LINE =
-  /^(?<file>[^:\n]+)(?::(?<line>\d+):(?<column>\d+))?: (?<where>[^\n]+?): found (?<found>[^\n]+?); (?<fix>[^\n]+)$/;
 
 const riga = (change: (event: RawEventsFile['events'][number]) => void): BalticEdit => ({
   events: (file) => change(file.events[1]!),
@@ -221,6 +218,22 @@ describe('each broken input is refused in one line, in the editor’s words', ()
       expect.stringMatching(/: event "fixture-riga-meeting" date\.iso: found "2024-13"; /),
       `${ANALYSIS}: byline: found nothing; this field is required: give it a string`,
     ]);
+  });
+});
+
+describe('what the generated mistakes found (tests/unit/content-mutations.test.ts, seed 20261129)', () => {
+  test('a field name misspelt with a line break stays on one line, quoted, and the whole map is shortened', () => {
+    const { lines } = checkBaltic({
+      events: (file) => {
+        (file as unknown as Record<string, unknown>)['\nmap'] = file.map;
+        delete (file as unknown as Record<string, unknown>).map;
+      },
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(PROBLEM_LINE);
+    expect(lines[0]).toMatch(
+      /^[^\n]+: \["\\nmap"\]: found \{"capitals":.{60,80}\}; this field is not one the site reads; did you mean "map"\?$/,
+    );
   });
 });
 

@@ -12,12 +12,18 @@ export interface ContentProblem {
   fix: string;
 }
 
+/** The value found, as the editor wrote it, cut short when it is a whole list or object. */
+function foundText(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 72)}…${text.slice(-1)}` : text;
+}
+
 /** `file[:line:column]: where: found …; fix`: the one line an editor reads for a problem. */
 export function formatProblem({ file, at, field, value, fix }: ContentProblem): string {
   const position = at ? `:${at.line}:${at.column}` : '';
-  const found =
-    value === undefined ? 'nothing' : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
-  return `${file}${position}: ${field}: found ${found}; ${fix}`;
+  return `${file}${position}: ${field}: found ${foundText(value)}; ${fix}`;
 }
 
 /**

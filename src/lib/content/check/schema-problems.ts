@@ -18,8 +18,15 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** `corrections[0].date`, or `event "kunar-clash" date.iso` for a path inside an event. */
 export function fieldName(data: unknown, path: Path): string {
+  // A key as typed when it is a plain name, quoted when it holds spaces, quotes or line breaks.
   const dotted = (keys: Path) =>
-    keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+    keys
+      .map((key, i) =>
+        typeof key === 'number' || !/^[A-Za-z_][\w-]*$/.test(String(key))
+          ? `[${JSON.stringify(typeof key === 'symbol' ? String(key) : key)}]`
+          : `${i > 0 ? '.' : ''}${String(key)}`,
+      )
+      .join('');
   if (path[0] === 'events' && typeof path[1] === 'number') {
     const event = valueAt(data, path.slice(0, 2));
     return eventField((event ?? {}) as { id?: unknown }, path[1], dotted(path.slice(2)));
