@@ -117,8 +117,8 @@ export const EventSchema = z
     }
   });
 
-/** The events file of one analysis: `data/events/<slug>.json`. */
-export const EventsFileSchema = z
+/** The fields of the events file of one analysis, `data/events/<slug>.json`. */
+export const EventsFileFields = z
   .object({
     /** Capitals and borders the map shows besides the events. */
     map: MapConfigSchema,
@@ -126,6 +126,23 @@ export const EventsFileSchema = z
     events: z.array(EventSchema),
   })
   .strict();
+
+/** True for a key that is a note to editors: JSON has no comments, so `"//": "…"` or `"//date": "…"` stand in. */
+export const isCommentKey = (key: string) => key.startsWith('//');
+
+/** The value with every comment key removed, at every depth. */
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !isCommentKey(key))
+      .map(([key, inner]) => [key, withoutComments(inner)]),
+  );
+}
+
+/** The events file of one analysis, read without its comment keys. */
+export const EventsFileSchema = z.preprocess(withoutComments, EventsFileFields);
 
 export type AnalysisEvent = z.infer<typeof EventSchema>;
 export type EventsFile = z.infer<typeof EventsFileSchema>;

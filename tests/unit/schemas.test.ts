@@ -85,6 +85,13 @@ describe('EventSchema', () => {
     expect(EventsFileSchema.safeParse([makeEvent()]).success).toBe(false);
     expect(EventsFileSchema.parse(makeEventsFile([makeEvent()])).events).toHaveLength(1);
   });
+
+  test('keys starting with // are notes for editors at any depth, and are not read', () => {
+    const event = (note: Record<string, string>) => ({ ...makeEvent(), ...note }) as ReturnType<typeof makeEvent>;
+    const noted = { '//': 'about the file', ...makeEventsFile([event({ '//date': 'as the text says it' })]) };
+    expect(EventsFileSchema.parse(noted)).toEqual(EventsFileSchema.parse(makeEventsFile([makeEvent()])));
+    expect(EventsFileSchema.safeParse(makeEventsFile([event({ '/date': 'one slash' })])).success).toBe(false);
+  });
 });
 
 describe('AnalysisSchema', () => {

@@ -1,6 +1,6 @@
 import { AnalysisSchema, CorrectionSchema } from '../../../schemas/analysis';
 import { EventDateSchema } from '../../../schemas/event-date';
-import { EventSchema, EventsFileSchema } from '../../../schemas/event';
+import { EventSchema, EventsFileFields } from '../../../schemas/event';
 import { BorderSchema, CapitalSchema, MapConfigSchema } from '../../../schemas/map';
 import { BorderPlaceSchema, CountryPlaceSchema, PointPlaceSchema } from '../../../schemas/place';
 
@@ -10,7 +10,7 @@ export const KNOWN_FIELDS: readonly string[] = [
     [
       AnalysisSchema,
       CorrectionSchema,
-      EventsFileSchema,
+      EventsFileFields,
       EventSchema,
       EventDateSchema,
       PointPlaceSchema,

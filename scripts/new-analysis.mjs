@@ -1,0 +1,47 @@
+// npm run new -- <slug>: writes the two files of a new analysis from the templates beside this
+// script (valid and building as they are, every field explained), then says what to do next.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = process.env.BORDERLINES_CONTENT_ROOT ?? '.';
+const templates = join(dirname(fileURLToPath(import.meta.url)), 'new-analysis');
+const slug = process.argv[2];
+const fail = (line) => {
+  console.error(line);
+  process.exit(1);
+};
+
+if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  fail(
+    `npm run new: slug: found ${JSON.stringify(slug ?? null)}; give the address of the analysis, lowercase words joined by hyphens: npm run new -- sahel-coups-2024`,
+  );
+}
+const files = {
+  analysis: join(root, 'content/analyses', `${slug}.mdx`),
+  events: join(root, 'data/events', `${slug}.json`),
+};
+for (const file of Object.values(files)) {
+  if (existsSync(file)) fail(`${file}: file: found an existing file; choose another slug, or edit this one`);
+}
+const today = new Date().toISOString().slice(0, 10);
+const fill = (name) =>
+  readFileSync(join(templates, name), 'utf8').replaceAll('__TODAY__', today).replaceAll('__SLUG__', slug);
+for (const [file, template] of [
+  [files.analysis, 'analysis.mdx'],
+  [files.events, 'events.json'],
+]) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, fill(template));
+}
+
+console.log(`Created ${files.analysis} and ${files.events}: a small analysis that builds as it is.
+
+Next:
+  1. In ${files.analysis}, set the title, dek, published date, region (the countries the map
+     shows) and entities, then write its sections and passages.
+  2. In ${files.events}, replace the capitals and borders with your region's, and the example
+     event with the events the analysis reports (the notes under "//" keys say what each field takes).
+  3. npm run dev, and open http://localhost:4321/analyses/${slug}/ to read it beside its map;
+     a mistake shows as one line naming the file, the field and the fix.
+  4. npm run build before publishing; README.md, "Adding an analysis", has the details.`);
