@@ -1,0 +1,79 @@
+/** The editions that date events in the Solar Hijri calendar, as Afghanistan uses it. */
+export type SolarLang = 'fa' | 'ps';
+
+const LOCALES: Record<SolarLang, string> = { fa: 'fa-AF', ps: 'ps-AF' };
+
+type Calendar = 'persian' | 'gregory';
+interface DayParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Day, month name and year of a UTC day in a calendar, with the edition's digits and month
+ * names, all from Intl. The era (ICU's Pashto pattern prints "AP", which no Pashto newspaper
+ * does) and the pattern's own particles are left out: the caller orders the parts.
+ */
+function dayParts(date: Date, lang: SolarLang, calendar: Calendar): DayParts {
+  const key = `${lang}-${calendar}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`${LOCALES[lang]}-u-ca-${calendar}-nu-arabext`, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    formats.set(key, format);
+  }
+  const found = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
+  return { day: found.day!, month: found.month!, year: found.year! };
+}
+
+const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+/** The first and last day of a Gregorian year, month or day given as YYYY, YYYY-MM or YYYY-MM-DD. */
+function gregorianSpan(iso: string): [Date, Date] {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (day !== undefined) return [utcDay(year, month!, day), utcDay(year, month!, day)];
+  if (month !== undefined) return [utcDay(year, month, 1), utcDay(year, month + 1, 0)];
+  return [utcDay(year, 1, 1), utcDay(year, 12, 31)];
+}
+
+/** "۱۱ جدی ۱۴۰۰" for a day; "جدی–دلو ۱۴۰۰" or "حوت ۱۴۰۰–حمل ۱۴۰۱" for a span of days. */
+function solarText(first: DayParts, last: DayParts, precision: 'day' | 'month' | 'year'): string {
+  if (precision === 'day') return `${first.day} ${first.month} ${first.year}`;
+  if (precision === 'year') return first.year === last.year ? first.year : `${first.year}–${last.year}`;
+  if (first.year !== last.year) return `${first.month} ${first.year}–${last.month} ${last.year}`;
+  return first.month === last.month ? `${first.month} ${first.year}` : `${first.month}–${last.month} ${first.year}`;
+}
+
+/** A dated event in an RTL edition: the Solar Hijri span it falls in, and the Gregorian date beside it. */
+export interface SolarDate {
+  solar: string;
+  gregorian: string;
+}
+
+/**
+ * Dates an event given as YYYY, YYYY-MM or YYYY-MM-DD in the Solar Hijri calendar used in
+ * Afghanistan, with the Gregorian date beside it. A month or a year becomes the honest span of
+ * Solar months or years it covers (January 2022 is "جدی–دلو ۱۴۰۰"), never an invented day.
+ * Undefined for a century or decade ("18XX"), which keeps its words only.
+ */
+export function solarDate(iso: string, lang: SolarLang): SolarDate | undefined {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(iso)) return undefined;
+  const precision = iso.length === 10 ? 'day' : iso.length === 7 ? 'month' : 'year';
+  const [start, end] = gregorianSpan(iso);
+  const solar = solarText(dayParts(start, lang, 'persian'), dayParts(end, lang, 'persian'), precision);
+  const g = dayParts(start, lang, 'gregory');
+  const gregorian =
+    precision === 'day' ? `${g.day} ${g.month} ${g.year}` : precision === 'month' ? `${g.month} ${g.year}` : g.year;
+  return { solar, gregorian };
+}
+
+/** A number in the edition's digits (Eastern Arabic-Indic for Dari and Pashto), from Intl. */
+export const localNumber = (value: number, lang: SolarLang, options: Intl.NumberFormatOptions = {}) =>
+  new Intl.NumberFormat(`${LOCALES[lang]}-u-nu-arabext`, options).format(value);
