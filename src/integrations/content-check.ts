@@ -1,14 +1,15 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, CONTENT_FOLDERS } from '../lib/content/check/check-content';
-import { readContentFiles } from '../lib/content/check/read-content-files';
+import { checkSite } from '../lib/content/check/check-site';
+import { contentFolders, readContentFiles } from '../lib/content/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
 import { contentRoot } from '../lib/content/root';
 import { worldAtlas } from '../lib/geo/atlas';
 
-/** Every content problem of the site, one line each; empty when the content is sound. */
-export function contentProblemLines(root = contentRoot()): string[] {
-  return checkContent(root, readContentFiles(root), worldAtlas().countries).problems.map(formatProblem);
+/** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
+export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
+  const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
+  return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -38,15 +39,18 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': (options) => {
         command = options.command;
       },
-      'astro:config:done': () => {
+      'astro:config:done': ({ logger }) => {
         if (command !== 'build') return;
-        const lines = contentProblemLines();
-        if (lines.length === 0) return;
+        const { lines, stale } = contentReport();
+        if (lines.length === 0) {
+          for (const line of stale) logger.warn(line);
+          return;
+        }
         process.stderr.write(`${lines.join('\n')}\n`);
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const folders = Object.values(CONTENT_FOLDERS).map(([folder]) => resolve(contentRoot(), folder));
+        const folders = contentFolders().map((folder) => resolve(contentRoot(), folder));
         let lines: string[] = [];
         server.middlewares.use((request, response, next) => {
           if (lines.length === 0 || !request.headers.accept?.includes('text/html')) return next();
@@ -56,7 +60,9 @@ export function contentCheck(): AstroIntegration {
         });
         const report = () => {
           const broken = lines.length > 0;
-          lines = contentProblemLines();
+          const found = contentReport();
+          lines = found.lines;
+          for (const line of found.stale) logger.warn(line);
           if (lines.length > 0) {
             for (const line of lines) logger.error(line);
             server.environments.client.hot.send({

@@ -6,7 +6,7 @@ import { IdSchema } from './shared';
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, as YAML gives it (a Date) or as a YYYY-MM-DD string. */
-const dateField = (name: string) =>
+export const dateField = (name: string) =>
   z.union([z.date(), z.string()]).transform((value, ctx) => {
     const date =
       value instanceof Date ? value : FULL_DATE.test(value) && isPartialIsoDate(value) ? new Date(value) : undefined;

@@ -237,6 +237,10 @@ describe('what the generated mistakes found (tests/unit/content-mutations.test.t
   });
 });
 
+// These change what the original says, so its Dari edition would have to follow (tests/unit/editions.test.ts):
+// they check the original alone, as an analysis not yet translated.
+const untranslated = (edit: BalticEdit): BalticEdit => ({ ...edit, edition: { without: 'both' } });
+
 describe('every fix a message suggests is itself valid', () => {
   test('writing the border in the order offered passes', () => {
     expect(checkBaltic(border((event) => (event.place!.border = 'EST-LVA'))).lines).toEqual([]);
@@ -244,14 +248,16 @@ describe('every fix a message suggests is itself valid', () => {
 
   test('adding the border to map.borders as offered passes', () => {
     const { lines } = checkBaltic(
-      border((event, file) => {
-        event.place!.border = 'LTU-LVA';
-        (file.map.borders as unknown[]).push({
-          id: 'LTU-LVA',
-          name: 'the Latvia–Lithuania border',
-          passage: 'border-passage',
-        });
-      }),
+      untranslated(
+        border((event, file) => {
+          event.place!.border = 'LTU-LVA';
+          (file.map.borders as unknown[]).push({
+            id: 'LTU-LVA',
+            name: 'the Latvia–Lithuania border',
+            passage: 'border-passage',
+          });
+        }),
+      ),
     );
     expect(lines).toEqual([]);
   });
@@ -261,10 +267,12 @@ describe('every fix a message suggests is itself valid', () => {
     const offered = /a border joins neighbours: (.+)$/.exec(lines[0]!)![1]!.split(', ');
     for (const pair of offered) {
       const drawn = checkBaltic(
-        border((event, file) => {
-          event.place!.border = pair;
-          (file.map.borders as { id: string }[])[0]!.id = pair;
-        }),
+        untranslated(
+          border((event, file) => {
+            event.place!.border = pair;
+            (file.map.borders as { id: string }[])[0]!.id = pair;
+          }),
+        ),
       );
       expect(drawn.lines, pair).toEqual([]);
     }
@@ -276,7 +284,7 @@ describe('every fix a message suggests is itself valid', () => {
       event.timelineOnly = true;
       delete event.precision;
     });
-    expect(checkBaltic(edit).lines).toEqual([]);
+    expect(checkBaltic(untranslated(edit)).lines).toEqual([]);
   });
 });
 

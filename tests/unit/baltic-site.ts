@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
-import { checkContent } from '../../src/lib/content/check/check-content';
+import { checkSite } from '../../src/lib/content/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { buildMapModel } from '../../src/lib/geo/map-model';
@@ -11,15 +11,26 @@ export const ROOT = 'tests/fixtures/sites/baltic';
 export const BALTIC_FILES = {
   analysis: `${ROOT}/content/analyses/baltic-fixture.mdx`,
   events: `${ROOT}/data/events/baltic-fixture.json`,
+  /** Its Dari edition. */
+  edition: `${ROOT}/content/editions/fa/baltic-fixture.mdx`,
+  editionWords: `${ROOT}/data/editions/fa/baltic-fixture.json`,
 };
 
 const mdx = readFileSync(BALTIC_FILES.analysis, 'utf8');
 const eventsJson = readFileSync(BALTIC_FILES.events, 'utf8');
+const editionMdx = readFileSync(BALTIC_FILES.edition, 'utf8');
+const editionJson = readFileSync(BALTIC_FILES.editionWords, 'utf8');
 
 /** The events file as an editor writes it, before any schema has read it. */
 export interface RawEventsFile {
   map: Record<string, unknown>;
   events: (Record<string, unknown> & { place: Record<string, unknown> | null })[];
+}
+
+/** An edition's words for the events and map, as the translator writes them. */
+export interface RawEditionWords {
+  map: { capitals: Record<string, string>; borders: Record<string, { name: string; note?: string }> };
+  events: Record<string, Record<string, string>>;
 }
 
 /** One change to the fixture: to its frontmatter, its MDX body, its events file, or their raw text. */
@@ -29,6 +40,12 @@ export interface BalticEdit {
   events?: (file: RawEventsFile) => void;
   /** Replaces a file's text outright, for syntax errors. */
   text?: { analysis?: (text: string) => string; events?: (text: string) => string };
+  /** Changes to the Dari edition: its MDX text, its words as parsed JSON, or leaves out one of its files. */
+  edition?: {
+    mdx?: (text: string) => string;
+    words?: (words: RawEditionWords) => void;
+    without?: 'mdx' | 'words' | 'both';
+  };
 }
 
 /** YAML reads JSON, so an edited frontmatter is written back as JSON (dates as YYYY-MM-DD). */
@@ -56,16 +73,33 @@ export function balticFiles(edit: BalticEdit = {}) {
   }
   analysis = edit.text?.analysis?.(analysis) ?? analysis;
   events = edit.text?.events?.(events) ?? events;
-  return [
-    { path: BALTIC_FILES.analysis, bytes: new TextEncoder().encode(analysis) },
-    { path: BALTIC_FILES.events, bytes: new TextEncoder().encode(events) },
+  const words = JSON.parse(editionJson) as RawEditionWords;
+  edit.edition?.words?.(words);
+  const files = {
+    analysis,
+    events,
+    edition: edit.edition?.mdx?.(editionMdx) ?? editionMdx,
+    editionWords: JSON.stringify(words, null, 2),
+  };
+  const without = edit.edition?.without;
+  const left = [
+    without === 'mdx' || without === 'both' ? 'edition' : '',
+    without === 'words' || without === 'both' ? 'editionWords' : '',
   ];
+  return (Object.keys(files) as (keyof typeof files)[])
+    .filter((kind) => !left.includes(kind))
+    .map((kind) => ({ path: BALTIC_FILES[kind], bytes: new TextEncoder().encode(files[kind]) }));
 }
 
-/** Checks the Baltic fixture with one edit as the build does: every problem, one line each. */
+/** Checks the Baltic fixture with one edit as the build does: every problem, one line each, and stale translations. */
 export function checkBaltic(edit: BalticEdit = {}) {
-  const result = checkContent(ROOT, balticFiles(edit), worldAtlas().countries);
-  return { lines: result.problems.map(formatProblem), checked: result.checked };
+  const result = checkSite(ROOT, balticFiles(edit), worldAtlas().countries);
+  return {
+    lines: result.problems.map(formatProblem),
+    stale: result.stale.map(formatProblem),
+    checked: result.checked,
+    editions: result.bySlug,
+  };
 }
 
 /** The map the page draws from the unbroken fixture (placing its labels takes a few seconds). */

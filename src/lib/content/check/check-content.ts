@@ -63,7 +63,7 @@ function readEvents(file: SourceFile): Read<EventsFile> {
 }
 
 /** The slug a content file stands for, or the problem with its name. */
-function slugOf(path: string, extension: string): Read<string> {
+export function slugOf(path: string, extension: string): Read<string> {
   const name = basename(path);
   if (!name.endsWith(extension)) {
     return {
@@ -98,8 +98,11 @@ function slugOf(path: string, extension: string): Read<string> {
 export interface CheckedAnalysis extends LinkedAnalysis {
   slug: string;
   analysis: Analysis;
+  /** The MDX body, line for line as in the file. */
+  body: string;
   outline: Outline;
   frame: Frame;
+  files: { analysis: string; events: string };
 }
 
 /** Every check between one analysis's text, its events and its map, as the pages will need them. */
@@ -127,7 +130,8 @@ function checkAnalysis(
     const frame = fitFrame(regionCollection(byCode, source.analysis.region));
     checkPlacesAgainstMap(frame, byCode, source.analysis, linked, files.events);
     const places = checkPlaceTags(source.body, files.analysis, placeNames(linked.events, linked.map.borders, byCode));
-    return places.length > 0 ? places : { slug, analysis: source.analysis, outline, frame, ...linked };
+    if (places.length > 0) return places;
+    return { slug, analysis: source.analysis, body: source.body, outline, frame, files, ...linked };
   } catch (error) {
     if (error instanceof ContentError) return error.problems;
     throw error;

@@ -1,5 +1,6 @@
 import { AnalysisSchema, CorrectionSchema } from '../../../schemas/analysis';
 import { EventDateSchema } from '../../../schemas/event-date';
+import { EditionFrontmatterSchema, EditionTextSchema } from '../../../schemas/edition';
 import { EventSchema, EventsFileFields } from '../../../schemas/event';
 import { BorderSchema, CapitalSchema, MapConfigSchema } from '../../../schemas/map';
 import { BorderPlaceSchema, CountryPlaceSchema, PointPlaceSchema } from '../../../schemas/place';
@@ -23,4 +24,22 @@ export const KNOWN_FIELDS: readonly string[] = [
   ),
   'from',
   'to',
+];
+
+/** Every field name a translated edition's files may use. */
+export const KNOWN_EDITION_FIELDS: readonly string[] = [
+  ...new Set([
+    ...Object.keys(EditionFrontmatterSchema.shape),
+    ...Object.keys(EditionTextSchema.shape),
+    'capitals',
+    'borders',
+    'wrong',
+    'right',
+    'name',
+    'note',
+    'title',
+    'date',
+    'place',
+    'attribution',
+  ]),
 ];

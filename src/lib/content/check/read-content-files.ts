@@ -1,11 +1,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { TRANSLATIONS } from '../../i18n/editions';
+import { editionFolders } from '../editions/check-editions';
 import { CONTENT_FOLDERS } from './check-content';
 import type { SourceFile } from './read-sources';
 
-/** Every file in the content folders under `root` (hidden files aside), as bytes. */
+/** Every folder that holds content, relative to the content root: originals, events and editions. */
+export const contentFolders = (): string[] => [
+  ...Object.values(CONTENT_FOLDERS).map(([folder]) => folder),
+  ...TRANSLATIONS.flatMap(({ code }) => Object.values(editionFolders(code))),
+];
+
+/** Every file in the content folders under `root`, editions included (hidden files aside), as bytes. */
 export function readContentFiles(root: string): SourceFile[] {
-  return Object.values(CONTENT_FOLDERS).flatMap(([folder]) => {
+  return contentFolders().flatMap((folder) => {
     const dir = join(root, folder);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
