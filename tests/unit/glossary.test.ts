@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from 'astro/markdown';
+import { describe, expect, test } from 'vitest';
+import { passageTexts } from '../../src/lib/content/editions/passage-text';
+import { TRANSLATIONS } from '../../src/lib/i18n/editions';
+
+// The glossary fixes how each edition writes every name, acronym and recurring term. Wherever
+// the English passage or event uses a term, the same passage or event of each edition must use
+// the glossary's word for it, so that a reader meets one spelling throughout.
+interface Term {
+  id: string;
+  en: string[];
+  fa: string;
+  ps: string;
+}
+const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { terms: Term[] };
+const SLUG = 'taliban-iran-pakistan-2022';
+const read = (path: string) => readFileSync(path, 'utf8');
+
+/** Every unit of text that has a counterpart in each edition: headline, standfirst, byline, section titles, passages and corrections, and events, by id. */
+function units(english: boolean, code?: string): Map<string, string> {
+  const mdx = read(english ? `content/analyses/${SLUG}.mdx` : `content/editions/${code}/${SLUG}.mdx`);
+  const front = parseFrontmatter(mdx).frontmatter as Record<string, string> & { corrections: Record<string, string>[] };
+  const heads = (['title', 'dek', 'byline'] as const).map((field) => [field, front[field]!] as const);
+  const sections = [...mdx.matchAll(/<Section id="([^"]+)"[^>]*title="([^"]*)"/g)].map(
+    ([, id, title]) => [`section ${id}`, title!] as const,
+  );
+  const corrections = front.corrections.map((c, i) => [`correction ${i}`, `${c.wrong} ${c.right}`] as const);
+  const passages = passageTexts(mdx).map((p) => [`passage ${p.id}`, p.inner] as const);
+  const events = english
+    ? (JSON.parse(read(`data/events/${SLUG}.json`)).events as Record<string, unknown>[]).map(
+        (e) =>
+          [
+            `event ${e.id as string}`,
+            JSON.stringify([e.title, e.attribution, (e.place as { name?: string } | null)?.name]),
+          ] as const,
+      )
+    : Object.entries(JSON.parse(read(`data/editions/${code}/${SLUG}.json`)).events as Record<string, object>).map(
+        ([id, words]) => [`event ${id}`, JSON.stringify(words)] as const,
+      );
+  return new Map([...heads, ...sections, ...corrections, ...passages, ...events]);
+}
+
+const original = units(true);
+
+describe.each(TRANSLATIONS.map((edition) => edition.code))('the %s edition follows the glossary', (code) => {
+  const edition = units(false, code);
+  test.each(glossary.terms.map((term) => [term.id, term] as const))('%s', (_, term) => {
+    const word = term[code];
+    const uses = [...original].filter(([, text]) => term.en.some((en) => text.includes(en)));
+    expect(uses.length, `no English text uses ${term.en.join(' / ')}: drop the term`).toBeGreaterThan(0);
+    const missing = uses.filter(([unit]) => !edition.get(unit)?.includes(word)).map(([unit]) => unit);
+    expect(missing, `these do not write ${term.id} as ${word}`).toEqual([]);
+  });
+});
