@@ -1,19 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { contentRoot } from './lib/content/root';
 import { AnalysisSchema } from './schemas/analysis';
 import { EventsFileSchema } from './schemas/event';
 
+/**
+ * The content check (src/integrations/content-check.ts) reads these files with the same schemas
+ * before Astro does, and stops the build, or shows the development server's error page, with one
+ * line per problem. Astro's own report of the same problem would only repeat it at length, so
+ * its loader keeps what it read; no page is rendered from content the check refused.
+ */
+const checkedElsewhere = <S extends z.ZodType>(schema: S) => schema.catch((context) => context.value as z.output<S>);
+
 /** One MDX file per analysis; its file name is its slug. */
 const analyses = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentRoot()}/content/analyses` }),
-  schema: AnalysisSchema,
+  schema: checkedElsewhere(AnalysisSchema),
 });
 
 /** One events file per analysis, with the same slug as its MDX file. */
 const events = defineCollection({
   loader: glob({ pattern: '*.json', base: `${contentRoot()}/data/events` }),
-  schema: EventsFileSchema,
+  schema: checkedElsewhere(EventsFileSchema),
 });
 
 export const collections = { analyses, events };
