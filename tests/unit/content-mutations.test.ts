@@ -2,35 +2,42 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content/check/check-content';
+import { checkSite } from '../../src/lib/content/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { PROBLEM_LINE } from './problem-line';
 
-// Editors' mistakes, generated: valid analyses and events files are mutated (a field dropped,
+// Editors' mistakes, generated: valid analyses, events files and Dari editions are mutated (a field dropped,
 // retyped, swapped, misspelt, pushed out of range, duplicated or reordered; the MDX body cut,
 // doubled or given a stray character) and run through the build's content check. Whatever
 // comes out must be either no problem or problems in the one-line form, each naming a file of
 // the analysis and a field; never an exception. CI runs a fixed seed; BORDERLINES_FC_SEED and
 // BORDERLINES_FC_RUNS explore further. A failure found here is kept below as a regular test.
 const SEED = Number(process.env.BORDERLINES_FC_SEED ?? 20261129);
-const RUNS = Number(process.env.BORDERLINES_FC_RUNS ?? 3000);
+const RUNS = Number(process.env.BORDERLINES_FC_RUNS ?? 2000);
 
+/** An analysis and its Dari edition: the four files a mutation may touch. */
 interface Base {
   root: string;
   analysis: string;
   events: string;
+  edition: string;
+  editionWords: string;
 }
 
-const base = (root: string, slug: string): Base => ({
-  root,
-  analysis: `${root}/content/analyses/${slug}.mdx`,
-  events: `${root}/data/events/${slug}.json`,
-});
-const BASES = [base('tests/fixtures/sites/baltic', 'baltic-fixture'), base('.', 'taliban-iran-pakistan-2022')].map(
-  (b) => ({ ...b, analysis: b.analysis.replace(/^\.\//, ''), events: b.events.replace(/^\.\//, '') }),
-);
-const texts = new Map(BASES.flatMap((b) => [b.analysis, b.events].map((path) => [path, readFileSync(path, 'utf8')])));
+const base = (root: string, slug: string): Base => {
+  const path = (relative: string) => (root === '.' ? relative : `${root}/${relative}`);
+  return {
+    root,
+    analysis: path(`content/analyses/${slug}.mdx`),
+    events: path(`data/events/${slug}.json`),
+    edition: path(`content/editions/fa/${slug}.mdx`),
+    editionWords: path(`data/editions/fa/${slug}.json`),
+  };
+};
+const BASES = [base('tests/fixtures/sites/baltic', 'baltic-fixture'), base('.', 'taliban-iran-pakistan-2022')];
+const FILES = ['analysis', 'events', 'edition', 'editionWords'] as const;
+const texts = new Map(BASES.flatMap((b) => FILES.map((role) => [b[role], readFileSync(b[role], 'utf8')])));
 const topology = worldAtlas().countries;
 
 type Json = null | boolean | number | string | Date | Json[] | { [key: string]: Json };
@@ -159,47 +166,58 @@ function mutateBody(body: string, m: Mutation): string {
 const writeDates = (_: string, value: unknown) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(value) ? value.slice(0, 10) : value;
 
-/** The base analysis with its mutations applied, as files on disk would hold it. */
-function mutatedFiles(b: Base, mutations: { target: 'events' | 'frontmatter' | 'body'; m: Mutation }[]) {
-  let events = JSON.parse(texts.get(b.events)!) as Json;
-  const parsed = parseFrontmatter(texts.get(b.analysis)!);
-  let frontmatter = parsed.frontmatter as Json;
-  let body = parsed.content;
-  for (const { target, m } of mutations) {
-    if (target === 'events') events = mutateTree(events, m);
-    else if (target === 'frontmatter') frontmatter = mutateTree(frontmatter, m);
-    else body = mutateBody(body, m);
-  }
-  const analysis = `---\n${JSON.stringify(frontmatter, writeDates)}\n---\n${body}`;
-  return [
-    { path: b.analysis, bytes: new TextEncoder().encode(analysis) },
-    { path: b.events, bytes: new TextEncoder().encode(JSON.stringify(events, null, 2)) },
-  ];
+const TARGETS = ['events', 'frontmatter', 'body', 'edition-words', 'edition-frontmatter', 'edition-body'] as const;
+type Target = (typeof TARGETS)[number];
+
+/** An MDX file's frontmatter and body, mutated where asked, written back with its frontmatter as JSON. */
+function mutatedMdx(text: string, mutations: Mutation[], bodyMutations: Mutation[]): string {
+  const parsed = parseFrontmatter(text);
+  const frontmatter = mutations.reduce((tree, m) => mutateTree(tree, m), parsed.frontmatter as Json);
+  const body = bodyMutations.reduce((inner, m) => mutateBody(inner, m), parsed.content);
+  return `---\n${JSON.stringify(frontmatter, writeDates)}\n---\n${body}`;
+}
+
+/** The base analysis and its edition with the mutations applied, as files on disk would hold them. */
+function mutatedFiles(b: Base, mutations: { target: Target; m: Mutation }[]) {
+  const on = (target: Target) => mutations.filter((mutation) => mutation.target === target).map(({ m }) => m);
+  const tree = (path: string, target: Target) =>
+    JSON.stringify(
+      on(target).reduce((json, m) => mutateTree(json, m), JSON.parse(texts.get(path)!) as Json),
+      null,
+      2,
+    );
+  const files = {
+    analysis: mutatedMdx(texts.get(b.analysis)!, on('frontmatter'), on('body')),
+    events: tree(b.events, 'events'),
+    edition: mutatedMdx(texts.get(b.edition)!, on('edition-frontmatter'), on('edition-body')),
+    editionWords: tree(b.editionWords, 'edition-words'),
+  };
+  return FILES.map((role) => ({ path: b[role], bytes: new TextEncoder().encode(files[role]) }));
 }
 
 /** What the property demands of the check's answer to one mutated analysis. */
 function expectOneLineProblems(b: Base, files: ReturnType<typeof mutatedFiles>) {
-  const { problems } = checkContent(b.root, files, topology);
+  const { problems } = checkSite(b.root, files, topology);
   for (const problem of problems) {
     const line = formatProblem(problem);
     const parts = PROBLEM_LINE.exec(line)?.groups;
     expect(parts, line).toBeDefined();
-    expect([b.analysis, b.events], line).toContain(parts!.file);
+    expect(
+      FILES.map((role) => b[role]),
+      line,
+    ).toContain(parts!.file);
     expect(problem.field.trim(), line).not.toBe('');
     expect(line.length, line).toBeLessThan(1200);
   }
 }
 
-const edits = fc.array(
-  fc.record({ target: fc.constantFrom('events' as const, 'frontmatter' as const, 'body' as const), m: mutation }),
-  { minLength: 1, maxLength: 3 },
-);
+const edits = fc.array(fc.record({ target: fc.constantFrom(...TARGETS), m: mutation }), { minLength: 1, maxLength: 3 });
 
 describe('generated mistakes', () => {
   test('each mutated analysis is either valid or answered in one line per problem, naming file and field', () => {
     fc.assert(
       fc.property(fc.constantFrom(...BASES), edits, (b, mutations) => {
-        expectOneLineProblems(b, mutatedFiles(b, mutations as never));
+        expectOneLineProblems(b, mutatedFiles(b, mutations as { target: Target; m: Mutation }[]));
       }),
       { seed: SEED, numRuns: RUNS },
     );
