@@ -11,13 +11,15 @@ export const contentFolders = (): string[] => [
   ...TRANSLATIONS.flatMap(({ code }) => Object.values(editionFolders(code))),
 ];
 
-/** Every file in the content folders under `root`, editions included (hidden files aside), as bytes. */
+/** Every file in the content folders under `root`, editions included (hidden files and folders aside), as bytes. */
 export function readContentFiles(root: string): SourceFile[] {
   return contentFolders().flatMap((folder) => {
     const dir = join(root, folder);
     if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
+    // Folders inside (drafts, say) are the editor's own: the site reads only the files here.
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .map((entry) => entry.name)
       .sort()
       .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
   });
