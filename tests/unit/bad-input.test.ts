@@ -289,6 +289,15 @@ describe('every fix a message suggests is itself valid', () => {
 });
 
 describe('files', () => {
+  test('an empty analysis or events file is named, with where to start', () => {
+    expect(checkBaltic({ text: { analysis: () => '\n' } }).lines).toEqual([
+      `${ANALYSIS}: file: found "\\n"; the file is empty; write its content, or start from npm run new -- <slug>`,
+    ]);
+    expect(checkBaltic({ text: { events: () => '' } }).lines).toEqual([
+      `${EVENTS}: file: found ""; the file is empty; write its content, or start from npm run new -- <slug>`,
+    ]);
+  });
+
   test('a file that is not UTF-8 is named, with the text around the stray byte', () => {
     const bytes = new Uint8Array([...Buffer.from('a meeting in R'), 0xed, ...Buffer.from('ga.\n')]);
     expect(decodeUtf8({ path: ANALYSIS, bytes: new TextEncoder().encode('a meeting in Rīga.\n') })).toEqual({

@@ -178,7 +178,14 @@ function mutatedMdx(text: string, mutations: Mutation[], bodyMutations: Mutation
 }
 
 /** The base analysis and its edition with the mutations applied, as files on disk would hold them. */
-function mutatedFiles(b: Base, mutations: { target: Target; m: Mutation }[]) {
+/** Now and then a whole file goes: emptied, left as blank lines, or deleted. */
+const fate = fc.option(
+  fc.record({ role: fc.constantFrom(...FILES), becomes: fc.constantFrom('empty', 'blank lines', 'missing') }),
+  { freq: 8 },
+);
+type Fate = typeof fate extends fc.Arbitrary<infer F> ? F : never;
+
+function mutatedFiles(b: Base, mutations: { target: Target; m: Mutation }[], lost: Fate = null) {
   const on = (target: Target) => mutations.filter((mutation) => mutation.target === target).map(({ m }) => m);
   const tree = (path: string, target: Target) =>
     JSON.stringify(
@@ -192,12 +199,18 @@ function mutatedFiles(b: Base, mutations: { target: Target; m: Mutation }[]) {
     edition: mutatedMdx(texts.get(b.edition)!, on('edition-frontmatter'), on('edition-body')),
     editionWords: tree(b.editionWords, 'edition-words'),
   };
-  return FILES.map((role) => ({ path: b[role], bytes: new TextEncoder().encode(files[role]) }));
+  if (lost) files[lost.role] = lost.becomes === 'empty' ? '' : '\n\n';
+  return FILES.filter((role) => !(lost?.role === role && lost.becomes === 'missing')).map((role) => ({
+    path: b[role],
+    bytes: new TextEncoder().encode(files[role]),
+  }));
 }
 
 /** What the property demands of the check's answer to one mutated analysis. */
-function expectOneLineProblems(b: Base, files: ReturnType<typeof mutatedFiles>) {
+function expectOneLineProblems(b: Base, files: ReturnType<typeof mutatedFiles>, lost: Fate) {
   const { problems } = checkSite(b.root, files, topology);
+  // A file emptied or half an analysis deleted is never taken for sound content.
+  if (lost) expect(problems.length, `${lost.role} ${lost.becomes}`).toBeGreaterThan(0);
   for (const problem of problems) {
     const line = formatProblem(problem);
     const parts = PROBLEM_LINE.exec(line)?.groups;
@@ -216,8 +229,8 @@ const edits = fc.array(fc.record({ target: fc.constantFrom(...TARGETS), m: mutat
 describe('generated mistakes', () => {
   test('each mutated analysis is either valid or answered in one line per problem, naming file and field', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...BASES), edits, (b, mutations) => {
-        expectOneLineProblems(b, mutatedFiles(b, mutations as { target: Target; m: Mutation }[]));
+      fc.property(fc.constantFrom(...BASES), edits, fate, (b, mutations, lost) => {
+        expectOneLineProblems(b, mutatedFiles(b, mutations as { target: Target; m: Mutation }[], lost), lost);
       }),
       { seed: SEED, numRuns: RUNS },
     );

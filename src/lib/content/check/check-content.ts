@@ -42,9 +42,9 @@ interface AnalysisSource {
 
 function readAnalysis(file: SourceFile): Read<AnalysisSource> {
   const text = decodeUtf8(file);
-  if (!text.value) return text as Read<never>;
+  if (text.problems) return text;
   const mdx = parseMdx(file.path, text.value);
-  if (!mdx.value) return mdx as Read<never>;
+  if (mdx.problems) return mdx;
   const parsed = AnalysisSchema.safeParse(mdx.value.frontmatter);
   if (!parsed.success) {
     return { problems: schemaProblems(parsed.error.issues, mdx.value.frontmatter, file.path, KNOWN_FIELDS) };
@@ -54,7 +54,7 @@ function readAnalysis(file: SourceFile): Read<AnalysisSource> {
 
 function readEvents(file: SourceFile): Read<EventsFile> {
   const text = decodeUtf8(file);
-  if (!text.value) return text as Read<never>;
+  if (text.problems) return text;
   const json = parseJson(file.path, text.value);
   if (json.problems) return json;
   const parsed = EventsFileSchema.safeParse(json.value);

@@ -14,10 +14,15 @@ export type Read<T> = { value: T; problems?: undefined } | { value?: undefined; 
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The file's text, or a problem showing the text around the first byte that is not UTF-8. */
+/** The file's text; or a problem showing the text around the first byte that is not UTF-8, or saying it is empty. */
 export function decodeUtf8({ path, bytes }: SourceFile): Read<string> {
   try {
-    return { value: strictUtf8.decode(bytes).replace(/^\uFEFF/, '') };
+    const text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
+    if (text.trim() === '') {
+      const fix = 'the file is empty; write its content, or start from npm run new -- <slug>';
+      return { problems: [{ file: path, field: 'file', value: text, fix }] };
+    }
+    return { value: text };
   } catch {
     const at = bytes.findIndex((byte) => byte >= 0x80);
     const context = new TextDecoder('latin1')
