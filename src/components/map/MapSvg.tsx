@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BORDER_HIT_CLIP_ANCHOR } from '../../lib/anchors';
 import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import MapBorder from './MapBorder';
@@ -25,8 +26,9 @@ type MapLink =
 
 /**
  * Borders, markers and callouts in the order the text tells them, so that Tab moves through the
- * map as the reader moves through the article. SVG paints in document order too: a border told
- * after a marker is drawn over it, which only matters where the two touch.
+ * map as the reader moves through the article. SVG paints in document order too, so a border
+ * told after a marker would lie over it: its hit band is clipped off every marker and callout
+ * (MapBorder), and its line stops short of their symbols (lib/geo/border-gaps.ts).
  */
 function linksInReadingOrder(model: MapModel): MapLink[] {
   const links: MapLink[] = [
@@ -47,6 +49,11 @@ export default function MapSvg({ model, title, placement, children }: MapSvgProp
   return (
     <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
       {title && <title>{title}</title>}
+      <defs>
+        <clipPath id={BORDER_HIT_CLIP_ANCHOR}>
+          <path d={model.borderHitClip} clipRule="evenodd" />
+        </clipPath>
+      </defs>
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
         {model.countries.map((country) => (

@@ -3,6 +3,7 @@ import type { LoadedAnalysis } from '../content/collections';
 import { worldAtlas } from './atlas';
 import { checkPlacesAgainstMap } from './check-places';
 import { fitFrame } from './frame';
+import { isNeighbourLabel } from './label-requests';
 import { buildMapModel, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
 
@@ -45,7 +46,7 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
   });
   // A neighbour whose sliver of the frame has no room for its name goes unnamed, as on any
   // printed map; the editor can do nothing about it. Labels of the analysis's own places can.
-  const missing = model.unplacedLabels.filter((id) => !id.startsWith('neighbour-'));
+  const missing = model.unplacedLabels.filter((id) => !isNeighbourLabel(id));
   if (missing.length > 0) {
     console.warn(
       `${loaded.files.events}: no room on the map for the labels ${missing.join(', ')}; their names stay in the markers and the list of places`,

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { around, boxesOverlap, placeLabels, textBox, type LabelRequest } from '../../../src/lib/geo/labels';
+import {
+  around,
+  boxesOverlap,
+  placeLabels,
+  placeLabelsInTurn,
+  textBox,
+  type LabelRequest,
+} from '../../../src/lib/geo/labels';
 
 const frame = { width: 200, height: 100 };
 const request = (id: string, point: [number, number], text = 'Label'): LabelRequest => ({
@@ -48,11 +55,47 @@ describe('placeLabels', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(frame.width);
   });
 
-  test('a soft obstacle is avoided when possible and crossed when not', () => {
-    const line = { x: 62, y: 40, width: 2, height: 20 };
-    expect(placeLabels([request('a', [50, 50])], [], frame, [line]).placed[0]!.anchor).toBe('end');
-    const everywhere = { x: 0, y: 0, width: 200, height: 100 };
-    expect(placeLabels([request('a', [50, 50])], [], frame, [everywhere]).placed).toHaveLength(1);
+  test('a label with no room beside its point sits further out, tied to it by a line that crosses nothing', () => {
+    // Room only down a channel between two blocks: below them, out of reach of the nearer spots.
+    const walls = [
+      { x: 20, y: 30, width: 60, height: 15 },
+      { x: 20, y: 55, width: 25, height: 25 },
+      { x: 55, y: 45, width: 40, height: 35 },
+    ];
+    const tied = { ...request('a', [50, 50]), leader: { x: 50, y: 50, clearance: 5 } };
+    const { placed } = placeLabels([tied], walls, frame);
+    expect(placed[0]!.leader).toBeDefined();
+    const [x1, y1, x2, y2] = placed[0]!.leader!;
+    expect(Math.hypot(x1 - 50, y1 - 50)).toBeCloseTo(6);
+    for (const wall of walls) {
+      expect(boxesOverlap(placed[0]!.box, wall)).toBe(false);
+      expect(x2 < wall.x || x1 > wall.x + wall.width || y2 < wall.y || y1 > wall.y + wall.height).toBe(true);
+    }
+  });
+
+  test('a label left out at first gets its one spot on a second turn, before a label with room elsewhere', () => {
+    const boxedIn = {
+      id: 'capital',
+      text: 'Ab',
+      fontSize: 10,
+      role: 'capital',
+      candidates: [{ x: 100, y: 50, anchor: 'middle' as const }],
+    };
+    const roomy = {
+      id: 'country',
+      text: 'Cd',
+      fontSize: 10,
+      role: 'country',
+      candidates: [
+        { x: 100, y: 50, anchor: 'middle' as const },
+        { x: 150, y: 50, anchor: 'middle' as const },
+      ],
+    };
+    const once = placeLabels([roomy, boxedIn], [], frame);
+    expect(once.unplaced).toEqual(['capital']);
+    const inTurn = placeLabelsInTurn([roomy, boxedIn], [], frame, () => false);
+    expect(inTurn.unplaced).toEqual([]);
+    expect(inTurn.placed.find((label) => label.id === 'country')!.x).toBe(150);
   });
 });
 

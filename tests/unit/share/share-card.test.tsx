@@ -17,6 +17,7 @@ const model: MapModel = {
   callouts: [],
   capitals: [],
   labels: [],
+  borderHitClip: '',
   unplacedLabels: [],
   inset: { cx: 380, cy: 249, radius: 34, sphere: '', land: '', frame: '' },
   scaleBar: { km: 200, length: 80, x: 10, y: 275 },
