@@ -1,9 +1,11 @@
 import type { MapModel } from '../../lib/geo/map-model';
+import { LINE_HEIGHT } from '../../lib/geo/labels';
+import { roundToTenth } from '../../lib/geo/place-markers';
 import { CAPITAL_SQUARE } from '../../lib/geo/symbol-metrics';
 
 /**
- * Capitals' squares and every placed label, with the line to its symbol where it had to sit
- * further out: names only, hidden from screen readers (the links say them).
+ * Capitals' squares and every placed label, on one line or two, with the line to its symbol
+ * where it had to sit further out: names only, hidden from screen readers (the links say them).
  */
 export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals' | 'labels'>) {
   return (
@@ -38,7 +40,13 @@ export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals
           textAnchor={label.anchor}
           fontSize={label.fontSize}
         >
-          {label.text}
+          {label.lines.length === 1
+            ? label.text
+            : label.lines.map((line, i) => (
+                <tspan key={i} x={label.x} dy={i === 0 ? 0 : roundToTenth(label.fontSize * LINE_HEIGHT)}>
+                  {line}
+                </tspan>
+              ))}
         </text>
       ))}
     </g>

@@ -1,4 +1,4 @@
-import type { Box, Candidate } from './labels';
+import type { Box, Candidate, Leader } from './labels';
 
 /** A labelled point and how far its symbol reaches from it. */
 export interface LeaderPoint {
@@ -6,8 +6,6 @@ export interface LeaderPoint {
   y: number;
   clearance: number;
 }
-
-type Leader = [number, number, number, number];
 
 /** How far a label with a leader may sit from its symbol, in lines of its text. */
 const REACH = 5;

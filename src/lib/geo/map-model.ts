@@ -8,7 +8,7 @@ import { buildInset, placeInsetCircle } from './inset';
 import { collectLabelObstacles, lineLabelObstacles } from './label-obstacles';
 import { landBoundaries } from './land-boundaries';
 import { isNeighbourLabel, requestLabels } from './label-requests';
-import { placeLabelsInTurn } from './labels';
+import { placeLabelsInTurn } from './place-labels';
 import { locateEvent } from './locate';
 import type { MapInput, MapModel } from './map-types';
 import { groupEventsByPlace } from './markers';

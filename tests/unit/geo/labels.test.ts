@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  around,
-  boxesOverlap,
-  placeLabels,
-  placeLabelsInTurn,
-  textBox,
-  type LabelRequest,
-} from '../../../src/lib/geo/labels';
+import { around, boxesOverlap, textBox, twoLines, type LabelRequest } from '../../../src/lib/geo/labels';
+import { placeLabels, placeLabelsInTurn } from '../../../src/lib/geo/place-labels';
 
 const frame = { width: 200, height: 100 };
 const request = (id: string, point: [number, number], text = 'Label'): LabelRequest => ({
@@ -73,6 +67,16 @@ describe('placeLabels', () => {
     }
   });
 
+  test('a long name with no room on one line is set on two', () => {
+    const narrow = [{ x: 0, y: 0, width: 200, height: 40 }];
+    const long = {
+      ...request('a', [55, 50], 'Lapland region (approx.)'),
+      candidates: [{ x: 55, y: 62, anchor: 'middle' as const }],
+    };
+    const wide = placeLabels([long], narrow, { width: 110, height: 100 });
+    expect(wide.placed[0]?.lines).toEqual(['Lapland region', '(approx.)']);
+  });
+
   test('a label left out at first gets its one spot on a second turn, before a label with room elsewhere', () => {
     const boxedIn = {
       id: 'capital',
@@ -100,8 +104,23 @@ describe('placeLabels', () => {
 });
 
 describe('textBox', () => {
+  test('a label of two lines is as wide as its longer line and a line taller', () => {
+    const one = textBox(['Lapland region'], 10, { x: 0, y: 50, anchor: 'start' });
+    const two = textBox(['Lapland region', '(approx.)'], 10, { x: 0, y: 50, anchor: 'start' });
+    expect(two.width).toBe(one.width);
+    expect(two.height).toBeCloseTo(one.height + 11.5);
+  });
+
   test('an end-anchored label extends to the left of its point', () => {
-    const box = textBox('abc', 10, { x: 100, y: 50, anchor: 'end' });
+    const box = textBox(['abc'], 10, { x: 100, y: 50, anchor: 'end' });
     expect(box.x + box.width).toBeCloseTo(101.5);
+  });
+});
+
+describe('twoLines', () => {
+  test('a name breaks before its parenthesis, else at the space nearest its middle, and a word never', () => {
+    expect(twoLines('United Arab Emirates (country)')).toEqual(['United Arab Emirates', '(country)']);
+    expect(twoLines('Dera Ismail Khan')).toEqual(['Dera Ismail', 'Khan']);
+    expect(twoLines('Kabul')).toBeUndefined();
   });
 });
