@@ -19,6 +19,9 @@ export interface MapSvgProps {
   children?: ReactNode;
 }
 
+/** How many times its frame the map's SVG says it is, for CSS to scale down from. */
+const INTRINSIC_SCALE = 4;
+
 type MapLink =
   | { type: 'border'; item: MapModel['borders'][number] }
   | { type: 'marker'; item: MapModel['markers'][number] }
@@ -45,7 +48,11 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * cards nest the same map, placed in their own SVG.
  */
 export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
-  const frame = placement ? { ...placement } : { className: 'map-svg' };
+  // On the page the SVG's own size is four times its frame's, so that CSS can scale it down to
+  // fit its column and the screen like an image (map.css); a card places it in a box of its own.
+  const frame = placement
+    ? { ...placement }
+    : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
   return (
     <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
       {title && <title>{title}</title>}
