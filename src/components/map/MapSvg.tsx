@@ -63,9 +63,9 @@ export default function MapSvg({ model, title, placement, children }: MapSvgProp
       </defs>
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
-        {model.countries.map((country) => (
+        {model.countries.map((country, i) => (
           <path
-            key={country.code ?? country.name}
+            key={country.code ?? country.name ?? i}
             className={country.inRegion ? 'map-country is-region' : 'map-country'}
             d={country.d}
             {...(country.code ? { 'data-country': country.code } : {})}

@@ -23,8 +23,12 @@ export interface Labelled {
   frame: Frame;
 }
 
+/** The countries the map names (see country-names.ts), with the name it gives them. */
+const named = (shapes: ProjectedCountry[]) =>
+  shapes.flatMap(({ feature, shape }) => (shape.name ? [{ feature, shape: { ...shape, name: shape.name } }] : []));
+
 function regionRequests({ shapes, frame }: Labelled): LabelRequest[] {
-  return shapes
+  return named(shapes)
     .filter(({ shape }) => shape.inRegion)
     .map(({ feature, shape }) => {
       const text = shape.name;
@@ -83,7 +87,7 @@ export const isNeighbourLabel = (id: string) => id.startsWith('neighbour-');
 
 function neighbourRequests({ shapes, frame }: Labelled): LabelRequest[] {
   const path = geoPath(frame.projection);
-  return shapes
+  return named(shapes)
     .filter(({ feature, shape }) => !shape.inRegion && path.area(feature) > NEIGHBOUR_MIN_AREA)
     .map(({ feature, shape }) => ({
       id: `neighbour-${shape.code ?? shape.name}`,

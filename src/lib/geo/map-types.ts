@@ -13,7 +13,8 @@ import type { PlacedScaleBar } from './scale-bar';
 export interface CountryShape {
   /** ISO alpha-3, where Natural Earth's shape has one. */
   code?: string;
-  name: string;
+  /** Its name on the map, under the naming policy (country-names.ts); none where it is left unnamed. */
+  name?: string;
   d: string;
   inRegion: boolean;
 }
