@@ -1,5 +1,5 @@
 import type { MarkerModel } from '../../lib/geo/map-model';
-import { MAP_TEXT, MARKER } from '../../lib/geo/symbol-metrics';
+import { focusRingRadius, MAP_TEXT, MARKER } from '../../lib/geo/symbol-metrics';
 import CountrySquare from './CountrySquare';
 import MarkerLeader from './MarkerLeader';
 import { KIND_SYMBOLS } from './symbols';
@@ -29,7 +29,7 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
       <g transform={`translate(${marker.x} ${marker.y})`}>
         <path className="marker-hit" d={marker.hit} />
         <MarkerLeader marker={marker} />
-        <circle className="marker-focus" r={MARKER.focusRing} />
+        <circle className="marker-focus" r={focusRingRadius(marker)} />
         {marker.approximate && <circle className="marker-approximate" r={MARKER.approximateRing} />}
         {marker.country && <CountrySquare />}
         {grouped ? (

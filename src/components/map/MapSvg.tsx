@@ -15,6 +15,10 @@ export interface MapSvgProps {
   title?: string;
   /** Where the map sits when nested in a larger SVG, a share card: its box there. */
   placement?: Box;
+  /** The part of the map a card shows (in map units); the whole frame otherwise. */
+  view?: Box;
+  /** A class for the map as nested in a card. */
+  className?: string;
   /** Drawn over the map, after everything else: a card's highlight. */
   children?: ReactNode;
 }
@@ -47,14 +51,16 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * border and marker is a plain link, so it works before and without JavaScript. The share
  * cards nest the same map, placed in their own SVG.
  */
-export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
+export default function MapSvg({ model, title, placement, view, className, children }: MapSvgProps) {
   // On the page the SVG's own size is four times its frame's, so that CSS can scale it down to
   // fit its column and the screen like an image (map.css); a card places it in a box of its own.
   const frame = placement
-    ? { ...placement }
+    ? { ...placement, ...(className ? { className } : {}) }
     : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
+  const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
+  const round = (value: number) => Math.round(value * 10) / 10;
   return (
-    <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
+    <svg {...frame} viewBox={[x, y, width, height].map(round).join(' ')}>
       {title && <title>{title}</title>}
       <defs>
         <clipPath id={BORDER_HIT_CLIP_ANCHOR}>

@@ -6,6 +6,7 @@ import { fitFrame } from './frame';
 import { isNeighbourLabel } from './label-requests';
 import { buildMapModel, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
+import { wholeMapTextSize } from '../share/card-map';
 
 const built = new Map<string, MapModel>();
 
@@ -43,6 +44,7 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
     countries,
     land,
     frame,
+    cardTextSize: wholeMapTextSize(frame),
   });
   // A neighbour whose sliver of the frame has no room for its name goes unnamed, as on any
   // printed map; the editor can do nothing about it. Labels of the analysis's own places can.

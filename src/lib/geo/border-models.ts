@@ -9,7 +9,7 @@ import { compactPath } from './compact-path';
 import type { Frame } from './frame';
 import type { Box } from './labels';
 import type { BorderModel, MapInput } from './map-types';
-import { entitiesOf } from './place-markers';
+import { entitiesOf, roundToTenth } from './place-markers';
 import { readingRank } from './reading-order';
 
 /** The line of each border the analysis discusses, by its id ("AFG-PAK"). */
@@ -44,6 +44,14 @@ export function describeBorders(
   const path = compactPath(frame.projection);
   const drawn = (line: MultiLineString) =>
     linesPath(cutLine(projectLine(frame.projection, line), drawnOver.discs, drawnOver.boxes));
+  const centre = (line: MultiLineString) => {
+    const points = projectLine(frame.projection, line).flat();
+    const [xs, ys] = [points.map(([x]) => x), points.map(([, y]) => y)];
+    return {
+      x: roundToTenth((Math.min(...xs) + Math.max(...xs)) / 2),
+      y: roundToTenth((Math.min(...ys) + Math.max(...ys)) / 2),
+    };
+  };
   return input.map.borders.map((border) => {
     const events = input.events.filter((event) => isOnBorder(event, border.id));
     return {
@@ -55,6 +63,7 @@ export function describeBorders(
       href: hrefTo(border.passage),
       d: path(lines.get(border.id)!),
       line: drawn(lines.get(border.id)!),
+      centre: centre(lines.get(border.id)!),
       events: events.map((event) => event.id),
       accessibleName: borderName(border.name, border.note, events),
     };

@@ -27,21 +27,21 @@ export interface Labelled {
 const named = (shapes: ProjectedCountry[]) =>
   shapes.flatMap(({ feature, shape }) => (shape.name ? [{ feature, shape: { ...shape, name: shape.name } }] : []));
 
-function regionRequests({ shapes, frame }: Labelled): LabelRequest[] {
+/** The region's countries by name, at `fontSize`, each centred in its largest part. */
+export function regionRequests(
+  { shapes, frame }: Pick<Labelled, 'shapes' | 'frame'>,
+  fontSize: number,
+): LabelRequest[] {
   return named(shapes)
     .filter(({ shape }) => shape.inRegion)
-    .map(({ feature, shape }) => {
-      const text = shape.name;
-      const fontSize = LABEL_FONT_SIZE.country;
-      return {
-        id: `country-${shape.code}`,
-        text,
-        fontSize,
-        role: 'country',
-        weight: 'bold' as const,
-        candidates: countryLabelCandidates(feature, frame, text, fontSize, 'bold'),
-      };
-    });
+    .map(({ feature, shape }) => ({
+      id: `country-${shape.code}`,
+      text: shape.name,
+      fontSize,
+      role: 'country',
+      weight: 'bold' as const,
+      candidates: countryLabelCandidates(feature, frame, shape.name, fontSize, 'bold'),
+    }));
 }
 
 /**
@@ -104,7 +104,7 @@ function neighbourRequests({ shapes, frame }: Labelled): LabelRequest[] {
  */
 export function requestLabels(labelled: Labelled): LabelRequest[] {
   return [
-    ...regionRequests(labelled),
+    ...regionRequests(labelled, LABEL_FONT_SIZE.country),
     ...capitalRequests(labelled),
     ...placeRequests(labelled),
     ...neighbourRequests(labelled),

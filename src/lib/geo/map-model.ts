@@ -7,8 +7,8 @@ import { withHitAreas } from './hit-areas';
 import { buildInset, placeInsetCircle } from './inset';
 import { collectLabelObstacles, lineLabelObstacles } from './label-obstacles';
 import { landBoundaries } from './land-boundaries';
-import { isNeighbourLabel, requestLabels } from './label-requests';
-import { placeLabelsInTurn } from './place-labels';
+import { isNeighbourLabel, regionRequests, requestLabels } from './label-requests';
+import { placeLabels, placeLabelsInTurn } from './place-labels';
 import { locateEvent } from './locate';
 import type { MapInput, MapModel } from './map-types';
 import { groupEventsByPlace } from './markers';
@@ -40,15 +40,19 @@ export function buildMapModel(input: MapInput): MapModel {
   const callouts = placeCallouts(groups, frame, origin.coordinates, limits, readingOrder);
   const capitals = projectCapitals(input.map.capitals, frame);
   const lines = traceBorderLines(input.countries, input.map.borders);
+  const obstacles = [
+    ...collectLabelObstacles({ markers, capitals, callouts, inset, scaleBar }),
+    ...lineLabelObstacles(lines, landBoundaries(input.countries, frame), frame),
+  ];
   const labels = placeLabelsInTurn(
     requestLabels({ shapes, capitals, markers, groups, frame }),
-    [
-      ...collectLabelObstacles({ markers, capitals, callouts, inset, scaleBar }),
-      ...lineLabelObstacles(lines, landBoundaries(input.countries, frame), frame),
-    ],
+    obstacles,
     frame,
     isNeighbourLabel,
   );
+  const cardLabels = input.cardTextSize
+    ? placeLabels(regionRequests({ shapes, frame }, input.cardTextSize), obstacles, frame).placed
+    : [];
   const hits = withHitAreas({ markers, callouts }, frame);
   const drawnOver = {
     discs: markers.map((marker) => ({ x: marker.x, y: marker.y, radius: markerClearance(marker) })),
@@ -66,6 +70,7 @@ export function buildMapModel(input: MapInput): MapModel {
     borderHitClip: hits.borderHitClip,
     capitals,
     labels: labels.placed,
+    cardLabels,
     unplacedLabels: labels.unplaced,
     inset: buildInset(frame, feature(input.land, input.land.objects.land), inset),
     scaleBar,

@@ -38,6 +38,8 @@ export interface BorderModel extends Border, MapLinkBase {
   d: string;
   /** The line as drawn: stopping short of every symbol and callout that sits on it. */
   line: string;
+  /** The middle of the line's bounding box, where a share card centres its view of it. */
+  centre: { x: number; y: number };
   events: string[];
   accessibleName: string;
 }
@@ -105,6 +107,11 @@ export interface MapModel {
   labels: PlacedLabel[];
   /** Where a border may take a pointer: the frame less the markers' and callouts' hit areas (even-odd). */
   borderHitClip: string;
+  /**
+   * The region's names set for the whole map on a share card, where the page's labels would be
+   * too small to read: only those that fit.
+   */
+  cardLabels: PlacedLabel[];
   /** Labels that found no free spot and were left out (their names stay in the links). */
   unplacedLabels: string[];
   inset: InsetModel;
@@ -126,4 +133,6 @@ export interface MapInput {
   land: WorldTopology;
   /** The frame fitted to the region. */
   frame: Frame;
+  /** The text size, in map units, that reads at a share card's size when the whole map is on it. */
+  cardTextSize?: number;
 }

@@ -31,8 +31,6 @@ export const MARKER = {
   groupDisc: 9,
   /** Baseline of the count on that disc, which centres its figures on it. */
   groupCount: 3.9,
-  /** The ring drawn on focus or when the text points at the marker, outside every painted part. */
-  focusRing: 15,
   /** The dot at a place whose symbol was moved off it, and the line that leads there. */
   place: 2,
   /** Where the marker's number sits, up and to the right of its symbol. */
@@ -44,6 +42,13 @@ export const MARKER = {
  * A kind's symbol reaches 7.5, the grouped disc 9, the ring and the square 11.
  */
 export const MARKER_CLEARANCE = { symbol: 8, group: 10, ring: 12 } as const;
+
+/**
+ * The ring drawn round a marker on focus, when the text points at it, or on a share card: just
+ * outside what it paints, and inside the room its label keeps (4.5 beyond the clearance), so
+ * that even a ring 3.5 wide never touches the label.
+ */
+export const focusRingRadius = (marker: MarkerShape) => markerClearance(marker) + 2;
 
 /** Half the side of a capital's square. */
 export const CAPITAL_SQUARE = 2.5;
@@ -104,6 +109,3 @@ export const HIT = {
   /** The least width and height of a callout's hit box. */
   callout: Math.ceil(TOUCH.target / SMALLEST_SCALE),
 } as const;
-
-/** The ring a share card draws round the marker it is about. */
-export const CARD_HIGHLIGHT_RADIUS = 17;

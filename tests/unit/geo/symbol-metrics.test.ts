@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  focusRingRadius,
   HIT,
   MARKER,
-  MARKER_CLEARANCE,
   markerClearance,
   SMALLEST_SCALE,
   TOUCH,
@@ -23,8 +23,11 @@ describe('markerClearance', () => {
     );
   });
 
-  test('the focus ring is drawn outside everything a marker paints', () => {
-    expect(MARKER.focusRing).toBeGreaterThan(Math.max(...Object.values(MARKER_CLEARANCE)));
+  test('the focus ring is drawn outside everything a marker paints, and inside the room its label keeps', () => {
+    for (const shape of [single, { ...single, kind: 'group' }, { ...single, approximate: true }]) {
+      expect(focusRingRadius(shape) - 2).toBeGreaterThanOrEqual(markerClearance(shape));
+      expect(focusRingRadius(shape) + 2).toBeLessThan(markerClearance(shape) + 4.5);
+    }
   });
 });
 
