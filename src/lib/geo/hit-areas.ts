@@ -5,7 +5,7 @@ import { compactPath } from './compact-path';
 import { awayFromBox, clipByHalfPlane, discHalfPlanes, type Point } from './convex-clip';
 import type { Box } from './labels';
 import type { CalloutModel, MarkerModel, PlacedCallout, PlacedMarker } from './map-types';
-import { HIT } from './symbol-metrics';
+import { CALLOUT, HIT } from './symbol-metrics';
 
 type Size = { width: number; height: number };
 
@@ -47,16 +47,27 @@ export function markerHitPolygons(points: Point[], frame: Size, callouts: Box[])
 }
 
 /**
- * Each callout's hit box: its drawn box, grown to HIT.callout each way where it is smaller, kept
- * inside the frame, and sharing the stretch between it and a neighbour on its edge half-way.
+ * Each callout's hit box: its drawn box, grown to HIT.callout each way where it is smaller and
+ * out to the frame's edge behind its arrow, kept inside the frame, and sharing the stretch
+ * between it and a neighbour on its edge half-way.
  */
 export function calloutHitBoxes(callouts: PlacedCallout[], frame: Size): Box[] {
   const drawn = callouts.map(calloutBox);
   return callouts.map((callout, i) => {
     const box = drawn[i]!;
     const horizontal = callout.edge === 'top' || callout.edge === 'bottom';
+    // A square of HIT.callout round the arrow's middle, where a finger aims, joined to the box.
+    const [ax, ay] = arrowMiddle(callout);
+    const reach = HIT.callout / 2;
     let [left, right] = grow(box.x, box.width, 0, frame.width);
     let [top, bottom] = grow(box.y, box.height, 0, frame.height);
+    [left, right] = [Math.max(0, Math.min(left, ax - reach)), Math.min(frame.width, Math.max(right, ax + reach))];
+    [top, bottom] = [Math.max(0, Math.min(top, ay - reach)), Math.min(frame.height, Math.max(bottom, ay + reach))];
+    // Out to the frame's edge behind the arrow: nothing else is there.
+    if (callout.edge === 'left') left = 0;
+    if (callout.edge === 'right') right = frame.width;
+    if (callout.edge === 'top') top = 0;
+    if (callout.edge === 'bottom') bottom = frame.height;
     callouts.forEach((other, j) => {
       if (j === i || other.edge !== callout.edge) return;
       const them = drawn[j]!;
@@ -67,6 +78,12 @@ export function calloutHitBoxes(callouts: PlacedCallout[], frame: Size): Box[] {
     });
     return { x: left, y: top, width: right - left, height: bottom - top };
   });
+}
+
+/** The middle of a callout's arrow, which is drawn back from its tip (MapCallout). */
+function arrowMiddle({ x, y, angle }: PlacedCallout): Point {
+  const radians = (angle * Math.PI) / 180;
+  return [x - CALLOUT.arrowMiddle * Math.cos(radians), y - CALLOUT.arrowMiddle * Math.sin(radians)];
 }
 
 /** A span grown about its middle to at least HIT.callout, within [min, max]. */

@@ -81,6 +81,8 @@ export const CALLOUT = {
   height: 29,
   /** Length of the arrow, which the box reaches past at the top and bottom edges. */
   arrow: 10,
+  /** How far back from its tip the arrow's middle lies, where a finger aims at it. */
+  arrowMiddle: 6,
   /** Where the name's baseline sits from the arrow's tip, by the edge it is on. */
   text: { side: 12, sideLift: 2, top: 21, bottom: 26 },
   /** Corner radius of the box that takes a pointer. */
