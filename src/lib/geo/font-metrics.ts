@@ -72,8 +72,8 @@ function readCmap(view: DataView, cmap: number): Map<number, number> {
 
 const faces = new Map<TextWeight, Advances>();
 
-/** The width of a line of text in the map's units, set at `fontSize`, with `letterSpacing` ems between characters. */
-export function measureText(text: string, fontSize: number, weight: TextWeight = 'regular', letterSpacing = 0): number {
+/** The width of a line of text in the map's units, set at `fontSize`. */
+export function measureText(text: string, fontSize: number, weight: TextWeight = 'regular'): number {
   let face = faces.get(weight);
   if (!face) {
     face = readAdvances(FACES[weight]);
@@ -81,5 +81,5 @@ export function measureText(text: string, fontSize: number, weight: TextWeight =
   }
   const characters = [...text];
   const ems = characters.reduce((sum, c) => sum + (face.of.get(c.codePointAt(0)!) ?? face.fallback), 0);
-  return (ems + letterSpacing * characters.length) * fontSize;
+  return ems * fontSize;
 }

@@ -28,8 +28,6 @@ export interface LabelRequest {
   role: string;
   /** The face it is set in, which decides its width (bold for semibold too). */
   weight?: TextWeight;
-  /** Room between characters, in ems, as the stylesheet sets it. */
-  letterSpacing?: number;
   /**
    * The point a label names, with how far its symbol reaches: where no candidate is free, the
    * label may sit further out, tied to it by a line.
@@ -67,9 +65,8 @@ export function textBox(
   fontSize: number,
   { x, y, anchor }: Candidate,
   weight: TextWeight = 'regular',
-  letterSpacing = 0,
 ): Box {
-  const width = Math.max(...lines.map((line) => measureText(line, fontSize, weight, letterSpacing)));
+  const width = Math.max(...lines.map((line) => measureText(line, fontSize, weight)));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   const height = fontSize * (1 + LINE_HEIGHT * (lines.length - 1));
   return { x: left - GAP, y: y - fontSize * 0.8 - GAP, width: width + 2 * GAP, height: height + 2 * GAP };

@@ -40,8 +40,7 @@ function raised(candidate: Candidate, lines: number, { leader, fontSize }: Label
 function findFit(request: LabelRequest, free: (box: Box) => boolean): Fit | undefined {
   const settings = [request.text, ...(twoLines(request.text) ? [twoLines(request.text)!] : [])].map((text) => {
     const lines = typeof text === 'string' ? [text] : text;
-    const boxAt = (candidate: Candidate) =>
-      textBox(lines, request.fontSize, candidate, request.weight, request.letterSpacing);
+    const boxAt = (candidate: Candidate) => textBox(lines, request.fontSize, candidate, request.weight);
     return { lines, boxAt };
   });
   for (const { lines, boxAt } of settings) {
