@@ -8,22 +8,25 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/ensure-chromium.mjs';
  * as a preview someone left on 4321. The workers load this file again: they read the port the
  * runner put in E2E_PORT.
  */
-function freePort(): number {
+function freePort(taken?: number): number {
   const probe =
     "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });";
   const port = Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout.trim());
   if (!Number.isInteger(port) || port <= 0) throw new Error('No free port for the preview server: set E2E_PORT.');
-  return port;
+  return port === taken ? freePort(taken) : port;
 }
 process.env.E2E_PORT ||= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
+// The Nordic fixture (tests/fixtures/sites/nordic), built and served beside the site.
+process.env.E2E_FIXTURE_PORT ||= String(freePort(PORT));
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT);
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 const chromium = findChromium();
 const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args: CHROMIUM_FLAGS };
 
 /** Tests that run inside the page (axe) cannot run with JavaScript switched off. */
-const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp)\.spec\.ts$/;
+const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp|map-reach|map-layout)\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Measured once, on the desktop: what a first visit fetches, and how a card decodes. */
@@ -56,12 +59,21 @@ export default defineConfig({
     { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT] },
     { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY] },
   ],
-  webServer: {
-    command: `astro preview --port ${PORT} --host 127.0.0.1`,
-    env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
-    url: `http://127.0.0.1:${PORT}/`,
-    // A server already on the port is someone else's: fail rather than test it.
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --port ${PORT} --host 127.0.0.1`,
+      env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+      url: `http://127.0.0.1:${PORT}/`,
+      // A server already on the port is someone else's: fail rather than test it.
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/preview-fixture.mjs nordic ${FIXTURE_PORT}`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}/analyses/nordic-fixture/`,
+      reuseExistingServer: false,
+      // It builds the fixture first: a few seconds, more on a busy machine.
+      timeout: 180_000,
+    },
+  ],
 });

@@ -9,7 +9,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: ['tests/unit/components/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/components/**'],
+          // The share cards read the page's colours from its stylesheets as text (`?raw`), which
+          // Vitest would otherwise hand over empty.
+          css: { include: [/src\/styles\/.*\.css/] },
+        },
       },
       // Astro components render through Astro's own Vite set-up (its container API), no build.
       getViteConfig({

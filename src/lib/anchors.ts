@@ -13,6 +13,9 @@ export const placeAnchor = (placeKey: string) => `map-place-${placeKey}`;
 /** The map's link for a border between two countries ("AFG-PAK" → "map-border-afg-pak"). */
 export const borderAnchor = (borderId: string) => `map-border-${borderId.toLowerCase()}`;
 
+/** The clip that keeps a border's hit band off the markers and callouts (one map per page). */
+export const BORDER_HIT_CLIP_ANCHOR = 'map-border-hit-clip';
+
 /** An analysis's map caption, which names the map's figure. */
 export const mapCaptionAnchor = (slug: string) => `map-caption-${slug}`;
 

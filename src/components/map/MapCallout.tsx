@@ -26,7 +26,14 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
       data-offmap=""
       {...(grouped ? { 'data-events': callout.events.join(' ') } : { 'data-event': callout.events[0] })}
     >
-      <rect className="callout-hit" x={box.x} y={box.y} width={box.width} height={box.height} rx={CALLOUT.corner} />
+      <rect
+        className="callout-hit"
+        x={callout.hit.x}
+        y={callout.hit.y}
+        width={callout.hit.width}
+        height={callout.hit.height}
+      />
+      <rect className="callout-box" x={box.x} y={box.y} width={box.width} height={box.height} rx={CALLOUT.corner} />
       <path
         className="callout-arrow"
         transform={`translate(${callout.x} ${callout.y}) rotate(${callout.angle})`}
@@ -35,7 +42,7 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
       <text className="marker-number" x={text.x} y={text.y - CALLOUT.lineHeight} textAnchor={text.anchor}>
         {callout.number}
       </text>
-      <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor}>
+      <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor} fontSize={CALLOUT.fontSize}>
         {callout.label}{' '}
         <tspan className="callout-distance" x={text.x} dy={CALLOUT.lineHeight}>
           {callout.distance}

@@ -1,7 +1,12 @@
 import type { MapModel } from '../../lib/geo/map-model';
+import { LINE_HEIGHT } from '../../lib/geo/labels';
+import { roundToTenth } from '../../lib/geo/place-markers';
 import { CAPITAL_SQUARE } from '../../lib/geo/symbol-metrics';
 
-/** Capitals' squares and every placed label: names only, hidden from screen readers (the links say them). */
+/**
+ * Capitals' squares and every placed label, on one line or two, with the line to its symbol
+ * where it had to sit further out: names only, hidden from screen readers (the links say them).
+ */
 export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals' | 'labels'>) {
   return (
     <g aria-hidden="true">
@@ -15,6 +20,17 @@ export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals
           height={2 * CAPITAL_SQUARE}
         />
       ))}
+      {labels.flatMap(({ id, leader }) =>
+        leader
+          ? [
+              <path
+                key={`${id}-leader`}
+                className="label-leader"
+                d={`M${leader[0]},${leader[1]}L${leader[2]},${leader[3]}`}
+              />,
+            ]
+          : [],
+      )}
       {labels.map((label) => (
         <text
           key={label.id}
@@ -24,7 +40,13 @@ export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals
           textAnchor={label.anchor}
           fontSize={label.fontSize}
         >
-          {label.text}
+          {label.lines.length === 1
+            ? label.text
+            : label.lines.map((line, i) => (
+                <tspan key={i} x={label.x} dy={i === 0 ? 0 : roundToTenth(label.fontSize * LINE_HEIGHT)}>
+                  {line}
+                </tspan>
+              ))}
         </text>
       ))}
     </g>

@@ -1,9 +1,13 @@
 import type { MarkerModel } from '../../lib/geo/map-model';
-import { MARKER } from '../../lib/geo/symbol-metrics';
+import { focusRingRadius, MAP_TEXT, MARKER } from '../../lib/geo/symbol-metrics';
 import CountrySquare from './CountrySquare';
+import MarkerLeader from './MarkerLeader';
 import { KIND_SYMBOLS } from './symbols';
 
-/** A marker: a real link to its passage (or, for several events, to the list of them). */
+/**
+ * A marker: a real link to its passage (or, for several events, to the list of them). Its hit
+ * area is its share of the room round it, computed at build time (see lib/geo/hit-areas.ts).
+ */
 export default function MapMarker({ marker }: { marker: MarkerModel }) {
   const grouped = marker.kind === 'group';
   const classes = [
@@ -23,14 +27,15 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
       {...(grouped ? { 'data-events': marker.events.join(' ') } : { 'data-event': marker.events[0] })}
     >
       <g transform={`translate(${marker.x} ${marker.y})`}>
-        <circle className="marker-hit" r={MARKER.hit} />
-        <circle className="marker-focus" r={MARKER.focusRing} />
+        <path className="marker-hit" d={marker.hit} />
+        <MarkerLeader marker={marker} />
+        <circle className="marker-focus" r={focusRingRadius(marker)} />
         {marker.approximate && <circle className="marker-approximate" r={MARKER.approximateRing} />}
         {marker.country && <CountrySquare />}
         {grouped ? (
           <>
             <circle className="marker-symbol" r={MARKER.groupDisc} />
-            <text className="marker-count" y={MARKER.groupCount}>
+            <text className="marker-count" y={MARKER.groupCount} fontSize={MAP_TEXT}>
               {marker.events.length}
             </text>
           </>

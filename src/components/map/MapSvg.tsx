@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BORDER_HIT_CLIP_ANCHOR } from '../../lib/anchors';
 import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import MapBorder from './MapBorder';
@@ -14,9 +15,16 @@ export interface MapSvgProps {
   title?: string;
   /** Where the map sits when nested in a larger SVG, a share card: its box there. */
   placement?: Box;
+  /** The part of the map a card shows (in map units); the whole frame otherwise. */
+  view?: Box;
+  /** A class for the map as nested in a card. */
+  className?: string;
   /** Drawn over the map, after everything else: a card's highlight. */
   children?: ReactNode;
 }
+
+/** How many times its frame the map's SVG says it is, for CSS to scale down from. */
+const INTRINSIC_SCALE = 4;
 
 type MapLink =
   | { type: 'border'; item: MapModel['borders'][number] }
@@ -25,8 +33,9 @@ type MapLink =
 
 /**
  * Borders, markers and callouts in the order the text tells them, so that Tab moves through the
- * map as the reader moves through the article. SVG paints in document order too: a border told
- * after a marker is drawn over it, which only matters where the two touch.
+ * map as the reader moves through the article. SVG paints in document order too, so a border
+ * told after a marker would lie over it: its hit band is clipped off every marker and callout
+ * (MapBorder), and its line stops short of their symbols (lib/geo/border-gaps.ts).
  */
 function linksInReadingOrder(model: MapModel): MapLink[] {
   const links: MapLink[] = [
@@ -42,16 +51,27 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * border and marker is a plain link, so it works before and without JavaScript. The share
  * cards nest the same map, placed in their own SVG.
  */
-export default function MapSvg({ model, title, placement, children }: MapSvgProps) {
-  const frame = placement ? { ...placement } : { className: 'map-svg' };
+export default function MapSvg({ model, title, placement, view, className, children }: MapSvgProps) {
+  // On the page the SVG's own size is four times its frame's, so that CSS can scale it down to
+  // fit its column and the screen like an image (map.css); a card places it in a box of its own.
+  const frame = placement
+    ? { ...placement, ...(className ? { className } : {}) }
+    : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
+  const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
+  const round = (value: number) => Math.round(value * 10) / 10;
   return (
-    <svg {...frame} viewBox={`0 0 ${model.width} ${model.height}`}>
+    <svg {...frame} viewBox={[x, y, width, height].map(round).join(' ')}>
       {title && <title>{title}</title>}
+      <defs>
+        <clipPath id={BORDER_HIT_CLIP_ANCHOR}>
+          <path d={model.borderHitClip} clipRule="evenodd" />
+        </clipPath>
+      </defs>
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
-        {model.countries.map((country) => (
+        {model.countries.map((country, i) => (
           <path
-            key={country.code ?? country.name}
+            key={country.code ?? country.name ?? i}
             className={country.inRegion ? 'map-country is-region' : 'map-country'}
             d={country.d}
             {...(country.code ? { 'data-country': country.code } : {})}

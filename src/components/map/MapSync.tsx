@@ -9,6 +9,7 @@ import { useDock } from './sync/use-dock';
 import { useFilterSlot } from './sync/use-filter-slot';
 import { useFilters } from './sync/use-filters';
 import { useHashSync } from './sync/use-hash-sync';
+import { useInView } from './sync/use-in-view';
 import { useLinkClicks } from './sync/use-link-clicks';
 import { useMapKeyboard } from './sync/use-map-keyboard';
 import { usePreview } from './sync/use-preview';
@@ -39,6 +40,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
   usePreview();
   const enterMap = useMapKeyboard(data, map, announce, closePopover);
   const { docked, dock } = useDock();
+  const mapInView = useInView(map);
   const showOnMap = useShowOnMap({ data, map, setCurrent, dock, enterMap, announce });
   useLinkClicks({ map, announce, onShowOnMap: showOnMap, onGroupedMarker: setPopover });
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
@@ -68,7 +70,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
           />,
           filterSlot,
         )}
-      {filters && <MapDockToggle docked={docked} onToggle={() => dock(!docked)} />}
+      {filters && <MapDockToggle docked={docked} hidden={!docked && mapInView} onToggle={() => dock(!docked)} />}
       {link && (
         <MapPopover
           anchor={link.anchor}

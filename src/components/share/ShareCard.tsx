@@ -1,10 +1,11 @@
 import type { MapModel } from '../../lib/geo/map-model';
-import { CARD_HIGHLIGHT_RADIUS } from '../../lib/geo/symbol-metrics';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardText } from '../../lib/share/card-layout';
 import { CARD_STYLE } from '../../lib/share/card-style';
 import type { ShareTarget } from '../../lib/share/targets';
-import MapSvg from '../map/MapSvg';
+import { pageColour } from '../../lib/share/page-palette';
 import CardLines from './CardLines';
+import CardMap from './CardMap';
+import CardTimeline from './CardTimeline';
 
 export interface ShareCardProps {
   /** The analysis's title and byline. */
@@ -15,26 +16,15 @@ export interface ShareCardProps {
   target?: ShareTarget;
 }
 
-const ACCENT = '#8a2c0d';
-const INK = '#1c1b19';
-const MUTED = '#57534e';
-
-/** The target's place on the map: its marker ringed, or its border drawn over. */
-function Highlight({ highlight }: { highlight: ShareTarget['highlight'] }) {
-  if (highlight?.type === 'marker') {
-    return <circle className="card-highlight" cx={highlight.x} cy={highlight.y} r={CARD_HIGHLIGHT_RADIUS} />;
-  }
-  if (highlight?.type === 'border') return <path className="card-highlight-line" d={highlight.d} />;
-  return null;
-}
-
 /**
  * A 1200×630 link-preview card as SVG, which resvg draws to PNG at build time: the analysis
  * title, the shared section or event with its date and hedge, and the map with that place
- * highlighted.
+ * highlighted, or for an event with no place, where it sits in time. Every word on it is at
+ * least 22 px, in the page's own colours.
  */
 export default function ShareCard({ text, model, target }: ShareCardProps) {
   const layout = layoutCard(text, target);
+  const [paper, ink, muted, accent] = ['color-paper', 'color-ink', 'color-muted', 'color-accent'].map(pageColour);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -44,17 +34,19 @@ export default function ShareCard({ text, model, target }: ShareCardProps) {
       fontFamily="DejaVu Sans"
     >
       <style>{CARD_STYLE}</style>
-      <rect width={CARD_WIDTH} height={CARD_HEIGHT} fill="#fbfaf7" />
-      <rect x={0} y={0} width={CARD_WIDTH} height={10} fill={ACCENT} />
-      <CardLines block={layout.kicker} fontWeight="bold" fill={ACCENT} letterSpacing="3" />
-      <CardLines block={layout.analysis} fontWeight={target ? 'normal' : 'bold'} fill={target ? MUTED : INK} />
-      <CardLines block={layout.title} fontWeight="bold" fill={INK} />
-      <CardLines block={layout.date} fill={MUTED} />
-      <CardLines block={layout.hedge} fontStyle="italic" fill={ACCENT} />
-      <CardLines block={layout.footer} fill={MUTED} />
-      <MapSvg model={model} placement={layout.map}>
-        <Highlight highlight={target?.highlight} />
-      </MapSvg>
+      <rect width={CARD_WIDTH} height={CARD_HEIGHT} fill={paper} />
+      <rect x={0} y={0} width={CARD_WIDTH} height={10} fill={accent} />
+      <CardLines block={layout.kicker} fontWeight="bold" fill={accent} letterSpacing="3" />
+      <CardLines block={layout.analysis} fontWeight={target ? 'normal' : 'bold'} fill={target ? muted : ink} />
+      <CardLines block={layout.title} fontWeight="bold" fill={ink} />
+      <CardLines block={layout.date} fill={muted} />
+      <CardLines block={layout.hedge} fontStyle="italic" fill={accent} />
+      <CardLines block={layout.footer} fill={muted} />
+      {target?.timeline ? (
+        <CardTimeline rows={target.timeline} box={layout.map} />
+      ) : (
+        <CardMap model={model} box={layout.map} {...(target ? { target } : {})} />
+      )}
     </svg>
   );
 }

@@ -3,8 +3,10 @@ import type { LoadedAnalysis } from '../content/collections';
 import { worldAtlas } from './atlas';
 import { checkPlacesAgainstMap } from './check-places';
 import { fitFrame } from './frame';
+import { isNeighbourLabel } from './label-requests';
 import { buildMapModel, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
+import { wholeMapTextSize } from '../share/card-map';
 
 const built = new Map<string, MapModel>();
 
@@ -42,10 +44,11 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
     countries,
     land,
     frame,
+    cardTextSize: wholeMapTextSize(frame),
   });
   // A neighbour whose sliver of the frame has no room for its name goes unnamed, as on any
   // printed map; the editor can do nothing about it. Labels of the analysis's own places can.
-  const missing = model.unplacedLabels.filter((id) => !id.startsWith('neighbour-'));
+  const missing = model.unplacedLabels.filter((id) => !isNeighbourLabel(id));
   if (missing.length > 0) {
     console.warn(
       `${loaded.files.events}: no room on the map for the labels ${missing.join(', ')}; their names stay in the markers and the list of places`,

@@ -4,10 +4,12 @@ import type { LinkedEvent } from '../content/link-events';
 import { capitalise } from '../text';
 import type { WorldTopology } from './atlas';
 import { extractBorder } from './borders';
+import { cutLine, linesPath, projectLine, type Disc } from './border-gaps';
 import { compactPath } from './compact-path';
 import type { Frame } from './frame';
+import type { Box } from './labels';
 import type { BorderModel, MapInput } from './map-types';
-import { entitiesOf } from './place-markers';
+import { entitiesOf, roundToTenth } from './place-markers';
 import { readingRank } from './reading-order';
 
 /** The line of each border the analysis discusses, by its id ("AFG-PAK"). */
@@ -29,15 +31,27 @@ function borderName(name: string, note: string | undefined, events: LinkedEvent[
 }
 
 /**
- * Each border the analysis discusses as a link to its passage, drawn along its line. Its number
- * comes later, once every link on the map is known.
+ * Each border the analysis discusses as a link to its passage, drawn along its line but short of
+ * the symbols and callouts drawn over it. Its number comes later, once every link on the map is
+ * known.
  */
 export function describeBorders(
   input: Pick<MapInput, 'map' | 'events' | 'readingOrder'>,
   frame: Frame,
   lines: Map<string, MultiLineString>,
+  drawnOver: { discs: Disc[]; boxes: Box[] },
 ): BorderModel[] {
   const path = compactPath(frame.projection);
+  const drawn = (line: MultiLineString) =>
+    linesPath(cutLine(projectLine(frame.projection, line), drawnOver.discs, drawnOver.boxes));
+  const centre = (line: MultiLineString) => {
+    const points = projectLine(frame.projection, line).flat();
+    const [xs, ys] = [points.map(([x]) => x), points.map(([, y]) => y)];
+    return {
+      x: roundToTenth((Math.min(...xs) + Math.max(...xs)) / 2),
+      y: roundToTenth((Math.min(...ys) + Math.max(...ys)) / 2),
+    };
+  };
   return input.map.borders.map((border) => {
     const events = input.events.filter((event) => isOnBorder(event, border.id));
     return {
@@ -48,6 +62,8 @@ export function describeBorders(
       number: 0,
       href: hrefTo(border.passage),
       d: path(lines.get(border.id)!),
+      line: drawn(lines.get(border.id)!),
+      centre: centre(lines.get(border.id)!),
       events: events.map((event) => event.id),
       accessibleName: borderName(border.name, border.note, events),
     };

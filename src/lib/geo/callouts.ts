@@ -1,9 +1,10 @@
 import type { LinkedEvent } from '../content/link-events';
+import { measureText } from './font-metrics';
 import type { Frame } from './frame';
 import type { InsetCircle } from './inset';
 import type { Box } from './labels';
-import type { CalloutModel } from './map-types';
-import type { PlacedScaleBar } from './scale-bar';
+import type { CalloutModel, PlacedCallout } from './map-types';
+import { scaleBarBox, type PlacedScaleBar } from './scale-bar';
 import { groupLabel, type PlaceGroup } from './markers';
 import { compassPoint, bearingDegrees, edgePoint, formatDistance, spreadAlong } from './offmap';
 import { describeMarker, roundToTenth } from './place-markers';
@@ -27,15 +28,18 @@ export function calloutEdgeLimits(frame: Frame, inset: InsetCircle, scaleBar: Pl
   return {
     top: [EDGE_MARGIN, frame.width - EDGE_MARGIN],
     right: [EDGE_MARGIN, insetTop],
-    bottom: [scaleBar.length + 50, insetLeft],
+    bottom: [scaleBarBox(scaleBar).width + EDGE_MARGIN, insetLeft],
     left: [EDGE_MARGIN, frame.height - 30],
   };
 }
 
 /** The box a callout's arrow and two lines of text take, mirroring how the map draws them. */
 export function calloutBox(callout: Pick<CalloutModel, 'x' | 'y' | 'edge' | 'label' | 'distance'>): Box {
-  const characters = Math.max(callout.label.length, callout.distance.length);
-  const width = characters * CALLOUT.fontSize * CALLOUT.glyphWidth + CALLOUT.padding;
+  const text = Math.max(
+    measureText(callout.label, CALLOUT.fontSize, 'bold'),
+    measureText(callout.distance, CALLOUT.fontSize),
+  );
+  const width = text + CALLOUT.padding;
   const { height, arrow } = CALLOUT;
   const { x, y, edge } = callout;
   if (edge === 'left') return { x, y: y - height / 2, width, height };
@@ -45,7 +49,7 @@ export function calloutBox(callout: Pick<CalloutModel, 'x' | 'y' | 'edge' | 'lab
 }
 
 /** Callouts on one edge slide along it, in order, until none overlaps the next. */
-function spreadOnEdges(callouts: CalloutModel[], limits: EdgeLimits): CalloutModel[] {
+function spreadOnEdges(callouts: PlacedCallout[], limits: EdgeLimits): PlacedCallout[] {
   const spread = callouts.map((callout) => ({ ...callout }));
   for (const edge of ['top', 'right', 'bottom', 'left'] as const) {
     const onEdge = spread.filter((callout) => callout.edge === edge);
@@ -73,11 +77,11 @@ export function placeCallouts(
   origin: [number, number],
   limits: EdgeLimits,
   readingOrder: string[],
-): CalloutModel[] {
+): PlacedCallout[] {
   const from = frame.projection(origin)!;
   const callouts = groups
     .filter((group) => group.offMap)
-    .map((group): CalloutModel => {
+    .map((group): PlacedCallout => {
       const { point, angle, edge } = edgePoint(frame, from, frame.projection(group.coordinates)!, 6);
       return {
         ...describeMarker(group, readingOrder),

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
 import { compactPath } from './compact-path';
+import { readerName } from './country-names';
 import type { Frame } from './frame';
 import { frameGeoBox, mayShow } from './frame-bounds';
 import type { CountryShape } from './map-types';
@@ -26,7 +27,8 @@ export function projectCountryShapes(countries: WorldTopology, region: string[],
     const d = path(country);
     if (!d) return [];
     const inRegion = code !== undefined && region.includes(code);
-    return [{ feature: country, shape: { ...(code ? { code } : {}), name: country.properties.name, d, inRegion } }];
+    const name = readerName(country.properties.name);
+    return [{ feature: country, shape: { ...(code ? { code } : {}), ...(name ? { name } : {}), d, inRegion } }];
   });
   return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
 }

@@ -1,7 +1,8 @@
 import { geoContains, geoPath } from 'd3-geo';
-import type { Feature, MultiLineString } from 'geojson';
+import type { Feature } from 'geojson';
 import type { Frame } from './frame';
-import { CHARACTER_WIDTH, centredNear, estimateTextWidth, type Box, type Candidate } from './labels';
+import { measureText, type TextWeight } from './font-metrics';
+import type { Box, Candidate } from './labels';
 
 /** The box around a circle of radius `r`. */
 export const circleBox = (x: number, y: number, r: number): Box => ({
@@ -12,16 +13,17 @@ export const circleBox = (x: number, y: number, r: number): Box => ({
 });
 
 /**
- * Where to centre a country's name: the centroid of its largest visible part, so that a
- * country with islands or an exclave is named on its main body. Candidates whose point falls
- * outside the country are dropped.
+ * Where to centre a country's name: every point of a grid over its largest visible part (so that a
+ * country with islands or an exclave is named on its main body), half a line apart, where the
+ * name would sit on the country, nearest the part's centroid first. Sideways moves count for
+ * less than moves up or down, as a name reads best across the middle of its country.
  */
 export function countryLabelCandidates(
   country: Feature,
   frame: Frame,
   text: string,
   fontSize: number,
-  steps: number,
+  weight: TextWeight,
 ): Candidate[] {
   const path = geoPath(frame.projection);
   const parts: Feature[] =
@@ -34,27 +36,39 @@ export function countryLabelCandidates(
       : [country];
   const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
   // Most of the name (all but a letter at each end) must sit on the country.
-  const halfWidth = (estimateTextWidth(text, fontSize, CHARACTER_WIDTH.spacedCapitals) / 2) * 0.85;
+  const halfWidth = (measureText(text, fontSize, weight) / 2) * 0.85;
   const inside = (x: number, y: number) => {
     const place = frame.projection.invert!([x, y]);
     return place !== null && geoContains(country, place);
   };
-  return centredNear(path.centroid(largest), fontSize, steps).filter(({ x, y }) => {
-    const middle = y - fontSize * 0.35;
-    return inside(x, middle) && inside(x - halfWidth, middle) && inside(x + halfWidth, middle);
-  });
+  const [cx, cy] = path.centroid(largest);
+  const [[left, top], [right, bottom]] = path.bounds(largest);
+  const step = fontSize / 2;
+  const candidates: (Candidate & { distance: number })[] = [];
+  for (let y = Math.max(top, fontSize); y <= Math.min(bottom, frame.height - fontSize); y += step) {
+    for (let x = Math.max(left, halfWidth); x <= Math.min(right, frame.width - halfWidth); x += step) {
+      if (![-1, -0.5, 0, 0.5, 1].every((share) => inside(x + share * halfWidth, y))) continue;
+      candidates.push({ x, y: y + fontSize * 0.35, anchor: 'middle', distance: Math.hypot((x - cx) / 1.5, y - cy) });
+    }
+  }
+  return candidates.sort((a, b) => a.distance - b.distance).map(({ x, y, anchor }) => ({ x, y, anchor }));
 }
 
-/** Small boxes every few units along a line, so that labels keep off it. */
-export function lineObstacles(line: MultiLineString, frame: Frame, step = 3): Box[] {
-  return line.coordinates.flatMap((part) => {
-    const points = part.map((position) => frame.projection(position as [number, number])!);
-    return points.slice(1).flatMap(([x1, y1], i) => {
+/**
+ * Boxes along lines in map units, `step` apart and reaching `clearance` each way from the line
+ * (at least half a step, so that together they cover every point of it): labels kept out of
+ * them keep that far from the line.
+ */
+export function lineObstacles(parts: [number, number][][], clearance = 3, step = 3): Box[] {
+  const reach = Math.max(clearance, step / 2);
+  return parts.flatMap((points) => [
+    ...points.slice(1).flatMap(([x1, y1], i) => {
       const [x0, y0] = points[i]!;
       const count = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / step));
       return Array.from({ length: count }, (_, k) =>
-        circleBox(x0 + ((x1 - x0) * k) / count, y0 + ((y1 - y0) * k) / count, 1.5),
+        circleBox(x0 + ((x1 - x0) * k) / count, y0 + ((y1 - y0) * k) / count, reach),
       );
-    });
-  });
+    }),
+    ...points.slice(-1).map(([x, y]) => circleBox(x, y, reach)),
+  ]);
 }

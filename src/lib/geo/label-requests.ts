@@ -3,13 +3,13 @@ import type { LinkedEvent } from '../content/link-events';
 import type { ProjectedCountry } from './country-shapes';
 import type { Frame } from './frame';
 import { countryLabelCandidates } from './label-geometry';
-import { around, CHARACTER_WIDTH, type LabelRequest } from './labels';
-import type { MapModel, MarkerModel } from './map-types';
+import { around, type LabelRequest } from './labels';
+import type { MapModel, PlacedMarker } from './map-types';
 import { groupLabel, type PlaceGroup } from './markers';
-import { CAPITAL_CLEARANCE, markerClearance } from './symbol-metrics';
+import { CAPITAL_CLEARANCE, MAP_TEXT, markerClearance } from './symbol-metrics';
 
-/** Font sizes of the map's labels, by what they name. */
-export const LABEL_FONT_SIZE = { country: 11, capital: 11, place: 10.5, neighbour: 10 } as const;
+/** Font sizes of the map's labels, by what they name: never under the map's text size. */
+export const LABEL_FONT_SIZE = { country: MAP_TEXT, capital: MAP_TEXT, place: MAP_TEXT, neighbour: MAP_TEXT } as const;
 
 /** A neighbour is named only where its part of the frame could hold a name (square map units). */
 const NEIGHBOUR_MIN_AREA = 2500;
@@ -18,47 +18,51 @@ const NEIGHBOUR_MIN_AREA = 2500;
 export interface Labelled {
   shapes: ProjectedCountry[];
   capitals: MapModel['capitals'];
-  markers: MarkerModel[];
+  markers: PlacedMarker[];
   groups: PlaceGroup<LinkedEvent>[];
   frame: Frame;
 }
 
-function regionRequests({ shapes, frame }: Labelled): LabelRequest[] {
-  return shapes
+/** The countries the map names (see country-names.ts), with the name it gives them. */
+const named = (shapes: ProjectedCountry[]) =>
+  shapes.flatMap(({ feature, shape }) => (shape.name ? [{ feature, shape: { ...shape, name: shape.name } }] : []));
+
+/** The region's countries by name, at `fontSize`, each centred in its largest part. */
+export function regionRequests(
+  { shapes, frame }: Pick<Labelled, 'shapes' | 'frame'>,
+  fontSize: number,
+): LabelRequest[] {
+  return named(shapes)
     .filter(({ shape }) => shape.inRegion)
-    .map(({ feature, shape }) => {
-      const text = shape.name.toUpperCase();
-      const fontSize = LABEL_FONT_SIZE.country;
-      return {
-        id: `country-${shape.code}`,
-        text,
-        fontSize,
-        role: 'country',
-        widthFactor: CHARACTER_WIDTH.spacedCapitals,
-        ignoresSoft: true,
-        candidates: countryLabelCandidates(feature, frame, text, fontSize, 4),
-      };
-    });
+    .map(({ feature, shape }) => ({
+      id: `country-${shape.code}`,
+      text: shape.name,
+      fontSize,
+      role: 'country',
+      weight: 'bold' as const,
+      candidates: countryLabelCandidates(feature, frame, shape.name, fontSize, 'bold'),
+    }));
 }
 
-/** A capital's name goes round its marker where it has one, else round its square. */
-const markerAt = (markers: MarkerModel[], { x, y }: { x: number; y: number }) =>
-  markers.find((marker) => Math.hypot(marker.x - x, marker.y - y) < 1);
+/**
+ * A capital's name goes round its marker where it has one, else round its square. A marker moved
+ * off its place keeps a line to it, or stays within a few units of it (see spreadMarkers).
+ */
+const markerAt = (markers: PlacedMarker[], { x, y }: { x: number; y: number }) =>
+  markers.find(({ leader, ...drawn }) => Math.hypot((leader ?? drawn).x - x, (leader ?? drawn).y - y) < 4);
 
 function capitalRequests({ capitals, markers }: Labelled): LabelRequest[] {
   return capitals.map((capital) => {
     const marker = markerAt(markers, capital);
+    const { x, y } = marker ?? capital;
+    const clearance = marker ? markerClearance(marker) : CAPITAL_CLEARANCE;
     return {
       id: `capital-${capital.name}`,
       text: capital.name,
       fontSize: LABEL_FONT_SIZE.capital,
       role: 'capital',
-      widthFactor: CHARACTER_WIDTH.semibold,
-      candidates: around(
-        [capital.x, capital.y],
-        marker ? markerClearance(marker) : CAPITAL_CLEARANCE,
-        LABEL_FONT_SIZE.capital,
-      ),
+      candidates: around([x, y], clearance, LABEL_FONT_SIZE.capital),
+      leader: { x, y, clearance },
     };
   });
 }
@@ -74,20 +78,23 @@ function placeRequests({ capitals, markers, groups }: Labelled): LabelRequest[] 
       fontSize: LABEL_FONT_SIZE.place,
       role: 'place',
       candidates: around([marker.x, marker.y], markerClearance(marker), LABEL_FONT_SIZE.place),
+      leader: { x: marker.x, y: marker.y, clearance: markerClearance(marker) },
     }));
 }
 
+/** A neighbour's name, which the map may leave out where its sliver of the frame has no room. */
+export const isNeighbourLabel = (id: string) => id.startsWith('neighbour-');
+
 function neighbourRequests({ shapes, frame }: Labelled): LabelRequest[] {
   const path = geoPath(frame.projection);
-  return shapes
+  return named(shapes)
     .filter(({ feature, shape }) => !shape.inRegion && path.area(feature) > NEIGHBOUR_MIN_AREA)
     .map(({ feature, shape }) => ({
       id: `neighbour-${shape.code ?? shape.name}`,
       text: shape.name,
       fontSize: LABEL_FONT_SIZE.neighbour,
       role: 'neighbour',
-      ignoresSoft: true,
-      candidates: countryLabelCandidates(feature, frame, shape.name, LABEL_FONT_SIZE.neighbour, 2),
+      candidates: countryLabelCandidates(feature, frame, shape.name, LABEL_FONT_SIZE.neighbour, 'regular'),
     }));
 }
 
@@ -97,7 +104,7 @@ function neighbourRequests({ shapes, frame }: Labelled): LabelRequest[] {
  */
 export function requestLabels(labelled: Labelled): LabelRequest[] {
   return [
-    ...regionRequests(labelled),
+    ...regionRequests(labelled, LABEL_FONT_SIZE.country),
     ...capitalRequests(labelled),
     ...placeRequests(labelled),
     ...neighbourRequests(labelled),

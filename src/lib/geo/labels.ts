@@ -1,3 +1,6 @@
+import { measureText, type TextWeight } from './font-metrics';
+import type { LeaderPoint } from './label-leaders';
+
 /** An axis-aligned box in map units: top-left corner and size. */
 export interface Box {
   x: number;
@@ -23,42 +26,66 @@ export interface LabelRequest {
   candidates: Candidate[];
   /** A presentation class for the renderer, e.g. "country" or "place". */
   role: string;
-  /** Whether the label may sit on soft obstacles without first trying to avoid them. */
-  ignoresSoft?: boolean;
-  /** Average advance per character as a share of the font size; wider for bold capitals. */
-  widthFactor?: number;
+  /** The face it is set in, which decides its width (bold for semibold too). */
+  weight?: TextWeight;
+  /**
+   * The point a label names, with how far its symbol reaches: where no candidate is free, the
+   * label may sit further out, tied to it by a line.
+   */
+  leader?: LeaderPoint;
 }
 
 export interface PlacedLabel extends Candidate {
   id: string;
   text: string;
+  /** The text as drawn: one line, or two where one would not fit. */
+  lines: string[];
   fontSize: number;
   role: string;
   box: Box;
+  /** The line from the labelled symbol to a label that had to sit further out. */
+  leader?: Leader;
+}
+
+/** The line from a labelled symbol to a label that had to sit further out: x1, y1, x2, y2. */
+export type Leader = [number, number, number, number];
+
+/** Room kept round a label's text, for its halo. */
+const GAP = 1.5;
+
+/** From one baseline to the next in a label of two lines, as a share of the font size. */
+export const LINE_HEIGHT = 1.15;
+
+/**
+ * The box a label's lines occupy when drawn at a candidate point (the first line's baseline),
+ * with a small gap around them.
+ */
+export function textBox(
+  lines: readonly string[],
+  fontSize: number,
+  { x, y, anchor }: Candidate,
+  weight: TextWeight = 'regular',
+): Box {
+  const width = Math.max(...lines.map((line) => measureText(line, fontSize, weight)));
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const height = fontSize * (1 + LINE_HEIGHT * (lines.length - 1));
+  return { x: left - GAP, y: y - fontSize * 0.8 - GAP, width: width + 2 * GAP, height: height + 2 * GAP };
 }
 
 /**
- * Average advance of the sans-serif faces the map uses, as a share of the font size, measured
- * on DejaVu Sans (one of the wider faces the font stack may end on) and rounded up.
+ * A long name set on two lines: before its parenthesis ("Lapland region" / "(approx.)"), else
+ * at the space nearest its middle. A single word stays on one line.
  */
-export const CHARACTER_WIDTH = { regular: 0.62, semibold: 0.68, spacedCapitals: 0.8 } as const;
-const GAP = 1.5;
-
-export const estimateTextWidth = (text: string, fontSize: number, widthFactor: number = CHARACTER_WIDTH.regular) =>
-  text.length * fontSize * widthFactor;
-
-/** The box a text occupies when drawn at a candidate point, with a small gap around it. */
-export function textBox(text: string, fontSize: number, { x, y, anchor }: Candidate, widthFactor?: number): Box {
-  const width = estimateTextWidth(text, fontSize, widthFactor);
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x: left - GAP, y: y - fontSize * 0.8 - GAP, width: width + 2 * GAP, height: fontSize + 2 * GAP };
+export function twoLines(text: string): [string, string] | undefined {
+  const paren = text.indexOf(' (');
+  const spaces = [...text.matchAll(/ /g)].map((match) => match.index);
+  const at =
+    paren > 0 ? paren : spaces.sort((a, b) => Math.abs(a - text.length / 2) - Math.abs(b - text.length / 2))[0];
+  return at === undefined ? undefined : [text.slice(0, at), text.slice(at + 1)];
 }
 
 export const boxesOverlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-const inside = (box: Box, width: number, height: number) =>
-  box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
 
 /** Sixteen positions around a point, nearest first, clear of a marker of radius `clearance`. */
 export function around([x, y]: [number, number], clearance: number, fontSize: number): Candidate[] {
@@ -66,78 +93,20 @@ export function around([x, y]: [number, number], clearance: number, fontSize: nu
   return [...ring([x, y], clearance + 4.5, fontSize), ...ring([x, y], clearance + 4.5 + fontSize, fontSize)];
 }
 
-function ring([x, y]: [number, number], d: number, fontSize: number): Candidate[] {
+/** How far out the corner positions sit, as a share of the distance: clear of a symbol's box, not only its circle. */
+const DIAGONAL = 0.85;
+
+/** Eight positions round a point at distance `d`: beside, above, below and at the corners. */
+export function ring([x, y]: [number, number], d: number, fontSize: number): Candidate[] {
   const middle = y + fontSize * 0.35;
   return [
     { x: x + d, y: middle, anchor: 'start' },
     { x: x - d, y: middle, anchor: 'end' },
     { x, y: y - d, anchor: 'middle' },
     { x, y: y + d + fontSize * 0.8, anchor: 'middle' },
-    { x: x + d * 0.75, y: y - d * 0.75, anchor: 'start' },
-    { x: x + d * 0.75, y: y + d * 0.75 + fontSize * 0.7, anchor: 'start' },
-    { x: x - d * 0.75, y: y - d * 0.75, anchor: 'end' },
-    { x: x - d * 0.75, y: y + d * 0.75 + fontSize * 0.7, anchor: 'end' },
+    { x: x + d * DIAGONAL, y: y - d * DIAGONAL, anchor: 'start' },
+    { x: x + d * DIAGONAL, y: y + d * DIAGONAL + fontSize * 0.7, anchor: 'start' },
+    { x: x - d * DIAGONAL, y: y - d * DIAGONAL, anchor: 'end' },
+    { x: x - d * DIAGONAL, y: y + d * DIAGONAL + fontSize * 0.7, anchor: 'end' },
   ];
-}
-
-/**
- * Centred on a point, then shifted up and down, then sideways, in steps of about a line, for
- * area labels such as countries: nearest positions first.
- */
-export function centredNear([x, y]: [number, number], fontSize: number, steps = 3): Candidate[] {
-  const baseline = y + fontSize * 0.35;
-  const offsets = [0, ...Array.from({ length: steps }, (_, i) => [-(i + 1), i + 1]).flat()];
-  const grid = offsets.flatMap((dx) => offsets.map((dy) => ({ dx, dy })));
-  grid.sort((a, b) => Math.hypot(a.dx * 1.5, a.dy) - Math.hypot(b.dx * 1.5, b.dy));
-  return grid.map(({ dx, dy }) => ({
-    x: x + dx * fontSize * 1.5,
-    y: baseline + dy * fontSize * 1.2,
-    anchor: 'middle' as const,
-  }));
-}
-
-/**
- * Greedy placement: each label, in the order given, takes its first candidate that stays in
- * the frame and overlaps neither an obstacle nor a label already placed. Soft obstacles (lines
- * a label may cross, under its halo) are avoided when some candidate allows it. A label with
- * no free candidate is left out and reported, never drawn on top of something.
- */
-export function placeLabels(
-  requests: LabelRequest[],
-  obstacles: Box[],
-  frame: { width: number; height: number },
-  softObstacles: Box[] = [],
-): { placed: PlacedLabel[]; unplaced: string[] } {
-  const taken = [...obstacles];
-  const placed: PlacedLabel[] = [];
-  const unplaced: string[] = [];
-  const free = (box: Box, avoid: Box[]) =>
-    inside(box, frame.width, frame.height) && !avoid.some((other) => boxesOverlap(box, other));
-  for (const request of requests) {
-    const options = request.candidates.map((candidate) => ({
-      candidate,
-      box: textBox(request.text, request.fontSize, candidate, request.widthFactor),
-    }));
-    const fit =
-      (request.ignoresSoft ? undefined : options.find(({ box }) => free(box, taken) && free(box, softObstacles))) ??
-      options.find(({ box }) => free(box, taken));
-    if (!fit) {
-      unplaced.push(request.id);
-      continue;
-    }
-    taken.push(fit.box);
-    const { id, text, fontSize, role } = request;
-    const { x, y, anchor } = fit.candidate;
-    placed.push({
-      id,
-      text,
-      fontSize,
-      role,
-      x: Math.round(x * 10) / 10,
-      y: Math.round(y * 10) / 10,
-      anchor,
-      box: fit.box,
-    });
-  }
-  return { placed, unplaced };
 }

@@ -83,7 +83,7 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
     model.countries
       .filter((country) => country.inRegion && country.code)
       .flatMap((country) => {
-        const entity = entities.find((e) => e === country.name.toLowerCase());
+        const entity = entities.find((e) => e === country.name?.toLowerCase());
         return entity ? [[entity, country.code!]] : [];
       }),
   );

@@ -1,12 +1,14 @@
 import { feature } from 'topojson-client';
 import { describeBorders, traceBorderLines } from './border-models';
-import { calloutEdgeLimits, placeCallouts } from './callouts';
+import { calloutBox, calloutEdgeLimits, placeCallouts } from './callouts';
 import { projectCapitals } from './capitals';
 import { projectCountryShapes } from './country-shapes';
+import { withHitAreas } from './hit-areas';
 import { buildInset, placeInsetCircle } from './inset';
-import { borderObstacles, collectLabelObstacles } from './label-obstacles';
-import { requestLabels } from './label-requests';
-import { placeLabels } from './labels';
+import { collectLabelObstacles, lineLabelObstacles } from './label-obstacles';
+import { landBoundaries } from './land-boundaries';
+import { isNeighbourLabel, regionRequests, requestLabels } from './label-requests';
+import { placeLabels, placeLabelsInTurn } from './place-labels';
 import { locateEvent } from './locate';
 import type { MapInput, MapModel } from './map-types';
 import { groupEventsByPlace } from './markers';
@@ -15,6 +17,8 @@ import { projectMarkers } from './place-markers';
 import { numberLinks } from './reading-order';
 import { countriesByCode } from './region';
 import { placeScaleBar } from './scale-bar';
+import { spreadMarkers } from './spread-markers';
+import { markerClearance } from './symbol-metrics';
 
 export type * from './map-types';
 
@@ -32,25 +36,41 @@ export function buildMapModel(input: MapInput): MapModel {
   const inset = placeInsetCircle(frame);
   const scaleBar = placeScaleBar(frame);
   const limits = calloutEdgeLimits(frame, inset, scaleBar);
-  const markers = projectMarkers(groups, frame, readingOrder);
+  const markers = spreadMarkers(projectMarkers(groups, frame, readingOrder), frame);
   const callouts = placeCallouts(groups, frame, origin.coordinates, limits, readingOrder);
   const capitals = projectCapitals(input.map.capitals, frame);
   const lines = traceBorderLines(input.countries, input.map.borders);
-  const labels = placeLabels(
+  const obstacles = [
+    ...collectLabelObstacles({ markers, capitals, callouts, inset, scaleBar }),
+    ...lineLabelObstacles(lines, landBoundaries(input.countries, frame), frame),
+  ];
+  const labels = placeLabelsInTurn(
     requestLabels({ shapes, capitals, markers, groups, frame }),
-    collectLabelObstacles({ markers, capitals, callouts, inset, scaleBar }),
+    obstacles,
     frame,
-    borderObstacles(lines, frame),
+    isNeighbourLabel,
   );
-  const links = numberLinks({ borders: describeBorders(input, frame, lines), markers, callouts });
+  const cardLabels = input.cardTextSize
+    ? placeLabels(regionRequests({ shapes, frame }, input.cardTextSize), obstacles, frame).placed
+    : [];
+  const hits = withHitAreas({ markers, callouts }, frame);
+  const drawnOver = {
+    discs: markers.map((marker) => ({ x: marker.x, y: marker.y, radius: markerClearance(marker) })),
+    boxes: callouts.map(calloutBox),
+  };
+  const links = numberLinks({ borders: describeBorders(input, frame, lines, drawnOver), ...hits });
   return {
     slug: input.slug,
     width: frame.width,
     height: frame.height,
     countries: shapes.map(({ shape }) => shape),
-    ...links,
+    borders: links.borders,
+    markers: links.markers,
+    callouts: links.callouts,
+    borderHitClip: hits.borderHitClip,
     capitals,
     labels: labels.placed,
+    cardLabels,
     unplacedLabels: labels.unplaced,
     inset: buildInset(frame, feature(input.land, input.land.objects.land), inset),
     scaleBar,

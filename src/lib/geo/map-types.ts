@@ -7,13 +7,14 @@ import type { LinkedEvent } from '../content/link-events';
 import type { WorldTopology } from './atlas';
 import type { Frame } from './frame';
 import type { InsetModel } from './inset';
-import type { PlacedLabel } from './labels';
+import type { Box, PlacedLabel } from './labels';
 import type { PlacedScaleBar } from './scale-bar';
 
 export interface CountryShape {
   /** ISO alpha-3, where Natural Earth's shape has one. */
   code?: string;
-  name: string;
+  /** Its name on the map, under the naming policy (country-names.ts); none where it is left unnamed. */
+  name?: string;
   d: string;
   inRegion: boolean;
 }
@@ -33,17 +34,21 @@ export interface MapLinkBase {
 }
 
 export interface BorderModel extends Border, MapLinkBase {
+  /** The whole line, which takes the pointer and is highlighted. */
   d: string;
+  /** The line as drawn: stopping short of every symbol and callout that sits on it. */
+  line: string;
+  /** The middle of the line's bounding box, where a share card centres its view of it. */
+  centre: { x: number; y: number };
   events: string[];
   accessibleName: string;
 }
 
-export interface MarkerModel extends MapLinkBase {
+/** What a marker and an off-map callout both carry: a place and the link to its events. */
+export interface PlaceLinkModel extends MapLinkBase {
   key: string;
   /** The event's kind, or "group" for a place with several events. */
   kind: EventKind | 'group';
-  x: number;
-  y: number;
   approximate: boolean;
   /** The point stands for a whole country the reporting names without a place in it. */
   country: boolean;
@@ -52,7 +57,17 @@ export interface MarkerModel extends MapLinkBase {
   accessibleName: string;
 }
 
-export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
+export interface MarkerModel extends PlaceLinkModel {
+  /** Where the symbol is drawn: on its place, unless close neighbours made room (see `leader`). */
+  x: number;
+  y: number;
+  /** Where the place is, when its symbol was moved off it to keep clear of a neighbour: a line leads there. */
+  leader?: { x: number; y: number };
+  /** The area that takes a pointer, as path data relative to the symbol's centre. */
+  hit: string;
+}
+
+export interface CalloutModel extends PlaceLinkModel {
   /** Tip of the arrow, at the frame's edge. */
   x: number;
   y: number;
@@ -62,7 +77,15 @@ export interface CalloutModel extends Omit<MarkerModel, 'x' | 'y'> {
   label: string;
   /** "2,950 km NW"; for a whole country only its direction, "NW". */
   distance: string;
+  /** The box that takes a pointer: the drawn box, grown for a finger where there is room. */
+  hit: Box;
 }
+
+/** A marker as placed, before its hit area is known (which depends on every other). */
+export type PlacedMarker = Omit<MarkerModel, 'hit'>;
+
+/** A callout as placed, before its hit box is known. */
+export type PlacedCallout = Omit<CalloutModel, 'hit'>;
 
 export interface PlaceListEntry {
   /** Element id of the entry in the list of places, the target of a grouped marker. */
@@ -82,6 +105,13 @@ export interface MapModel {
   callouts: CalloutModel[];
   capitals: { name: string; x: number; y: number }[];
   labels: PlacedLabel[];
+  /** Where a border may take a pointer: the frame less the markers' and callouts' hit areas (even-odd). */
+  borderHitClip: string;
+  /**
+   * The region's names set for the whole map on a share card, where the page's labels would be
+   * too small to read: only those that fit.
+   */
+  cardLabels: PlacedLabel[];
   /** Labels that found no free spot and were left out (their names stay in the links). */
   unplacedLabels: string[];
   inset: InsetModel;
@@ -103,4 +133,6 @@ export interface MapInput {
   land: WorldTopology;
   /** The frame fitted to the region. */
   frame: Frame;
+  /** The text size, in map units, that reads at a share card's size when the whole map is on it. */
+  cardTextSize?: number;
 }

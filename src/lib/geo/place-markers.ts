@@ -1,7 +1,7 @@
 import { hrefTo, markerAnchor, placeAnchor } from '../anchors';
 import type { LinkedEvent } from '../content/link-events';
 import type { Frame } from './frame';
-import type { MarkerModel } from './map-types';
+import type { PlaceLinkModel, PlacedMarker } from './map-types';
 import { groupName, type PlaceGroup } from './markers';
 import { readingRank } from './reading-order';
 
@@ -17,7 +17,7 @@ export const entitiesOf = (events: Pick<LinkedEvent, 'entities'>[]) =>
  * its passage, several to their entry in the list of places. Its number comes later, once
  * every link on the map is known.
  */
-export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): Omit<MarkerModel, 'x' | 'y'> {
+export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): PlaceLinkModel {
   const single = group.events.length === 1 ? group.events[0]! : undefined;
   return {
     key: group.key,
@@ -39,7 +39,11 @@ export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: str
 }
 
 /** A marker for each place inside the frame, at its projected point; off-map places get callouts. */
-export function projectMarkers(groups: PlaceGroup<LinkedEvent>[], frame: Frame, readingOrder: string[]): MarkerModel[] {
+export function projectMarkers(
+  groups: PlaceGroup<LinkedEvent>[],
+  frame: Frame,
+  readingOrder: string[],
+): PlacedMarker[] {
   return groups
     .filter((group) => !group.offMap)
     .map((group) => {

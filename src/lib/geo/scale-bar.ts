@@ -1,5 +1,8 @@
 import type { Frame } from './frame';
+import { measureText } from './font-metrics';
+import type { Box } from './labels';
 import { distanceKm } from './offmap';
+import { MAP_TEXT } from './symbol-metrics';
 
 export interface ScaleBarModel {
   /** Length of the bar in map units. */
@@ -30,4 +33,10 @@ export type PlacedScaleBar = ScaleBarModel & { x: number; y: number };
 /** The map's scale bar in the frame's bottom-left corner, where callouts and labels leave it room. */
 export function placeScaleBar(frame: Frame): PlacedScaleBar {
   return { ...buildScaleBar(frame, 90), x: 10, y: frame.height - 14 };
+}
+
+/** The box the bar and its "500 km" beside it take, which labels and callouts keep out of. */
+export function scaleBarBox({ x, y, length, km }: PlacedScaleBar): Box {
+  const width = length + 5 + measureText(`${km} km`, MAP_TEXT) + 2;
+  return { x: x - 6, y: y - MAP_TEXT - 3, width: width + 6, height: MAP_TEXT + 9 };
 }

@@ -33,6 +33,9 @@ export interface CardLayout {
   map: { x: number; y: number; width: number; height: number };
 }
 
+/** The map's box on every card: the right half, clear of the top bar and the footer. */
+export const CARD_MAP_BOX = { x: 640, y: 110, width: 520, height: 410 } as const;
+
 const LEFT = 64;
 const TEXT_WIDTH = 560;
 const ANALYSIS_TOP = 150;
@@ -80,6 +83,6 @@ export function layoutCard(text: CardText, target?: ShareTarget): CardLayout {
     date: block(target ? [target.dateLabel] : [], dateTop, 28),
     hedge: block(hedgeLines(target, hedgeTop), hedgeTop, HEDGE.size, HEDGE.lineHeight),
     footer: block([text.byline], FOOTER_TOP, 22),
-    map: { x: 640, y: 110, width: 520, height: 410 },
+    map: { ...CARD_MAP_BOX },
   };
 }

@@ -1,38 +1,52 @@
-import { CALLOUT } from '../geo/symbol-metrics';
+import { KINDS } from '../../schemas/event';
+import { pageColour } from './page-palette';
 
 /**
- * The map's look on a share card. resvg reads <style> but not custom properties or the page's
- * stylesheet: concrete colours here, the same palette as src/styles/map.css.
+ * The map's look on a share card, as src/styles/map.css gives it on the page. resvg reads
+ * <style> but not custom properties: each rule here names the page's own light colour for the
+ * token the page uses (page-palette.ts), kind by kind, so a clash is the same red on both.
+ * `.card-whole` is the whole map at a card's scale, where marker counts, callouts' words and
+ * the scale's would be too small to read (its own names are set large, see CardMap);
+ * `.card-crop`, a part of it enlarged, where the globe and the scale would be cut off.
  */
+function kindRules(kind: string): string {
+  const colour = pageColour(`kind-${kind}`);
+  const k = `.kind-${kind}`;
+  return `
+${k} .marker-symbol, ${k} .callout-arrow, ${k} .marker-place { fill: ${colour}; }
+${k}.is-hedged .marker-symbol { fill: ${pageColour('map-outline')}; stroke: ${colour}; stroke-width: 2.5; }
+${k} .marker-approximate, ${k} .marker-country { fill: ${colour}; stroke: ${colour}; }
+${k} .marker-leader { stroke: ${colour}; }`;
+}
+
+const c = pageColour;
+
 export const CARD_STYLE = `
-.map-sea, .inset-sphere { fill: #cfe0ea; }
-.map-country { fill: #e7e3da; stroke: #ffffff; stroke-width: 0.6; }
-.map-country.is-region { fill: #fffdf7; stroke: #8d877c; stroke-width: 0.8; }
-.border-hit, .marker-hit, .marker-focus, .callout-hit { fill: none; stroke: none; }
-.border-line { fill: none; stroke: #8a2c0d; stroke-width: 2.4; }
-.map-capital { fill: #1c1b19; }
-.map-label, .callout-label, .scale-text { font-family: 'DejaVu Sans'; fill: #1c1b19; }
-.label-country { font-weight: bold; }
-.label-neighbour { fill: #57534e; font-style: italic; }
-.callout-label { font-size: ${CALLOUT.fontSize}px; font-weight: bold; }
+.map-sea, .inset-sphere { fill: ${c('map-sea')}; }
+.map-country { fill: ${c('map-land')}; stroke: ${c('map-outline')}; stroke-width: 0.6; }
+.map-country.is-region { fill: ${c('map-region')}; stroke: ${c('map-coast')}; stroke-width: 0.8; }
+.border-hit, .border-halo, .marker-hit, .marker-focus, .callout-hit, .callout-box { fill: none; stroke: none; }
+.border-line { fill: none; stroke: ${c('map-border')}; stroke-width: 2.4; stroke-linejoin: round; stroke-linecap: round; }
+.map-capital { fill: ${c('map-label')}; stroke: ${c('map-outline')}; stroke-width: 1; }
+.map-label, .callout-label, .scale-text { font-family: 'DejaVu Sans'; fill: ${c('map-label')}; paint-order: stroke; stroke-width: 3px; stroke-linejoin: round; }
+.map-label { stroke: ${c('map-region')}; }
+.callout-label, .scale-text { stroke: ${c('map-sea')}; }
+.label-country, .callout-label { font-weight: bold; }
 .callout-distance { font-weight: normal; }
-.marker-symbol { fill: #1c1b19; stroke: #ffffff; stroke-width: 1.5; }
-.kind-diplomacy .marker-symbol, .kind-diplomacy.callout-arrow { fill: #1d4ed8; }
-.kind-clash .marker-symbol { fill: #b91c1c; }
-.kind-humanitarian .marker-symbol { fill: #047857; }
-.kind-economy .marker-symbol, .kind-economy .callout-arrow { fill: #6d28d9; }
-.kind-security .marker-symbol { fill: #9a3412; }
-.kind-history .marker-symbol { fill: #44403c; }
-.kind-infrastructure .marker-symbol { fill: #0e7490; }
-.is-hedged .marker-symbol { fill: #ffffff; stroke: #1d4ed8; stroke-width: 2.5; }
-.marker-approximate { fill: none; stroke: #1c1b19; stroke-width: 1.6; stroke-dasharray: 3 2.4; }
-.marker-country { fill: none; stroke: #1c1b19; stroke-width: 2.2; stroke-linecap: round; stroke-dasharray: 0.1 3.4; }
-.marker-count { fill: #ffffff; font-family: 'DejaVu Sans'; font-size: 10px; font-weight: bold; text-anchor: middle; }
-.callout-arrow { fill: #1c1b19; }
-.inset-land { fill: #e7e3da; stroke: #8d877c; stroke-width: 0.4; }
-.inset-frame { fill: none; stroke: #8a2c0d; stroke-width: 1.6; }
-.scale-bar { fill: none; stroke: #1c1b19; stroke-width: 1.5; }
-.marker-number { display: none; }
-.card-highlight { fill: none; stroke: #8a2c0d; stroke-width: 4; }
-.card-highlight-line { fill: none; stroke: #f59e0b; stroke-width: 9; stroke-opacity: 0.55; stroke-linecap: round; }
+.label-neighbour { fill: ${c('map-muted-label')}; font-style: italic; stroke: ${c('map-land')}; }
+.label-leader { fill: none; stroke: ${c('map-label')}; stroke-width: 0.8; }
+.marker-symbol { fill: ${c('kind-group')}; stroke: ${c('map-outline')}; stroke-width: 1.5; }
+.marker-approximate { fill-opacity: 0.12; stroke-width: 1.6; stroke-dasharray: 3 2.4; }
+.marker-country { fill-opacity: 0.1; stroke-width: 2.2; stroke-linecap: round; stroke-dasharray: 0.1 3.4; }
+.marker-count { fill: ${c('map-outline')}; font-family: 'DejaVu Sans'; font-weight: bold; text-anchor: middle; }
+.marker-leader { fill: none; stroke-width: 1.2; }
+.marker-place { stroke: ${c('map-outline')}; stroke-width: 0.8; }
+.inset-land { fill: ${c('map-land')}; stroke: ${c('map-coast')}; stroke-width: 0.4; }
+.inset-frame { fill: none; stroke: ${c('map-border')}; stroke-width: 1.6; }
+.scale-bar { fill: none; stroke: ${c('map-label')}; stroke-width: 1.5; }
+.marker-number, .card-whole .marker-count, .card-whole .callout-label, .card-whole .scale-text { display: none; }
+.card-crop .map-inset, .card-crop .map-scale { display: none; }
+.card-highlight { fill: none; stroke: ${c('color-accent')}; stroke-width: 2.5; }
+.card-highlight-line { fill: none; stroke: ${c('color-accent')}; stroke-width: 9; stroke-opacity: 0.35; stroke-linecap: round; }
+${[...KINDS, 'group'].map(kindRules).join('')}
 `;

@@ -1,6 +1,7 @@
 import type { LoadedAnalysis } from '../content/collections';
 import { hedgeAndAttribution, hedgeText, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
+import { focusRingRadius } from '../geo/symbol-metrics';
 import { capitalise } from '../text';
 
 /** Something a reader can share: a section or an event, with its own page and card. */
@@ -17,8 +18,33 @@ export interface ShareTarget {
   hedge: string;
   /** The hedges alone, in words, for where the attribution does not fit. */
   hedgeWords: string;
-  /** The map element to highlight on the card, if the target has one. */
-  highlight?: { type: 'marker'; x: number; y: number } | { type: 'border'; d: string };
+  /** The map element to highlight on the card, if the target has one: the card centres on it. */
+  highlight?:
+    { type: 'marker'; x: number; y: number; radius: number } | { type: 'border'; d: string; x: number; y: number };
+  /** For an event with no place: the events round it in the timeline, which its card shows instead of a map. */
+  timeline?: TimelineRow[];
+}
+
+/** An event in the timeline as a card shows it: its date, its title, and whether it is the one shared. */
+export interface TimelineRow {
+  date: string;
+  title: string;
+  current: boolean;
+}
+
+/** How many events a card's timeline shows round the one shared. */
+const TIMELINE_ROWS = 5;
+
+/** The events round one in timeline order, as many before as after where there are. */
+export function timelineAround(
+  events: { id: string; title: string; date: { label: string } }[],
+  id: string,
+): TimelineRow[] {
+  const index = events.findIndex((event) => event.id === id);
+  const first = Math.max(0, Math.min(index - Math.floor(TIMELINE_ROWS / 2), events.length - TIMELINE_ROWS));
+  return events
+    .slice(first, first + TIMELINE_ROWS)
+    .map((event) => ({ date: event.date.label, title: event.title, current: event.id === id }));
 }
 
 /** Where a target's share page lives. */
@@ -51,10 +77,10 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
       hedge,
       hedgeWords: hedgeText(event),
       ...(marker
-        ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y } }
+        ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y, radius: focusRingRadius(marker) } }
         : border
-          ? { highlight: { type: 'border' as const, d: border.d } }
-          : {}),
+          ? { highlight: { type: 'border' as const, d: border.d, ...border.centre } }
+          : { timeline: timelineAround(analysis.events, event.id) }),
     };
   });
   return [...sections, ...events];

@@ -4,7 +4,11 @@ import { atlas } from './load-fixture';
 import { readingOrder, site } from './first-analysis';
 
 const lines = traceBorderLines(atlas.countries, site.linked.map.borders);
-const borders = describeBorders({ map: site.linked.map, events: site.linked.events, readingOrder }, site.frame, lines);
+const kunar = site.model.markers.find((marker) => marker.key === 'kunar')!;
+const borders = describeBorders({ map: site.linked.map, events: site.linked.events, readingOrder }, site.frame, lines, {
+  discs: [{ x: kunar.x, y: kunar.y, radius: 8 }],
+  boxes: [],
+});
 const durand = borders.find((border) => border.id === 'AFG-PAK')!;
 
 describe('describeBorders', () => {
@@ -12,6 +16,10 @@ describe('describeBorders', () => {
     expect(borders.map((border) => border.id)).toEqual(site.linked.map.borders.map((border) => border.id));
     expect(durand).toMatchObject({ anchor: 'map-border-afg-pak', href: `#${durand.passage}` });
     expect(durand.d).toMatch(/^M/);
+  });
+
+  test('the line as drawn stops short of a symbol that sits on it, and the whole line still takes the pointer', () => {
+    expect(durand.line.match(/M/g)!.length).toBeGreaterThan(durand.d.match(/M/g)!.length);
   });
 
   test('a border is named capitalised, with its note and the events told on it', () => {

@@ -17,12 +17,15 @@ const requests = requestLabels({
 const ids = requests.map((request) => request.id);
 
 describe('requestLabels', () => {
-  test('the region’s countries ask first, in capitals, then capitals, places and neighbours', () => {
+  test('the region’s countries ask first, in bold, then capitals, places and neighbours', () => {
     const roles = requests.map((request) => request.role);
     expect(roles.slice(0, 3)).toEqual(['country', 'country', 'country']);
     expect(roles.lastIndexOf('capital')).toBeLessThan(roles.indexOf('place'));
     expect(roles.lastIndexOf('place')).toBeLessThan(roles.indexOf('neighbour'));
-    expect(requests.find((request) => request.id === 'country-AFG')!.text).toBe('AFGHANISTAN');
+    expect(requests.find((request) => request.id === 'country-AFG')).toMatchObject({
+      text: 'Afghanistan',
+      weight: 'bold',
+    });
   });
 
   test('a marker on a capital is named once, by the capital’s label', () => {

@@ -6,6 +6,7 @@ import { regionBorders } from '../../../src/lib/geo/neighbours';
 import { fitFrame } from '../../../src/lib/geo/frame';
 import { buildMapModel } from '../../../src/lib/geo/map-model';
 import { countriesByCode, regionCollection } from '../../../src/lib/geo/region';
+import { wholeMapTextSize } from '../../../src/lib/share/card-map';
 import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EventsFileSchema } from '../../../src/schemas/event';
 
@@ -49,6 +50,7 @@ export function loadFixtureAnalysis(root: string, slug: string) {
     readingOrder: outline.passages.map((passage) => passage.id),
     ...atlas,
     frame,
+    cardTextSize: wholeMapTextSize(frame),
   });
   return { analysis, outline, eventsFile, linked, frame, model, files };
 }

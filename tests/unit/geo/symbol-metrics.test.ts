@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { MARKER, MARKER_CLEARANCE, markerClearance } from '../../../src/lib/geo/symbol-metrics';
+import {
+  focusRingRadius,
+  HIT,
+  MARKER,
+  markerClearance,
+  SMALLEST_SCALE,
+  TOUCH,
+} from '../../../src/lib/geo/symbol-metrics';
 
 const single = { kind: 'clash', approximate: false, country: false };
 
@@ -16,8 +23,26 @@ describe('markerClearance', () => {
     );
   });
 
-  test('a finger can take any marker by more than what it paints, and the focus ring is drawn outside that', () => {
-    expect(MARKER.hit).toBeGreaterThan(Math.max(...Object.values(MARKER_CLEARANCE)));
-    expect(MARKER.focusRing).toBeGreaterThan(MARKER.hit);
+  test('the focus ring is drawn outside everything a marker paints, and inside the room its label keeps', () => {
+    for (const shape of [single, { ...single, kind: 'group' }, { ...single, approximate: true }]) {
+      expect(focusRingRadius(shape) - 2).toBeGreaterThanOrEqual(markerClearance(shape));
+      expect(focusRingRadius(shape) + 2).toBeLessThan(markerClearance(shape) + 4.5);
+    }
+  });
+});
+
+describe('HIT', () => {
+  test('at the smallest scale the page shows, a lone marker takes a disc 44 px across', () => {
+    expect(2 * HIT.radius * SMALLEST_SCALE).toBeGreaterThanOrEqual(TOUCH.target);
+  });
+
+  test('symbols are spaced so that each keeps a disc 24 px across, and a tap 10 px from its centre', () => {
+    expect(HIT.spacing * SMALLEST_SCALE).toBeGreaterThanOrEqual(TOUCH.floor);
+    expect((HIT.spacing / 2) * SMALLEST_SCALE).toBeGreaterThan(10);
+  });
+
+  test('a border’s band and a callout’s box are 44 px across at the smallest scale', () => {
+    expect(HIT.border * SMALLEST_SCALE).toBeGreaterThanOrEqual(TOUCH.target);
+    expect(HIT.callout * SMALLEST_SCALE).toBeGreaterThanOrEqual(TOUCH.target);
   });
 });

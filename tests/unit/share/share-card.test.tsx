@@ -17,6 +17,8 @@ const model: MapModel = {
   callouts: [],
   capitals: [],
   labels: [],
+  borderHitClip: '',
+  cardLabels: [],
   unplacedLabels: [],
   inset: { cx: 380, cy: 249, radius: 34, sphere: '', land: '', frame: '' },
   scaleBar: { km: 200, length: 80, x: 10, y: 275 },
@@ -52,11 +54,15 @@ describe('ShareCard', () => {
     expect(italicLines(card({ target: { ...target, hedge: '', hedgeWords: '' } }))).toBe('');
   });
 
-  test('the card nests the page’s map, without its title, and rings the shared marker on it', () => {
-    const svg = card({ target: { ...target, highlight: { type: 'marker', x: 120, y: 80 } } });
-    expect(svg).toMatch(/<svg x="640" y="110" width="520" height="410" viewBox="0 0 420 289">/);
+  test('the card nests the page’s map round the shared marker, enlarged, without its title, and rings the marker', () => {
+    const svg = card({ target: { ...target, highlight: { type: 'marker', x: 120, y: 80, radius: 10 } } });
+    expect(svg).toMatch(/<svg x="640" y="110" width="520" height="410" class="card-crop" viewBox="0 0 264.\d 208.\d">/);
     expect(svg).not.toContain('<title>');
-    expect(svg).toMatch(/<circle class="card-highlight" cx="120" cy="80" r="\d+"/);
+    expect(svg).toContain('<circle class="card-highlight" cx="120" cy="80" r="10"');
+  });
+
+  test('the article’s card shows the whole map, without the page’s labels', () => {
+    expect(card()).toMatch(/<svg x="640" y="110" width="520" height="410" class="card-whole" viewBox="0 0 420 289">/);
   });
 });
 

@@ -23,6 +23,19 @@ export function markPassage(passage: string | undefined): HTMLElement | null {
   return element;
 }
 
+/**
+ * In the docked map, when its frame is taller than the window it is docked in, scrolls the window
+ * to the first place the text marks.
+ */
+export function showCurrentInDock() {
+  const docked = document.querySelector<HTMLElement>('.map-column.is-docked .map-figure');
+  const current = docked?.querySelector('[aria-current="true"]');
+  if (!docked || !current || docked.scrollHeight <= docked.clientHeight) return;
+  const place = current.getBoundingClientRect();
+  const frame = docked.getBoundingClientRect();
+  docked.scrollTop += place.top + place.height / 2 - (frame.top + frame.height / 2);
+}
+
 export function isInViewport(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   return rect.bottom > 0 && rect.top < window.innerHeight;

@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+import { readAnalyses } from '../support/analysis-data';
+
+// The maps the end-to-end tests read as a reader would: the site's own first analysis, and the
+// Nordic fixture (a tall frame, towns on a border and close together) served beside it
+// (playwright.config.ts, scripts/preview-fixture.mjs).
+const [analysis] = readAnalyses();
+if (!analysis) throw new Error('no analysis to test');
+
+export const MAP_PAGES = [
+  { name: 'the first analysis', url: `/analyses/${analysis.slug}/` },
+  { name: 'the Nordic fixture', url: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/analyses/nordic-fixture/` },
+];
+
+/**
+ * Opens a map page and waits until its script has taken over (its filters appear). Scrolling is
+ * instant, so that what a test measures stays where it was measured.
+ */
+export async function openMap(page: Page, url: string) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(url);
+  await expect(page.locator('.map-filters')).toBeAttached();
+}
+
+/** Where on screen a reader aims at each symbol: a marker's centre, a callout arrow's middle. */
+export function symbolCentres(page: Page) {
+  return page.locator('svg.map-svg').evaluate((svg) => {
+    const at = (element: SVGGraphicsElement, x: number, y: number) => {
+      const point = new DOMPoint(x, y).matrixTransform(element.getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    };
+    return [
+      ...[...svg.querySelectorAll<SVGGElement>('a.map-marker > g')].map((g) => ({
+        id: g.parentElement!.id,
+        ...at(g, 0, 0),
+      })),
+      // The arrow is drawn from its tip backwards (MapCallout); its middle is 6 units back.
+      ...[...svg.querySelectorAll<SVGPathElement>('a.map-callout .callout-arrow')].map((arrow) => ({
+        id: arrow.parentElement!.id,
+        ...at(arrow, -6, 0),
+      })),
+    ];
+  });
+}
+
+/** The smallest text on the map as the screen shows it: each visible text's size times the map's scale. */
+export function smallestMapText(page: Page) {
+  return page.locator('svg.map-svg').evaluate((svg: SVGSVGElement) => {
+    const scale = svg.getScreenCTM()!.a;
+    const sizes = [...svg.querySelectorAll('text, tspan')]
+      .filter((text) => getComputedStyle(text).display !== 'none' && (text.textContent ?? '').trim())
+      .filter((text) => !text.closest('[style*="display: none"]') && (text as SVGGraphicsElement).getBBox().width > 0)
+      .map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+    return { smallest: Math.min(...sizes), count: sizes.length };
+  });
+}
