@@ -29,11 +29,19 @@ for (const { name, url } of MAP_PAGES) {
           sizes[layout] = Math.round(smallest * 10) / 10;
         };
         if (isMobile) {
-          await measure('phone');
-          await readOn(page);
-          await page.getByRole('button', { name: 'Show map' }).click();
-          await expect(page.locator('#map')).toHaveClass(/is-docked/);
-          await measure('phone, docked');
+          // The project's phone, then the narrowest phone the map is read on.
+          for (const width of [undefined, 360]) {
+            const layout = width ? `phone ${width} px` : 'phone';
+            if (width) {
+              await page.setViewportSize({ width, height: 780 });
+              await openMap(page, url);
+            }
+            await measure(layout);
+            await readOn(page);
+            await page.getByRole('button', { name: 'Show map' }).click();
+            await expect(page.locator('#map')).toHaveClass(/is-docked/);
+            await measure(`${layout}, docked`);
+          }
         } else {
           for (const viewport of [
             { width: 1280, height: 800 },

@@ -14,10 +14,16 @@ export const SMALLEST_SCALE = 0.9;
 export const TEXT_FLOOR = { desktop: 11, phone: 10 } as const;
 
 /**
- * The size of the map's text, in map units: all of it, labels, callouts, counts and the scale,
- * so that it is 10 px at the smallest scale and 11 px wherever the map is 412 px wide or more.
+ * The scale of the map on the narrowest phone it is read on, 360 CSS pixels wide, the map full
+ * width less its frame's pixel on either side: its text must still read at 10 px there.
  */
-export const MAP_TEXT = Math.ceil((TEXT_FLOOR.phone / SMALLEST_SCALE) * 10) / 10;
+export const NARROWEST_SCALE = (360 - 2) / 420;
+
+/**
+ * The size of the map's text, in map units: all of it, labels, callouts, counts and the scale,
+ * so that it is 10 px on a phone 360 px wide and 11 px wherever the map is 395 px wide or more.
+ */
+export const MAP_TEXT = Math.ceil((TEXT_FLOOR.phone / NARROWEST_SCALE) * 10) / 10;
 
 /** A marker's parts, centred on its place. */
 export const MARKER = {

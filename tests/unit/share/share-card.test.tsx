@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MAP_TEXT } from '../../../src/lib/geo/symbol-metrics';
 import { describe, expect, test } from 'vitest';
 import ShareCard from '../../../src/components/share/ShareCard';
 import type { MapModel } from '../../../src/lib/geo/map-model';
@@ -56,7 +57,11 @@ describe('ShareCard', () => {
 
   test('the card nests the page’s map round the shared marker, enlarged, without its title, and rings the marker', () => {
     const svg = card({ target: { ...target, highlight: { type: 'marker', x: 120, y: 80, radius: 10 } } });
-    expect(svg).toMatch(/<svg x="640" y="110" width="520" height="410" class="card-crop" viewBox="0 0 264.\d 208.\d">/);
+    const [, width, height] =
+      /<svg x="640" y="110" width="520" height="410" class="card-crop" viewBox="0 0 ([\d.]+) ([\d.]+)">/.exec(svg)!;
+    // Enlarged until the map's text reads at 22 px on the card.
+    expect(Number(width)).toBeCloseTo((520 * MAP_TEXT) / 22, 0);
+    expect(Number(height)).toBeCloseTo((410 * MAP_TEXT) / 22, 0);
     expect(svg).not.toContain('<title>');
     expect(svg).toContain('<circle class="card-highlight" cx="120" cy="80" r="10"');
   });
