@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentRoot } from './lib/content/root';
 import { AnalysisSchema } from './schemas/analysis';
+import { EditionFrontmatterSchema, EditionTextSchema } from './schemas/edition';
 import { EventsFileSchema } from './schemas/event';
 
 /**
@@ -25,4 +26,16 @@ const events = defineCollection({
   schema: checkedElsewhere(EventsFileSchema),
 });
 
-export const collections = { analyses, events };
+/** A translated edition's MDX, `content/editions/<code>/<slug>.mdx`: its id is "<code>/<slug>". */
+const editions = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/content/editions` }),
+  schema: checkedElsewhere(EditionFrontmatterSchema),
+});
+
+/** A translated edition's words for the events and the map, `data/editions/<code>/<slug>.json`. */
+const editionTexts = defineCollection({
+  loader: glob({ pattern: '*/*.json', base: `${contentRoot()}/data/editions` }),
+  schema: checkedElsewhere(EditionTextSchema),
+});
+
+export const collections = { analyses, events, editions, editionTexts };

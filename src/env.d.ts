@@ -17,5 +17,9 @@ declare namespace App {
     slug?: string;
     /** The analysis file, for error messages. */
     analysisFile?: string;
+    /** The edition being rendered: its words, digits and calendar. */
+    lang?: import('./lib/i18n/lang').Lang;
+    /** For a translated edition: where it stands against the original. */
+    translation?: import('./lib/content/collections').Translation;
   }
 }

@@ -38,11 +38,11 @@ export const CORRECTIONS_ANCHOR = 'corrections';
 export const hrefTo = (id: string) => `#${id}`;
 
 /** The address of an analysis's page, root-relative so that it works on any host. */
-export const analysisPath = (slug: string) => `/analyses/${slug}/`;
+export const analysisPath = (slug: string, prefix = '') => `${prefix}/analyses/${slug}/`;
 
 /** A file published beside an analysis: its card, its open data. */
-export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojson' | 'events.csv') =>
-  `${analysisPath(slug)}${file}`;
+export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojson' | 'events.csv', prefix = '') =>
+  `${analysisPath(slug, prefix)}${file}`;
 
 /** A section, passage or event of an analysis, from another page or for sharing. */
-export const passagePath = (slug: string, id: string) => `${analysisPath(slug)}${hrefTo(id)}`;
+export const passagePath = (slug: string, id: string, prefix = '') => `${analysisPath(slug, prefix)}${hrefTo(id)}`;

@@ -12,7 +12,7 @@ function textPosition({ x, y, edge }: CalloutModel) {
 }
 
 /** A place beyond the frame: an arrow at the edge pointing its way, its name and its distance. */
-export default function MapCallout({ callout, origin }: { callout: CalloutModel; origin: string }) {
+export default function MapCallout({ callout, numbers }: { callout: CalloutModel; numbers: Intl.NumberFormat }) {
   const text = textPosition(callout);
   const box = calloutBox(callout);
   const grouped = callout.events.length > 1;
@@ -22,7 +22,7 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
       href={callout.href}
       data-entities={callout.entities.join(' ')}
       className={`map-callout kind-${callout.kind}${callout.approximate ? ' is-approximate' : ''}${callout.country ? ' is-country' : ''}`}
-      aria-label={`${callout.label} ${callout.distance} of ${origin}, off the map: ${callout.accessibleName}`}
+      aria-label={callout.accessibleName}
       data-offmap=""
       {...(grouped ? { 'data-events': callout.events.join(' ') } : { 'data-event': callout.events[0] })}
     >
@@ -40,7 +40,7 @@ export default function MapCallout({ callout, origin }: { callout: CalloutModel;
         d="M0,0L-10,-5.5L-7,0L-10,5.5Z"
       />
       <text className="marker-number" x={text.x} y={text.y - CALLOUT.lineHeight} textAnchor={text.anchor}>
-        {callout.number}
+        {numbers.format(callout.number)}
       </text>
       <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor} fontSize={CALLOUT.fontSize}>
         {callout.label}{' '}

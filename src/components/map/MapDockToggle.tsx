@@ -3,10 +3,12 @@ interface Props {
   /** The map is on screen in the text's flow: nothing to show, and the button would cover it. */
   hidden: boolean;
   onToggle: () => void;
+  /** "Show map" or "Hide map", in the page's words. */
+  label: string;
 }
 
 /** On a phone, the button that docks the map at the top of the screen and undocks it. */
-export default function MapDockToggle({ docked, hidden, onToggle }: Props) {
+export default function MapDockToggle({ docked, hidden, onToggle, label }: Props) {
   return (
     <button
       type="button"
@@ -16,7 +18,7 @@ export default function MapDockToggle({ docked, hidden, onToggle }: Props) {
       hidden={hidden}
       onClick={onToggle}
     >
-      {docked ? 'Hide map' : 'Show map'}
+      {label}
     </button>
   );
 }

@@ -1,12 +1,15 @@
 import type { Filters } from '../../lib/sync/filters';
 import { isFiltering } from '../../lib/sync/filters';
-import { capitalise } from '../../lib/text';
-import { KIND_LABELS } from './symbols';
+import type { SyncWords } from '../../lib/i18n/sync-words';
+import type { EventKind } from '../../schemas/event';
 
 interface Props {
   entities: string[];
-  kinds: (keyof typeof KIND_LABELS)[];
+  /** Each entity's name in the page's edition. */
+  entityNames: Record<string, string>;
+  kinds: EventKind[];
   filters: Filters;
+  words: SyncWords;
   onToggle: (dimension: keyof Filters, value: string) => void;
   onClear: () => void;
   /** "Showing 9 of 23 events", or undefined when nothing is filtered. */
@@ -14,7 +17,16 @@ interface Props {
 }
 
 /** Toggle buttons for entities and kinds; the choice lives in the address so it can be shared. */
-export default function MapFilters({ entities, kinds, filters, onToggle, onClear, summary }: Props) {
+export default function MapFilters({
+  entities,
+  entityNames,
+  kinds,
+  filters,
+  words,
+  onToggle,
+  onClear,
+  summary,
+}: Props) {
   const group = (label: string, dimension: keyof Filters, values: string[], name: (value: string) => string) => (
     <div className="filter-group" role="group" aria-label={label}>
       <span className="filter-label" aria-hidden="true">
@@ -36,13 +48,13 @@ export default function MapFilters({ entities, kinds, filters, onToggle, onClear
   );
   return (
     <div className="map-filters">
-      {group('Actors', 'entities', entities, capitalise)}
-      {group('Kinds', 'kinds', kinds, (kind) => KIND_LABELS[kind as keyof typeof KIND_LABELS])}
+      {group(words.actors, 'entities', entities, (entity) => entityNames[entity] ?? entity)}
+      {group(words.kinds, 'kinds', kinds, (kind) => words.kindNames[kind as EventKind])}
       {isFiltering(filters) && (
         <p className="filter-summary">
           {summary}{' '}
           <button type="button" className="filter-clear" onClick={onClear}>
-            Clear filters
+            {words.clear}
           </button>
         </p>
       )}

@@ -13,7 +13,7 @@ export default function MapFurniture({ inset, scaleBar }: Pick<MapModel, 'inset'
       <g className="map-scale" aria-hidden="true" transform={`translate(${scaleBar.x} ${scaleBar.y})`}>
         <path className="scale-bar" d={`M0,-4V0H${scaleBar.length.toFixed(1)}V-4`} />
         <text className="scale-text" x={scaleBar.length + 5} y={0} fontSize={MAP_TEXT}>
-          {scaleBar.km} km
+          {scaleBar.text}
         </text>
       </g>
     </>

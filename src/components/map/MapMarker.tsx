@@ -8,7 +8,7 @@ import { KIND_SYMBOLS } from './symbols';
  * A marker: a real link to its passage (or, for several events, to the list of them). Its hit
  * area is its share of the room round it, computed at build time (see lib/geo/hit-areas.ts).
  */
-export default function MapMarker({ marker }: { marker: MarkerModel }) {
+export default function MapMarker({ marker, numbers }: { marker: MarkerModel; numbers: Intl.NumberFormat }) {
   const grouped = marker.kind === 'group';
   const classes = [
     'map-marker',
@@ -36,14 +36,14 @@ export default function MapMarker({ marker }: { marker: MarkerModel }) {
           <>
             <circle className="marker-symbol" r={MARKER.groupDisc} />
             <text className="marker-count" y={MARKER.groupCount} fontSize={MAP_TEXT}>
-              {marker.events.length}
+              {numbers.format(marker.events.length)}
             </text>
           </>
         ) : (
           <path className="marker-symbol" d={KIND_SYMBOLS[marker.kind as keyof typeof KIND_SYMBOLS]} />
         )}
         <text className="marker-number" x={MARKER.number.x} y={MARKER.number.y}>
-          {marker.number}
+          {numbers.format(marker.number)}
         </text>
       </g>
     </a>

@@ -15,12 +15,14 @@ interface Props {
   /** The marker the popover belongs to; it returns focus there on close. */
   anchor: string;
   name: string;
+  /** Its accessible name: "Events at Kabul", in the page's words. */
+  label: string;
   events: PopoverEvent[];
   onClose: () => void;
 }
 
 /** The events at one place, to pick from before going to a passage. */
-export default function MapPopover({ anchor, name, events, onClose }: Props) {
+export default function MapPopover({ anchor, name, label, events, onClose }: Props) {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -48,7 +50,7 @@ export default function MapPopover({ anchor, name, events, onClose }: Props) {
   }, [anchor, onClose]);
 
   return (
-    <div ref={box} className="map-popover" role="dialog" aria-label={`Events at ${name}`}>
+    <div ref={box} className="map-popover" role="dialog" aria-label={label}>
       <p className="map-popover-title">{name}</p>
       <ul>
         {events.map((event) => (

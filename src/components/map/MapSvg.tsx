@@ -59,6 +59,7 @@ export default function MapSvg({ model, title, placement, view, className, child
     : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
   const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
   const round = (value: number) => Math.round(value * 10) / 10;
+  const numbers = new Intl.NumberFormat(model.numberLocale);
   return (
     <svg {...frame} viewBox={[x, y, width, height].map(round).join(' ')}>
       {title && <title>{title}</title>}
@@ -84,9 +85,9 @@ export default function MapSvg({ model, title, placement, view, className, child
           link.type === 'border' ? (
             <MapBorder key={link.item.anchor} border={link.item} />
           ) : link.type === 'marker' ? (
-            <MapMarker key={link.item.anchor} marker={link.item} />
+            <MapMarker key={link.item.anchor} marker={link.item} numbers={numbers} />
           ) : (
-            <MapCallout key={link.item.anchor} callout={link.item} origin={model.origin} />
+            <MapCallout key={link.item.anchor} callout={link.item} numbers={numbers} />
           ),
         )}
       </g>

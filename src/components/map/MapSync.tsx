@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SyncData } from '../../lib/sync/sync-data';
+import { fill } from '../../lib/i18n/sync-words';
 import MapDockToggle from './MapDockToggle';
 import MapFilters from './MapFilters';
 import MapPopover from './MapPopover';
@@ -42,7 +43,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
   const { docked, dock } = useDock();
   const mapInView = useInView(map);
   const showOnMap = useShowOnMap({ data, map, setCurrent, dock, enterMap, announce });
-  useLinkClicks({ map, announce, onShowOnMap: showOnMap, onGroupedMarker: setPopover });
+  useLinkClicks({ map, words: data.words, announce, onShowOnMap: showOnMap, onGroupedMarker: setPopover });
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
   const filterSlot = useFilterSlot();
 
@@ -62,7 +63,9 @@ export default function MapSync({ slug, data }: MapSyncProps) {
         createPortal(
           <MapFilters
             entities={data.entities}
+            entityNames={data.entityNames}
             kinds={data.kinds}
+            words={data.words}
             filters={filters}
             summary={summary}
             onToggle={toggleFilter}
@@ -70,11 +73,19 @@ export default function MapSync({ slug, data }: MapSyncProps) {
           />,
           filterSlot,
         )}
-      {filters && <MapDockToggle docked={docked} hidden={!docked && mapInView} onToggle={() => dock(!docked)} />}
+      {filters && (
+        <MapDockToggle
+          docked={docked}
+          hidden={!docked && mapInView}
+          onToggle={() => dock(!docked)}
+          label={docked ? data.words.hideMap : data.words.showMap}
+        />
+      )}
       {link && (
         <MapPopover
           anchor={link.anchor}
           name={link.name}
+          label={fill(data.words.eventsAt, { place: link.name })}
           events={data.events.filter((event) => link.events.includes(event.id))}
           onClose={closePopover}
         />

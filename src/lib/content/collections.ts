@@ -8,14 +8,37 @@ import { ContentError } from './errors';
 import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
 import { readOutline, type Outline } from './passages';
 import { contentRoot } from './root';
+import { allLangs, langFor, type Lang } from '../i18n/lang';
+import { TRANSLATIONS } from '../i18n/editions';
+import { localize } from './editions/localize';
 
-/** Everything a page needs to know about one analysis, checked. */
+/** Everything a page needs to know about one analysis in one edition, checked. */
 export interface LoadedAnalysis extends LinkedAnalysis {
   slug: string;
+  /** The analysis's frontmatter, in the edition's words. */
   entry: CollectionEntry<'analyses'>;
+  /** The MDX the page renders: the original's, or the edition's. */
+  source: CollectionEntry<'analyses'> | CollectionEntry<'editions'>;
   outline: Outline;
   files: { analysis: string; events: string };
+  lang: Lang;
+  /** For a translated edition: what it follows, and where it has fallen behind the original. */
+  translation?: Translation;
 }
+
+/** How a translated edition stands against its original. */
+export interface Translation {
+  /** The date of the original's version it translates. */
+  follows: Date;
+  /** When the original last changed. */
+  originalUpdated: Date;
+  /** Passages whose original has changed since they were translated. */
+  stale: Set<string>;
+}
+
+/** An MDX file's body line for line as in the file, so that a problem names the file's own line. */
+const bodyOf = (file: string) =>
+  parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
 
 const eventsFileFor = (slug: string) => `${contentRoot()}/data/events/${slug}.json`.replace(/^\.\//, '');
 
@@ -35,12 +58,11 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
     const files = { analysis: entry.filePath ?? `content/analyses/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
     const eventsFile = eventsBySlug.get(entry.id);
     if (!eventsFile) throw new ContentError(missingEventsFile(files.analysis, files.events));
-    // The body line for line as in the file, so that a problem names the file's own line.
-    const body = parseFrontmatter(readFileSync(files.analysis, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
+    const body = bodyOf(files.analysis);
     const outline = readOutline(body, files.analysis);
     const neighbours = regionBorders(worldAtlas().countries, entry.data.region);
     const linked = linkEventsToPassages(entry.data, outline, eventsFile.data, files, neighbours);
-    return { slug: entry.id, entry, outline, files, ...linked };
+    return { slug: entry.id, entry, source: entry, outline, files, lang: langFor('en'), ...linked };
   });
   return loaded.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
 }
@@ -48,4 +70,40 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
 /** Static paths for routes with one page or file per analysis, the analysis as their prop. */
 export async function analysisPaths() {
   return (await loadAnalyses()).map((analysis) => ({ params: { slug: analysis.slug }, props: { analysis } }));
+}
+
+/** The analyses published in an edition ("en" for the original), newest first. */
+export async function loadEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
+  const originals = await loadAnalyses();
+  if (code === 'en') return originals;
+  const [entries, texts] = await Promise.all([getCollection('editions'), getCollection('editionTexts')]);
+  return originals.flatMap((original) => {
+    const id = `${code}/${original.slug}`;
+    const entry = entries.find((e) => e.id === id);
+    const text = texts.find((t) => t.id === id);
+    if (!entry || !text) return [];
+    const file = entry.filePath ?? `content/editions/${id}.mdx`;
+    const originalBody = bodyOf(original.files.analysis);
+    return [localize(original, { code, entry, body: bodyOf(file), originalBody, file, text: text.data })];
+  });
+}
+
+/** The codes of the editions an analysis is published in, the original's first. */
+export async function editionsOf(slug: string): Promise<string[]> {
+  const entries = await getCollection('editions');
+  const translated = TRANSLATIONS.filter(({ code }) => entries.some((entry) => entry.id === `${code}/${slug}`));
+  return ['en', ...translated.map(({ code }) => code)];
+}
+
+/** Static paths for routes with one page or file per analysis and edition. */
+export async function editionAnalysisPaths() {
+  const paths = await Promise.all(
+    allLangs().map(async (lang) =>
+      (await loadEditionAnalyses(lang.edition.code)).map((analysis) => ({
+        params: { lang: lang.prefix.slice(1) || undefined, slug: analysis.slug },
+        props: { analysis },
+      })),
+    ),
+  );
+  return paths.flat();
 }

@@ -7,10 +7,3 @@ export function compareIsoDates(a: string, b: string): number {
   const [x, y] = [key(a), key(b)];
   return x < y ? -1 : x > y ? 1 : a.length - b.length;
 }
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "7 February 2022": the same on every machine, whatever its locale and time zone. */
-export function formatLongDate(date: Date): string {
-  return LONG_DATE.format(date);
-}

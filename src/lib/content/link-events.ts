@@ -19,6 +19,8 @@ export interface LinkedEvent extends AnalysisEvent {
   sourceIndex: number;
   /** Where the event stands in the timeline's order. */
   time: EventTime;
+  /** In a translated edition: the original's name of its place, from which the map's keys are made, the same in every edition. */
+  placeKey?: string | undefined;
 }
 
 /** Every check that ties the events data to the text, in one place. */

@@ -1,28 +1,20 @@
-import type { AnalysisEvent, Hedge } from '../../schemas/event';
-
-/** How each hedge reads to a reader, wherever an event appears. */
-export const HEDGE_WORDS: Record<Hedge, string> = {
-  reported: 'reported',
-  rumoured: 'rumoured',
-  'anonymous-sources': 'anonymous sources',
-  disputed: 'disputed or denied',
-  labelled: 'a characterisation no one is named as making',
-  appears: 'an inference, not confirmed',
-};
+import type { AnalysisEvent } from '../../schemas/event';
+import type { Words } from '../i18n/words/en';
 
 /** "reported; disputed or denied", or "" for an event the reporting does not hedge. */
-export const hedgeText = (event: Pick<AnalysisEvent, 'hedge'>) => event.hedge.map((h) => HEDGE_WORDS[h]).join('; ');
+export const hedgeText = (event: Pick<AnalysisEvent, 'hedge'>, words: Words) =>
+  event.hedge.map((h) => words.hedges[h]).join(words.events.separator);
 
 /** The hedges and who says so, in one phrase for screen readers, previews and data: "" if neither. */
-export function hedgeAndAttribution(event: Pick<AnalysisEvent, 'hedge' | 'attribution'>): string {
-  const hedges = hedgeText(event);
-  const who = event.attribution ? `who says so: ${event.attribution}` : '';
-  return [hedges, who].filter(Boolean).join('; ');
+export function hedgeAndAttribution(event: Pick<AnalysisEvent, 'hedge' | 'attribution'>, words: Words): string {
+  const hedges = hedgeText(event, words);
+  const who = event.attribution ? words.events.whoSaysSo(event.attribution) : '';
+  return [hedges, who].filter(Boolean).join(words.events.separator);
 }
 
 /** The place as a reader should understand it: a country named without a place says so. */
-export function placeText(event: Pick<AnalysisEvent, 'place'>): string {
+export function placeText(event: Pick<AnalysisEvent, 'place'>, words: Words): string {
   const place = event.place;
-  if (!place) return 'no place given';
-  return 'country' in place ? `${place.name} (the country; no place in it is named)` : place.name;
+  if (!place) return words.events.noPlace;
+  return 'country' in place ? words.events.wholeCountry(place.name) : place.name;
 }

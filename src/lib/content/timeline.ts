@@ -1,5 +1,6 @@
 import type { Analysis } from '../../schemas/analysis';
 import type { LinkedEvent } from './link-events';
+import type { Words } from '../i18n/words/en';
 
 export interface TimelineGroup {
   /** Element id of the group's heading. */
@@ -16,32 +17,32 @@ export interface TimelineGroup {
  * date that reaches into the period counts as in it: for a period from "2021-12", "2021-11" is
  * background but "2021" is not.
  */
-export function groupTimeline(analysis: Analysis, events: LinkedEvent[]): TimelineGroup[] {
+export function groupTimeline(analysis: Analysis, events: LinkedEvent[], words: Words): TimelineGroup[] {
   const period = analysis.period;
   const dated = events.filter((e) => e.time.group === 'dated');
   const before = (iso: string) => period !== undefined && iso < period.from && !period.from.startsWith(iso);
   return [
     {
       id: 'timeline-background',
-      heading: 'Background',
+      heading: words.timeline.background,
       background: true,
       events: dated.filter((e) => before(e.time.iso!)),
     },
     {
       id: period ? 'timeline-period' : 'timeline-events',
-      heading: period?.label ?? 'All events',
+      heading: period?.label ?? words.timeline.allEvents,
       background: false,
       events: dated.filter((e) => !before(e.time.iso!)),
     },
     {
       id: 'timeline-undated',
-      heading: 'Not dated in the reporting',
+      heading: words.timeline.undated,
       background: false,
       events: events.filter((e) => e.time.group === 'undated'),
     },
     {
       id: 'timeline-ahead',
-      heading: 'Looking ahead',
+      heading: words.timeline.ahead,
       background: false,
       events: events.filter((e) => e.time.group === 'ahead'),
     },

@@ -18,7 +18,16 @@ const built = new Map<string, MapModel>();
 export function buildAnalysisMapModel(loaded: LoadedAnalysis): MapModel {
   const { entry, map, events, outline } = loaded;
   const key = createHash('sha256')
-    .update(JSON.stringify([loaded.slug, entry.data, map, events, outline.passages.map((passage) => passage.id)]))
+    .update(
+      JSON.stringify([
+        loaded.slug,
+        loaded.lang.edition.code,
+        entry.data,
+        map,
+        events,
+        outline.passages.map((passage) => passage.id),
+      ]),
+    )
     .digest('hex');
   let model = built.get(key);
   if (!model) {
@@ -37,6 +46,7 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
   checkPlacesAgainstMap(frame, byCode, analysis, { map: loaded.map, events: loaded.events }, loaded.files.events);
   const model = buildMapModel({
     slug: loaded.slug,
+    lang: loaded.lang,
     analysis,
     map: loaded.map,
     events: loaded.events,

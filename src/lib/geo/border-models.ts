@@ -1,3 +1,4 @@
+import type { Words } from '../i18n/words/en';
 import type { MultiLineString } from 'geojson';
 import { borderAnchor, hrefTo } from '../anchors';
 import type { LinkedEvent } from '../content/link-events';
@@ -25,9 +26,13 @@ function isOnBorder({ place }: LinkedEvent, id: string): boolean {
  * What a screen reader hears for a border: its name, the editor's note and the events on it,
  * each with its date ("The Durand Line. The de facto line. Events: Clash (January 2022)").
  */
-function borderName(name: string, note: string | undefined, events: LinkedEvent[]): string {
-  const told = events.map((event) => `${event.title} (${event.date.label})`).join('; ');
-  return [capitalise(name), note?.replace(/\.$/, ''), told && `Events: ${told}`].filter(Boolean).join('. ');
+function borderName(name: string, note: string | undefined, events: LinkedEvent[], words: Words): string {
+  const told = events
+    .map((event) => words.events.titleAndDate(event.title, event.date.label))
+    .join(words.events.separator);
+  return [capitalise(name), note?.replace(/[.۔]$/, ''), told && words.map.borderEvents(told)]
+    .filter(Boolean)
+    .join('. ');
 }
 
 /**
@@ -36,7 +41,7 @@ function borderName(name: string, note: string | undefined, events: LinkedEvent[
  * known.
  */
 export function describeBorders(
-  input: Pick<MapInput, 'map' | 'events' | 'readingOrder'>,
+  input: Pick<MapInput, 'map' | 'events' | 'readingOrder' | 'lang'>,
   frame: Frame,
   lines: Map<string, MultiLineString>,
   drawnOver: { discs: Disc[]; boxes: Box[] },
@@ -65,7 +70,7 @@ export function describeBorders(
       line: drawn(lines.get(border.id)!),
       centre: centre(lines.get(border.id)!),
       events: events.map((event) => event.id),
-      accessibleName: borderName(border.name, border.note, events),
+      accessibleName: borderName(border.name, border.note, events, input.lang.words),
     };
   });
 }

@@ -9,6 +9,7 @@ import { groupLabel, type PlaceGroup } from './markers';
 import { compassPoint, bearingDegrees, edgePoint, formatDistance, spreadAlong } from './offmap';
 import { describeMarker, roundToTenth } from './place-markers';
 import { CALLOUT } from './symbol-metrics';
+import type { Lang } from '../i18n/lang';
 
 type Edge = CalloutModel['edge'];
 
@@ -74,26 +75,31 @@ function spreadOnEdges(callouts: PlacedCallout[], limits: EdgeLimits): PlacedCal
 export function placeCallouts(
   groups: PlaceGroup<LinkedEvent>[],
   frame: Frame,
-  origin: [number, number],
+  origin: { name: string; coordinates: [number, number] },
   limits: EdgeLimits,
   readingOrder: string[],
+  lang: Lang,
 ): PlacedCallout[] {
-  const from = frame.projection(origin)!;
+  const from = frame.projection(origin.coordinates)!;
   const callouts = groups
     .filter((group) => group.offMap)
     .map((group): PlacedCallout => {
       const { point, angle, edge } = edgePoint(frame, from, frame.projection(group.coordinates)!, 6);
+      const described = describeMarker(group, readingOrder, lang);
+      const label = groupLabel(group, lang.words);
+      // A country's stand-in point gives its direction, never a distance to promise.
+      const distance = group.country
+        ? compassPoint(bearingDegrees(origin.coordinates, group.coordinates), lang.words)
+        : formatDistance(origin.coordinates, group.coordinates, lang);
       return {
-        ...describeMarker(group, readingOrder),
+        ...described,
+        accessibleName: lang.words.map.offMap(label, distance, origin.name, described.accessibleName),
         x: point[0],
         y: point[1],
         angle: roundToTenth(angle),
         edge,
-        label: groupLabel(group),
-        // A country's stand-in point gives its direction, never a distance to promise.
-        distance: group.country
-          ? compassPoint(bearingDegrees(origin, group.coordinates))
-          : formatDistance(origin, group.coordinates),
+        label,
+        distance,
       };
     });
   return spreadOnEdges(callouts, limits).map((callout) => ({

@@ -1,3 +1,5 @@
+import countries from 'i18n-iso-countries';
+
 /**
  * How the map names the countries and territories Natural Earth draws. Its names are short
  * forms for cartographers ("Dem. Rep. Congo"), and a few of them are a statement: a breakaway
@@ -82,4 +84,23 @@ const NAMES: Record<string, string | null> = {
 export function readerName(naturalEarthName: string): string | undefined {
   const name = NAMES[naturalEarthName];
   return name === null ? undefined : (name ?? naturalEarthName);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name in a translated edition: the same policy decides what is named, and CLDR (through
+ * Intl.DisplayNames) gives the name in the edition's language. A territory takes CLDR's own name,
+ * without its state in brackets; a shape with no ISO code keeps the English name.
+ */
+export function editionCountryName(naturalEarthName: string, alpha3: string | undefined, locale: string) {
+  const english = readerName(naturalEarthName);
+  const alpha2 = alpha3 && countries.alpha3ToAlpha2(alpha3);
+  if (!english || !alpha2 || locale === 'en') return english;
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    displayNames.set(locale, names);
+  }
+  return names.of(alpha2) ?? english;
 }

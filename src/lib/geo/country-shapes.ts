@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
 import { compactPath } from './compact-path';
-import { readerName } from './country-names';
+import { editionCountryName, readerName } from './country-names';
 import type { Frame } from './frame';
 import { frameGeoBox, mayShow } from './frame-bounds';
 import type { CountryShape } from './map-types';
@@ -16,7 +16,12 @@ export interface ProjectedCountry {
  * Every country that shows in the frame, projected to a path: neighbours first, so that the
  * region's countries are drawn over them.
  */
-export function projectCountryShapes(countries: WorldTopology, region: string[], frame: Frame): ProjectedCountry[] {
+export function projectCountryShapes(
+  countries: WorldTopology,
+  region: string[],
+  frame: Frame,
+  locale = 'en',
+): ProjectedCountry[] {
   const path = compactPath(frame.projection);
   // Projecting the whole world to keep a dozen countries is most of a map's cost: countries
   // that lie clear of the frame are left out before it.
@@ -27,8 +32,10 @@ export function projectCountryShapes(countries: WorldTopology, region: string[],
     const d = path(country);
     if (!d) return [];
     const inRegion = code !== undefined && region.includes(code);
-    const name = readerName(country.properties.name);
-    return [{ feature: country, shape: { ...(code ? { code } : {}), ...(name ? { name } : {}), d, inRegion } }];
+    const name = editionCountryName(country.properties.name, code, locale);
+    const entity = readerName(country.properties.name)?.toLowerCase();
+    const named = { ...(name ? { name } : {}), ...(entity ? { entity } : {}) };
+    return [{ feature: country, shape: { ...(code ? { code } : {}), ...named, d, inRegion } }];
   });
   return shapes.sort((a, b) => Number(a.shape.inRegion) - Number(b.shape.inRegion));
 }

@@ -6,6 +6,7 @@ import { countryLabelCandidates } from './label-geometry';
 import { around, type LabelRequest } from './labels';
 import type { MapModel, PlacedMarker } from './map-types';
 import { groupLabel, type PlaceGroup } from './markers';
+import type { Words } from '../i18n/words/en';
 import { CAPITAL_CLEARANCE, MAP_TEXT, markerClearance } from './symbol-metrics';
 
 /** Font sizes of the map's labels, by what they name: never under the map's text size. */
@@ -21,6 +22,8 @@ export interface Labelled {
   markers: PlacedMarker[];
   groups: PlaceGroup<LinkedEvent>[];
   frame: Frame;
+  /** The edition's words, for the labels' "(approx.)" and "(country)". */
+  words: Pick<Words, 'map'>;
 }
 
 /** The countries the map names (see country-names.ts), with the name it gives them. */
@@ -67,14 +70,17 @@ function capitalRequests({ capitals, markers }: Labelled): LabelRequest[] {
   });
 }
 
-function placeRequests({ capitals, markers, groups }: Labelled): LabelRequest[] {
+function placeRequests({ capitals, markers, groups, words }: Labelled): LabelRequest[] {
   // A capital's label already names the marker on it.
   const named = new Set(capitals.map((capital) => markerAt(markers, capital)?.key ?? ''));
   return markers
     .filter((marker) => !named.has(marker.key))
     .map((marker) => ({
       id: `place-${marker.key}`,
-      text: groupLabel(groups.find((group) => group.key === marker.key)!),
+      text: groupLabel(
+        groups.find((group) => group.key === marker.key)!,
+        words,
+      ),
       fontSize: LABEL_FONT_SIZE.place,
       role: 'place',
       candidates: around([marker.x, marker.y], markerClearance(marker), LABEL_FONT_SIZE.place),

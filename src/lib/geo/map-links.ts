@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang';
+import { glossaryWord } from '../i18n/glossary';
+import { syncWords } from '../i18n/sync-words';
 import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
 import { hedgeAndAttribution } from '../content/reader-words';
@@ -75,7 +78,14 @@ export function mapTargetsByPlace(model: MapModel): Map<string, MapTarget> {
 }
 
 /** What the page's script needs, built from the map model, the events and the outline. */
-export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: Outline, entities: string[]): SyncData {
+export function buildSyncData(
+  model: MapModel,
+  events: LinkedEvent[],
+  outline: Outline,
+  entities: string[],
+  lang: Lang,
+): SyncData {
+  const { words } = lang;
   const links = mapLinks(model);
   const targetOf = (id: string) => links.find((link) => link.events.includes(id))?.anchor ?? null;
   const targets = mapTargetsByPassage(model, events);
@@ -83,7 +93,7 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
     model.countries
       .filter((country) => country.inRegion && country.code)
       .flatMap((country) => {
-        const entity = entities.find((e) => e === country.name?.toLowerCase());
+        const entity = entities.find((e) => e === country.entity);
         return entity ? [[entity, country.code!]] : [];
       }),
   );
@@ -93,7 +103,7 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
       passage: event.passage,
       title: event.title,
       date: event.date.label,
-      hedge: hedgeAndAttribution(event),
+      hedge: hedgeAndAttribution(event, words),
       entities: event.entities,
       kind: event.kind,
       target: targetOf(event.id),
@@ -107,6 +117,18 @@ export function buildSyncData(model: MapModel, events: LinkedEvent[], outline: O
     links: links.map((link) => ({ anchor: link.anchor, name: link.name, events: link.events })),
     entityCountries,
     entities,
+    // A country's name as the map gives it; any other actor's from the glossary.
+    entityNames: Object.fromEntries(
+      entities.map((entity) => {
+        const country = model.countries.find((c) => c.entity === entity && c.name);
+        const code = lang.edition.code;
+        return [
+          entity,
+          country?.name ?? (code === 'en' ? undefined : glossaryWord(entity, code)) ?? capitalise(entity),
+        ];
+      }),
+    ),
     kinds: [...new Set(events.map((event) => event.kind))],
+    words: syncWords(lang),
   };
 }

@@ -29,15 +29,16 @@ export type * from './map-types';
  */
 export function buildMapModel(input: MapInput): MapModel {
   const { frame, readingOrder } = input;
-  const shapes = projectCountryShapes(input.countries, input.analysis.region, frame);
+  const { lang } = input;
+  const shapes = projectCountryShapes(input.countries, input.analysis.region, frame, lang.edition.locale);
   const origin = input.map.capitals[0]!;
   const byCode = countriesByCode(input.countries);
   const groups = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));
   const inset = placeInsetCircle(frame);
-  const scaleBar = placeScaleBar(frame);
+  const scaleBar = placeScaleBar(frame, lang);
   const limits = calloutEdgeLimits(frame, inset, scaleBar);
-  const markers = spreadMarkers(projectMarkers(groups, frame, readingOrder), frame);
-  const callouts = placeCallouts(groups, frame, origin.coordinates, limits, readingOrder);
+  const markers = spreadMarkers(projectMarkers(groups, frame, readingOrder, lang), frame);
+  const callouts = placeCallouts(groups, frame, origin, limits, readingOrder, lang);
   const capitals = projectCapitals(input.map.capitals, frame);
   const lines = traceBorderLines(input.countries, input.map.borders);
   const obstacles = [
@@ -45,7 +46,7 @@ export function buildMapModel(input: MapInput): MapModel {
     ...lineLabelObstacles(lines, landBoundaries(input.countries, frame), frame),
   ];
   const labels = placeLabelsInTurn(
-    requestLabels({ shapes, capitals, markers, groups, frame }),
+    requestLabels({ shapes, capitals, markers, groups, frame, words: lang.words }),
     obstacles,
     frame,
     isNeighbourLabel,
@@ -74,7 +75,8 @@ export function buildMapModel(input: MapInput): MapModel {
     unplacedLabels: labels.unplaced,
     inset: buildInset(frame, feature(input.land, input.land.objects.land), inset),
     scaleBar,
-    places: listPlaces(groups),
+    places: listPlaces(groups, lang.words),
     origin: origin.name,
+    numberLocale: lang.numberLocale,
   };
 }

@@ -1,5 +1,6 @@
 /** The shape of a built map: what the renderer, the page script and the cards consume. */
 import type { EventKind } from '../../schemas/event';
+import type { Lang } from '../i18n/lang';
 import type { Border } from '../../schemas/map';
 import type { Analysis } from '../../schemas/analysis';
 import type { MapConfig } from '../../schemas/map';
@@ -15,6 +16,8 @@ export interface CountryShape {
   code?: string;
   /** Its name on the map, under the naming policy (country-names.ts); none where it is left unnamed. */
   name?: string;
+  /** The entity id an analysis gives the country: its English name in lower case ("iran"), in every edition. */
+  entity?: string;
   d: string;
   inRegion: boolean;
 }
@@ -119,10 +122,14 @@ export interface MapModel {
   places: PlaceListEntry[];
   /** Distances to off-map places are measured from here. */
   origin: string;
+  /** The locale the map writes its numbers with (marker numbers, the scale bar). */
+  numberLocale: string;
 }
 
 export interface MapInput {
   slug: string;
+  /** The edition the map speaks: its names, words and digits. */
+  lang: Lang;
   analysis: Analysis;
   map: MapConfig;
   /** In date order. */

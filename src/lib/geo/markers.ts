@@ -1,15 +1,20 @@
 import type { AnalysisEvent } from '../../schemas/event';
 import { hedgeAndAttribution, placeText } from '../content/reader-words';
 import { toAnchorId } from '../content/slug';
+import type { Lang } from '../i18n/lang';
+import type { Words } from '../i18n/words/en';
 import { capitalise } from '../text';
 import type { Located } from './locate';
 
 /** Where an event's symbol goes, if it has one. */
 export type Locate = (event: AnalysisEvent) => Located | undefined;
 
+/** An event, in a translated edition with the original's name of its place, which keys are made from. */
+type KeyedEvent = AnalysisEvent & { placeKey?: string | undefined };
+
 /** Events that happened at one point, drawn as one marker (or one off-map callout). */
-export interface PlaceGroup<E extends AnalysisEvent = AnalysisEvent> {
-  /** Anchor-safe key of the place, e.g. "kabul". */
+export interface PlaceGroup<E extends KeyedEvent = AnalysisEvent> {
+  /** Anchor-safe key of the place, e.g. "kabul": made from the original's name in every edition. */
   key: string;
   /** The place's name, from its most precisely placed event. */
   name: string;
@@ -30,22 +35,27 @@ const PRECISION_RANK = { exact: 0, city: 1, province: 2, border: 3, approximate:
  * country named without a place → "Norway (country)": short enough to sit on a map; the full
  * name stays in the marker's accessible name.
  */
-export function shortPlaceLabel(name: string, stands: 'exactly' | 'approximately' | 'for-country' = 'exactly'): string {
+export function shortPlaceLabel(
+  name: string,
+  stands: 'exactly' | 'approximately' | 'for-country' = 'exactly',
+  words?: Pick<Words, 'map'>,
+): string {
   const core = name
     .replace(/^the\s+/i, '')
     .split(/[,(;]/)[0]!
     .trim()
     .replace(/\s+province$/i, '');
   const label = capitalise(core);
-  return stands === 'approximately' ? `${label} (approx.)` : stands === 'for-country' ? `${label} (country)` : label;
+  if (stands === 'exactly' || !words) return label;
+  return stands === 'approximately' ? words.map.approxLabel(label) : words.map.countryLabel(label);
 }
 
 /** A group's label on the map, saying when its point is approximate or stands for a country. */
-export const groupLabel = (group: Pick<PlaceGroup, 'name' | 'approximate' | 'country'>) =>
-  shortPlaceLabel(group.name, group.country ? 'for-country' : group.approximate ? 'approximately' : 'exactly');
+export const groupLabel = (group: Pick<PlaceGroup, 'name' | 'approximate' | 'country'>, words: Pick<Words, 'map'>) =>
+  shortPlaceLabel(group.name, group.country ? 'for-country' : group.approximate ? 'approximately' : 'exactly', words);
 
 /** Groups events with a point (or a country's stand-in point) by where it falls; the rest are left out. */
-export function groupEventsByPlace<E extends AnalysisEvent>(events: E[], locate: Locate): PlaceGroup<E>[] {
+export function groupEventsByPlace<E extends KeyedEvent>(events: E[], locate: Locate): PlaceGroup<E>[] {
   const groups = new Map<string, { event: E; at: Located }[]>();
   for (const event of events) {
     const at = locate(event);
@@ -58,7 +68,7 @@ export function groupEventsByPlace<E extends AnalysisEvent>(events: E[], locate:
     const named = [...members].sort(
       (a, b) => PRECISION_RANK[a.event.precision!] - PRECISION_RANK[b.event.precision!],
     )[0]!;
-    let key = toAnchorId(shortPlaceLabel(named.at.name));
+    let key = toAnchorId(shortPlaceLabel(named.event.placeKey ?? named.at.name));
     while (used.has(key)) key = `${key}-2`;
     used.add(key);
     return {
@@ -74,15 +84,18 @@ export function groupEventsByPlace<E extends AnalysisEvent>(events: E[], locate:
 }
 
 /** What a screen reader says for an event: its title, place, date and any hedge. */
-export function eventName(event: AnalysisEvent): string {
-  const hedged = hedgeAndAttribution(event);
-  return `${event.title} — ${placeText(event)}, ${event.date.label}${hedged ? ` (${hedged})` : ''}`;
+export function eventName(event: AnalysisEvent, words: Words): string {
+  return words.events.name(event.title, placeText(event, words), event.date.label, hedgeAndAttribution(event, words));
 }
 
 /** What a screen reader says for a marker: one event's name, or the place and every event there. */
-export function groupName(group: PlaceGroup): string {
-  if (group.events.length === 1) return eventName(group.events[0]!);
-  const label = groupLabel(group);
-  const list = group.events.map((event) => `${event.title} (${event.date.label})`).join('; ');
-  return `${label}: ${group.events.length} events — ${list}`;
+export function groupName(group: PlaceGroup, lang: Lang): string {
+  const { words } = lang;
+  if (group.events.length === 1) return eventName(group.events[0]!, words);
+  const list = group.events.map((event) => words.events.titleAndDate(event.title, event.date.label));
+  return words.events.group(
+    groupLabel(group, words),
+    lang.number(group.events.length),
+    list.join(words.events.separator),
+  );
 }

@@ -1,4 +1,6 @@
 import { geoDistance } from 'd3-geo';
+import type { Lang } from '../i18n/lang';
+import type { Words } from '../i18n/words/en';
 
 type LonLat = [number, number];
 type Point = [number, number];
@@ -21,15 +23,14 @@ export function bearingDegrees([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): numb
   return (Math.atan2(y, x) * DEGREES + 360) % 360;
 }
 
-const COMPASS = ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'] as const;
+/** The nearest of the eight compass points to a bearing, in the edition's words. */
+export const compassPoint = (bearing: number, words: Pick<Words, 'map'>) =>
+  words.map.compass[Math.round(bearing / 45) % 8]!;
 
-/** The nearest of the eight compass points to a bearing. */
-export const compassPoint = (bearing: number) => COMPASS[Math.round(bearing / 45) % 8]!;
-
-/** "4,380 km NW": rounded to the nearest ten kilometres, as a map should promise no more. */
-export function formatDistance(from: LonLat, to: LonLat): string {
+/** "4,380 km NW": rounded to the nearest ten kilometres, as a map should promise no more; in the edition's words and digits. */
+export function formatDistance(from: LonLat, to: LonLat, lang: Lang): string {
   const km = Math.round(distanceKm(from, to) / 10) * 10;
-  return `${km.toLocaleString('en-GB')} km ${compassPoint(bearingDegrees(from, to))}`;
+  return lang.words.map.distance(lang.number(km), compassPoint(bearingDegrees(from, to), lang.words));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Frame } from './frame';
 import type { PlaceLinkModel, PlacedMarker } from './map-types';
 import { groupName, type PlaceGroup } from './markers';
 import { readingRank } from './reading-order';
+import type { Lang } from '../i18n/lang';
 
 /** Map units are kept to a tenth: finer than a pixel, and the SVG stays short. */
 export const roundToTenth = (value: number) => Math.round(value * 10) / 10;
@@ -17,7 +18,7 @@ export const entitiesOf = (events: Pick<LinkedEvent, 'entities'>[]) =>
  * its passage, several to their entry in the list of places. Its number comes later, once
  * every link on the map is known.
  */
-export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: string[]): PlaceLinkModel {
+export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: string[], lang: Lang): PlaceLinkModel {
   const single = group.events.length === 1 ? group.events[0]! : undefined;
   return {
     key: group.key,
@@ -34,7 +35,7 @@ export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: str
     approximate: group.approximate,
     country: group.country,
     hedged: group.events.every((event) => event.hedge.length > 0),
-    accessibleName: groupName(group),
+    accessibleName: groupName(group, lang),
   };
 }
 
@@ -43,11 +44,12 @@ export function projectMarkers(
   groups: PlaceGroup<LinkedEvent>[],
   frame: Frame,
   readingOrder: string[],
+  lang: Lang,
 ): PlacedMarker[] {
   return groups
     .filter((group) => !group.offMap)
     .map((group) => {
       const [x, y] = frame.projection(group.coordinates)!;
-      return { ...describeMarker(group, readingOrder), x: roundToTenth(x), y: roundToTenth(y) };
+      return { ...describeMarker(group, readingOrder, lang), x: roundToTenth(x), y: roundToTenth(y) };
     });
 }

@@ -1,4 +1,5 @@
 import type { Frame } from './frame';
+import type { Lang } from '../i18n/lang';
 import { measureText } from './font-metrics';
 import type { Box } from './labels';
 import { distanceKm } from './offmap';
@@ -27,16 +28,17 @@ export function buildScaleBar(frame: Frame, maxLength: number): ScaleBarModel {
   return { km, length: km / kmPerUnit };
 }
 
-/** A scale bar placed as the map draws it: bottom left, at most 90 units long. */
-export type PlacedScaleBar = ScaleBarModel & { x: number; y: number };
+/** A scale bar placed as the map draws it: bottom left, at most 90 units long, with its "500 km" in the edition's words. */
+export type PlacedScaleBar = ScaleBarModel & { x: number; y: number; text: string };
 
 /** The map's scale bar in the frame's bottom-left corner, where callouts and labels leave it room. */
-export function placeScaleBar(frame: Frame): PlacedScaleBar {
-  return { ...buildScaleBar(frame, 90), x: 10, y: frame.height - 14 };
+export function placeScaleBar(frame: Frame, lang: Pick<Lang, 'words' | 'number'>): PlacedScaleBar {
+  const bar = buildScaleBar(frame, 90);
+  return { ...bar, x: 10, y: frame.height - 14, text: lang.words.map.km(lang.number(bar.km)) };
 }
 
 /** The box the bar and its "500 km" beside it take, which labels and callouts keep out of. */
-export function scaleBarBox({ x, y, length, km }: PlacedScaleBar): Box {
-  const width = length + 5 + measureText(`${km} km`, MAP_TEXT) + 2;
+export function scaleBarBox({ x, y, length, text }: PlacedScaleBar): Box {
+  const width = length + 5 + measureText(text, MAP_TEXT) + 2;
   return { x: x - 6, y: y - MAP_TEXT - 3, width: width + 6, height: MAP_TEXT + 9 };
 }

@@ -74,6 +74,23 @@ export function solarDate(iso: string, lang: SolarLang): SolarDate | undefined {
   return { solar, gregorian };
 }
 
+/**
+ * A stretch of time from one partial date to another ("2021-12" to "2022-02") as the Solar months
+ * or years it spans, with the Gregorian words beside it: "قوس–حوت ۱۴۰۰" and "دسمبر ۲۰۲۱ – فبروری ۲۰۲۲".
+ */
+export function solarPeriod(from: string, to: string, lang: SolarLang): SolarDate | undefined {
+  const [first, last] = [solarDate(from, lang), solarDate(to, lang)];
+  if (!first || !last) return undefined;
+  const precision =
+    from.length === 10 && to.length === 10 ? 'day' : from.length === 4 && to.length === 4 ? 'year' : 'month';
+  const [start, end] = [gregorianSpan(from)[0], gregorianSpan(to)[1]];
+  const solar =
+    precision === 'day'
+      ? `${first.solar} – ${last.solar}`
+      : solarText(dayParts(start, lang, 'persian'), dayParts(end, lang, 'persian'), precision);
+  return { solar, gregorian: `${first.gregorian} – ${last.gregorian}` };
+}
+
 /** A number in the edition's digits (Eastern Arabic-Indic for Dari and Pashto), from Intl. */
 export const localNumber = (value: number, lang: SolarLang, options: Intl.NumberFormatOptions = {}) =>
   new Intl.NumberFormat(`${LOCALES[lang]}-u-nu-arabext`, options).format(value);

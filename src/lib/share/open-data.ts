@@ -1,10 +1,10 @@
-import { hrefTo } from '../anchors';
+import { passagePath } from '../anchors';
 import type { LoadedAnalysis } from '../content/collections';
 import type { LinkedEvent } from '../content/link-events';
 import { hedgeText } from '../content/reader-words';
 
 const passageUrl = (analysis: LoadedAnalysis, site: URL, id: string) =>
-  new URL(`/analyses/${analysis.slug}/${hrefTo(id)}`, site).href;
+  new URL(passagePath(analysis.slug, id, analysis.lang.prefix), site).href;
 
 /**
  * What every export says of an event besides its place, as the reporting has it: a date only
@@ -24,7 +24,7 @@ function eventFields(event: LinkedEvent, analysis: LoadedAnalysis, site: URL) {
     kind: event.kind,
     entities: event.entities,
     hedge: event.hedge,
-    hedgeWords: hedgeText(event) || null,
+    hedgeWords: hedgeText(event, analysis.lang.words) || null,
     attribution: event.attribution ?? null,
     passage: passageUrl(analysis, site, event.passage),
   };

@@ -1,4 +1,4 @@
-import { hrefTo } from '../anchors';
+import { analysisFilePath, analysisPath, hrefTo } from '../anchors';
 import { lastUpdated } from '../../schemas/analysis';
 import type { LoadedAnalysis } from '../content/collections';
 import { toIsoDay } from '../../schemas/iso-date';
@@ -10,8 +10,9 @@ import type { MapModel } from '../geo/map-model';
  */
 export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL) {
   const { title, dek, published, byline, corrections } = analysis.entry.data;
-  const url = new URL(`/analyses/${analysis.slug}/`, site).href;
-  const organisation = { '@type': 'NewsMediaOrganization', name: 'Borderlines', url: new URL('/', site).href };
+  const { prefix, edition } = analysis.lang;
+  const url = new URL(analysisPath(analysis.slug, prefix), site).href;
+  const organisation = { '@type': 'NewsMediaOrganization', name: 'Borderlines', url: new URL(`${prefix}/`, site).href };
   const countries = analysis.entry.data.region.map((code) => ({
     '@type': 'Country',
     name: model.countries.find((country) => country.code === code)?.name ?? code,
@@ -55,8 +56,8 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
     dateModified: toIsoDay(lastUpdated(analysis.entry.data) ?? published),
     author: { ...organisation, name: byline },
     publisher: organisation,
-    image: new URL(`/analyses/${analysis.slug}/card.png`, site).href,
-    inLanguage: 'en-GB',
+    image: new URL(analysisFilePath(analysis.slug, 'card.png', prefix), site).href,
+    inLanguage: edition.code === 'en' ? 'en-GB' : edition.locale,
     about: countries,
     mentions: events,
     ...(correction.length > 0 ? { correction } : {}),

@@ -48,16 +48,17 @@ export function timelineAround(
 }
 
 /** Where a target's share page lives. */
-export const sharePath = (slug: string, id: string) => `/analyses/${slug}/share/${id}/`;
+export const sharePath = (slug: string, id: string, prefix = '') => `${prefix}/analyses/${slug}/share/${id}/`;
 
 /** Every section and event of an analysis, as share targets. */
 export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishedLabel: string): ShareTarget[] {
   const { title, dek } = analysis.entry.data;
+  const { words } = analysis.lang;
   const sections = analysis.outline.sections.map((section): ShareTarget => ({
     id: section.id,
     kind: 'section',
     title: section.title,
-    description: `${section.title}: a section of “${title}”. ${dek}`,
+    description: words.share.sectionOf(section.title, title, dek),
     dateLabel: publishedLabel,
     hedge: '',
     hedgeWords: '',
@@ -65,17 +66,16 @@ export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishe
   const events = analysis.events.map((event): ShareTarget => {
     const marker = [...model.markers, ...model.callouts].find((m) => m.events.includes(event.id));
     const border = model.borders.find((b) => b.events.includes(event.id));
-    const place = event.place ? `, ${placeText(event)}` : '';
-    const hedge = hedgeAndAttribution(event);
-    const hedged = hedge ? ` ${capitalise(hedge)}.` : '';
+    const place = event.place ? placeText(event, words) : '';
+    const hedge = hedgeAndAttribution(event, words);
     return {
       id: event.id,
       kind: 'event',
       title: event.title,
-      description: `${event.date.label}${place}.${hedged} From “${title}”.`,
+      description: words.share.eventSummary(event.date.label, place, capitalise(hedge), title),
       dateLabel: event.date.label,
       hedge,
-      hedgeWords: hedgeText(event),
+      hedgeWords: hedgeText(event, words),
       ...(marker
         ? { highlight: { type: 'marker' as const, x: marker.x, y: marker.y, radius: focusRingRadius(marker) } }
         : border

@@ -1,3 +1,4 @@
+import type { SyncWords } from '../i18n/sync-words';
 import type { EventKind } from '../../schemas/event';
 
 /**
@@ -28,5 +29,9 @@ export interface SyncData {
   /** The country an entity stands for, where it is one of the region's (iran → IRN). */
   entityCountries: Record<string, string>;
   entities: string[];
+  /** Each entity's name in the page's edition, for the filters. */
+  entityNames: Record<string, string>;
   kinds: EventKind[];
+  /** What the script says and shows, in the page's edition. */
+  words: SyncWords;
 }

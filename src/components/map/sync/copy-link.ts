@@ -1,4 +1,5 @@
 import { hrefTo } from '../../../lib/anchors';
+import { fill, type SyncWords } from '../../../lib/i18n/sync-words';
 
 /** The address a copy-link control hands out: this page at the element's fragment. */
 export const linkTo = (id: string) =>
@@ -8,21 +9,21 @@ export const linkTo = (id: string) =>
  * Shares or copies a link. The share sheet is used on devices that have one and are touch-first
  * (phones); elsewhere the link goes to the clipboard. Resolves to what happened, for the reader.
  */
-export async function shareOrCopy(url: string, title: string): Promise<string> {
+export async function shareOrCopy(url: string, title: string, words: SyncWords): Promise<string> {
   const touchFirst = window.matchMedia('(pointer: coarse)').matches;
   if (touchFirst && typeof navigator.share === 'function') {
     try {
       await navigator.share({ url, title });
-      return 'Shared';
+      return words.shared;
     } catch {
       // The reader closed the sheet: fall back to copying.
     }
   }
   try {
     await navigator.clipboard.writeText(url);
-    return 'Link copied';
+    return words.copied;
   } catch {
-    return `Copy this link: ${url}`;
+    return fill(words.copyThis, { url });
   }
 }
 
@@ -30,14 +31,14 @@ export async function shareOrCopy(url: string, title: string): Promise<string> {
  * Hands out a copy-link control's address (its share page where it has one, else the fragment)
  * and says on the control and aloud what happened.
  */
-export async function copyLinkFrom(button: HTMLElement, announce: (message: string) => void) {
+export async function copyLinkFrom(button: HTMLElement, announce: (message: string) => void, words: SyncWords) {
   const label = button.querySelector('.copy-link-label');
   const share = button.dataset.sharePath;
   const url = share ? new URL(share, window.location.origin).href : linkTo(button.dataset.copyLink!);
-  const result = await shareOrCopy(url, document.title);
+  const result = await shareOrCopy(url, document.title, words);
   announce(result);
   if (label) {
-    label.textContent = result === 'Link copied' || result === 'Shared' ? `${result} ✓` : 'Copy failed';
-    window.setTimeout(() => (label.textContent = 'Copy link'), 2500);
+    label.textContent = result === words.copied || result === words.shared ? `${result} ✓` : words.copyFailed;
+    window.setTimeout(() => (label.textContent = words.copyLink), 2500);
   }
 }

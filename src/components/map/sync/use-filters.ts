@@ -10,8 +10,15 @@ import {
 } from '../../../lib/sync/filters';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { byId } from './dom';
+import { fill } from '../../../lib/i18n/sync-words';
 
 const countShown = (data: SyncData, filters: Filters) => data.events.filter((e) => isShown(e, filters)).length;
+
+/** "Showing 9 of 23 events", in the page's words and digits. */
+function showing(data: SyncData, shown: number) {
+  const count = new Intl.NumberFormat(data.words.numberLocale);
+  return fill(data.words.showing, { shown: count.format(shown), total: count.format(data.events.length) });
+}
 
 /**
  * Filters by entity and kind: read from the address once the script runs, kept in it as they
@@ -48,16 +55,15 @@ export function useFilters(data: SyncData, map: () => Element | null, announce: 
     (dimension: keyof Filters, value: string) => {
       const next = toggle(filters ?? NO_FILTERS, dimension, value);
       setFilters(next);
-      const total = data.events.length;
-      announce(isFiltering(next) ? `Showing ${countShown(data, next)} of ${total} events` : 'Filters cleared');
+      announce(isFiltering(next) ? showing(data, countShown(data, next)) : data.words.cleared);
     },
     [data, filters, announce],
   );
   const clearFilters = useCallback(() => {
     setFilters(NO_FILTERS);
-    announce('Filters cleared');
-  }, [announce]);
+    announce(data.words.cleared);
+  }, [data, announce]);
 
-  const summary = `Showing ${shown.size} of ${data.events.length} events.`;
+  const summary = `${showing(data, shown.size)}.`;
   return { filters, summary, toggleFilter, clearFilters };
 }

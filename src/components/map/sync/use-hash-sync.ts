@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { resolveHash } from '../../../lib/sync/resolve-hash';
+import { fill } from '../../../lib/i18n/sync-words';
 import { byId, isInViewport, markPassage } from './dom';
 
 /**
@@ -31,9 +32,8 @@ export function useHashSync(
         });
       }
       const event = resolved.event ? data.events.find((e) => e.id === resolved.event) : undefined;
-      if (event) announce(`${event.title}, ${event.date}`);
-      else if (resolved.targets.length > 0 && resolved.passage)
-        announce('Passage highlighted, with its places marked on the map');
+      if (event) announce(fill(data.words.eventAndDate, { title: event.title, date: event.date }));
+      else if (resolved.targets.length > 0 && resolved.passage) announce(data.words.passageMarked);
     };
     apply(true);
     const onHashChange = () => apply();

@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { copyLinkFrom } from './copy-link';
+import type { SyncWords } from '../../../lib/i18n/sync-words';
 
 interface LinkClicks {
   map: () => Element | null;
+  /** What the copy-link controls say, in the page's edition. */
+  words: SyncWords;
   announce: (message: string) => void;
   /** A link in the text that names places on the map; `from` is set for a keyboard reader. */
   onShowOnMap: (anchors: string[], from?: HTMLElement) => void;
@@ -11,13 +14,13 @@ interface LinkClicks {
 }
 
 /** One listener for the page's links and buttons that the script enhances. */
-export function useLinkClicks({ map, announce, onShowOnMap, onGroupedMarker }: LinkClicks) {
+export function useLinkClicks({ map, words, announce, onShowOnMap, onGroupedMarker }: LinkClicks) {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const element = (event.target as Element).closest<HTMLElement>('a, button');
       if (!element) return;
       if (element.matches('[data-copy-link]')) {
-        void copyLinkFrom(element, announce);
+        void copyLinkFrom(element, announce, words);
       } else if (element.matches('a[data-map-targets]')) {
         event.preventDefault();
         // A click with no pointer behind it (detail 0) came from Enter on a focused link.
@@ -29,5 +32,5 @@ export function useLinkClicks({ map, announce, onShowOnMap, onGroupedMarker }: L
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [map, announce, onShowOnMap, onGroupedMarker]);
+  }, [map, words, announce, onShowOnMap, onGroupedMarker]);
 }

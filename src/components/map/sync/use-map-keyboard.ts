@@ -2,9 +2,14 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
 import { byId } from './dom';
+import { fill } from '../../../lib/i18n/sync-words';
+
+/** The page's reading direction: in a right-to-left edition the left arrow steps forward. */
+const readingDirection = () => (document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
 /**
- * Inside the map, the arrow keys (and Home and End) step through the events in date order and
+ * Inside the map, the arrow keys (and Home and End) step through the events in date order, the
+ * horizontal arrows in the reading direction (see lib/sync/keyboard.ts), and
  * Escape leaves the map: for the link in the text that brought the reader in, if there is one,
  * else for the passage being read. Tab keeps its reading order.
  *
@@ -55,11 +60,19 @@ export function useMapKeyboard(
       }
       if (!isStepKey(key)) return;
       event.preventDefault();
-      index.current = stepIndex(index.current, key, placed.length);
+      index.current = stepIndex(index.current, key, placed.length, readingDirection());
       const next = placed[index.current];
       if (!next?.target) return;
       byId(next.target)?.focus();
-      announce(`${index.current + 1} of ${placed.length}: ${next.title}, ${next.date}`);
+      const count = new Intl.NumberFormat(data.words.numberLocale);
+      announce(
+        fill(data.words.step, {
+          index: count.format(index.current + 1),
+          count: count.format(placed.length),
+          title: next.title,
+          date: next.date,
+        }),
+      );
     };
     figure.addEventListener('focusin', onFocus);
     figure.addEventListener('focusout', onFocusOut);

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { isInViewport, mapBesideText, prefersReducedMotion } from './dom';
+import { fill } from '../../../lib/i18n/sync-words';
 
 interface ShowOnMap {
   data: SyncData;
@@ -27,7 +28,7 @@ export function useShowOnMap({ data, map, setCurrent, dock, enterMap, announce }
         svg.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'center' });
       if (from && anchors[0]) enterMap(from, anchors[0]);
       const names = anchors.map((anchor) => data.links.find((link) => link.anchor === anchor)?.name).filter(Boolean);
-      announce(`On the map: ${names.join('; ')}`);
+      announce(fill(data.words.onTheMap, { names: names.join(data.words.separator) }));
     },
     [data, map, setCurrent, dock, enterMap, announce],
   );

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
+import { contentRoot } from '../content/root';
+import { editionFolders } from '../content/editions/check-editions';
+import { allLangs } from './lang';
+
+/** Every file under a folder, or none where it does not exist. */
+function filesUnder(folder: string): string[] {
+  try {
+    return readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** The words of a dictionary, functions included (their text holds their words). */
+const dictionaryText = (value: unknown): string =>
+  typeof value === 'function'
+    ? String(value)
+    : typeof value === 'object' && value !== null
+      ? Object.values(value).map(dictionaryText).join(' ')
+      : String(value);
+
+/**
+ * Every character the translated editions can set: their content, the site's words, the names
+ * of the world's countries as CLDR gives them, digits and dates (the Solar months among them).
+ * The type is subset to these, and a new edition's text extends it at the next build.
+ */
+export function editionCharacters(): string {
+  const langs = allLangs().filter((lang) => lang.edition.dir === 'rtl');
+  const texts = langs.flatMap((lang) => {
+    const folders = editionFolders(lang.edition.code);
+    const files = [...filesUnder(join(contentRoot(), folders.mdx)), ...filesUnder(join(contentRoot(), folders.json))];
+    const names = new Intl.DisplayNames([lang.edition.locale], { type: 'region', fallback: 'none' });
+    const countryNames = Object.keys(countries.getAlpha2Codes()).map((code) => names.of(code) ?? '');
+    const months = Array.from({ length: 12 }, (_, month) =>
+      lang.day(new Date(Date.UTC(2022, month, 15))).concat(' ', lang.day(new Date(Date.UTC(2022, month, 28)))),
+    );
+    return [
+      ...files.map((file) => readFileSync(file, 'utf8')),
+      dictionaryText(lang.words),
+      ...countryNames,
+      ...months,
+      lang.number(1234567890.5),
+    ];
+  });
+  return texts.join(' ');
+}

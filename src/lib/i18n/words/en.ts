@@ -1,0 +1,171 @@
+/**
+ * Every word the site itself says, in English: the model each edition's dictionary follows key
+ * for key (fa.ts, ps.ts). Phrases with parts are functions, so each language orders its own
+ * words; numbers and dates arrive already written in the edition's digits. The words the page's
+ * script says (`sync`) travel to the browser, so they are templates with {named} slots instead.
+ */
+export const en = {
+  punctuation: {
+    /** A comma and the space after it. */
+    comma: ', ',
+  },
+  site: {
+    name: 'Borderlines',
+    tagline: 'Analysis beside the map',
+    description: 'Analyses of borders and neighbours, read beside an interactive map.',
+    footer:
+      'Borderlines publishes analysis of borders and the relations across them. Map data: Natural Earth (public domain).',
+    skip: 'Skip to content',
+    darkMode: 'Dark mode',
+    /** The language switch's name, for screen readers. */
+    languages: 'Read in another language',
+    homeHeading: 'Analyses',
+    homeList: 'Published analyses',
+    notFound: 'Page not found',
+    notFoundText: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    notFoundDescription: 'This page does not exist on Borderlines.',
+    backHome: 'See all analyses',
+  },
+  article: {
+    published: 'Published',
+    updated: 'Last updated',
+    corrections: (count: number, written: string) => (count === 1 ? 'One correction' : `${written} corrections`),
+    copyLink: 'Copy link',
+    copyLinkTo: (what: string) => ` to ${what}`,
+    thisPassage: 'this passage',
+    theSection: (title: string) => `the section “${title}”`,
+    linkToSection: (title: string) => `Link to the section “${title}”`,
+    onTheMap: 'On the map',
+    /** A translated edition's note on a passage whose English has changed since it was translated. */
+    staleNote: (updated: string, follows: string) =>
+      `The English original of this passage was updated on ${updated}; this translation follows the English of ${follows} and has not caught up yet.`,
+    staleLabel: 'Translation behind the English',
+    /** Which version of the original a translated edition follows. */
+    follows: (date: string) => `Translated from the English as it stood on ${date}.`,
+    readEnglish: 'Read the English',
+  },
+  corrections: {
+    heading: 'Corrections',
+    lead: 'When this analysis gets something wrong, it is corrected in public: each change is listed here with its date, and noted on the passage it changed, where the earlier wording can still be read.',
+    correction: 'Correction',
+    all: 'All corrections',
+    earlier: 'Earlier wording',
+    /** The earlier wording of a correction made before the edition existed, quoted in English. */
+    earlierEnglish: 'Earlier wording (in English)',
+    inSection: (title: string) => `In “${title}”`,
+  },
+  timeline: {
+    heading: 'Timeline',
+    background: 'Background',
+    allEvents: 'All events',
+    undated: 'Not dated in the reporting',
+    ahead: 'Looking ahead',
+    whoSaysSo: 'Who says so:',
+    notOnMap: 'not on the map',
+  },
+  /** How each hedge reads, wherever an event appears. */
+  hedges: {
+    reported: 'reported',
+    rumoured: 'rumoured',
+    'anonymous-sources': 'anonymous sources',
+    disputed: 'disputed or denied',
+    labelled: 'a characterisation no one is named as making',
+    appears: 'an inference, not confirmed',
+  },
+  events: {
+    whoSaysSo: (who: string) => `who says so: ${who}`,
+    /** Joins hedges, or hedges and who says so, into one phrase. */
+    separator: '; ',
+    noPlace: 'no place given',
+    wholeCountry: (name: string) => `${name} (the country; no place in it is named)`,
+    /** What a screen reader says for an event. */
+    name: (title: string, place: string, date: string, hedged: string) =>
+      `${title} — ${place}, ${date}${hedged ? ` (${hedged})` : ''}`,
+    /** A place's several events, for a screen reader. */
+    group: (label: string, count: string, list: string) => `${label}: ${count} events — ${list}`,
+    titleAndDate: (title: string, date: string) => `${title} (${date})`,
+  },
+  kinds: {
+    diplomacy: 'Diplomacy',
+    clash: 'Clash',
+    humanitarian: 'Humanitarian',
+    economy: 'Economy',
+    security: 'Security',
+    history: 'History',
+    infrastructure: 'Infrastructure',
+  },
+  map: {
+    title: (region: string) => `Map of ${region}: borders and places in this analysis`,
+    /** "Afghanistan, Iran and Pakistan". */
+    list: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!),
+    captionLead: (region: string, origin: string) =>
+      `${region}: every marker and highlighted border links to the passage about it. Places beyond the frame are shown by arrows at its edge, with their distance from ${origin} (for a whole country, only its direction).`,
+    legend: 'Legend',
+    markerKinds: 'Marker kinds',
+    otherSymbols: 'Precision and other symbols',
+    approximate: 'Approximate place (“approx.”)',
+    country: 'A whole country, no place named (“country”)',
+    hedged: 'Hedged: reported, rumoured, disputed or unconfirmed',
+    group: 'Several events at one place',
+    border: 'Border discussed in the text',
+    capital: 'Capital',
+    placesList: 'Places on the map, as a list',
+    readBorder: 'Read about the border',
+    download: 'Download the data:',
+    geojson: 'events as GeoJSON',
+    csv: 'events as CSV',
+    about: 'About this map',
+    aboutSource: (region: string) =>
+      `Boundaries and coastlines come from Natural Earth (public domain) at 1:50 million, drawn in an Albers equal-area projection fitted to ${region}; the globe shows where the map lies.`,
+    aboutSymbols:
+      'A solid symbol marks a place the article names; for a province named without a place, the symbol sits within it. A dotted square and “country” mark an event the reporting places only in a country: the symbol sits in the middle of its largest landmass and means the whole country, not a city. A dashed ring and “approx.” mark a point that stands in for a region the article names only loosely. Hollow symbols mark events the article hedges: reported, rumoured, from anonymous sources, disputed or denied, a characterisation no one is named as making, or an inference.',
+    deFacto: 'Natural Earth draws the de facto line, and so does this map.',
+    /** A place label's suffix when its point is approximate, or stands for a whole country. */
+    approxLabel: (label: string) => `${label} (approx.)`,
+    countryLabel: (label: string) => `${label} (country)`,
+    km: (distance: string) => `${distance} km`,
+    /** "2,950 km NW". */
+    distance: (km: string, direction: string) => `${km} km ${direction}`,
+    compass: ['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW'],
+    offMap: (label: string, distance: string, origin: string, name: string) =>
+      `${label} ${distance} of ${origin}, off the map: ${name}`,
+    borderEvents: (list: string) => `Events: ${list}`,
+  },
+  /** The page's script: templates, since functions do not travel to the browser. */
+  sync: {
+    actors: 'Actors',
+    kinds: 'Kinds',
+    clear: 'Clear filters',
+    showing: 'Showing {shown} of {total} events',
+    cleared: 'Filters cleared',
+    hideMap: 'Hide map',
+    showMap: 'Show map',
+    eventsAt: 'Events at {place}',
+    passageMarked: 'Passage highlighted, with its places marked on the map',
+    onTheMap: 'On the map: {names}',
+    step: '{index} of {count}: {title}, {date}',
+    eventAndDate: '{title}, {date}',
+    shared: 'Shared',
+    copied: 'Link copied',
+    copyThis: 'Copy this link: {url}',
+    copyFailed: 'Copy failed',
+    copyLink: 'Copy link',
+    /** Joins names in a spoken list. */
+    separator: '; ',
+  },
+  share: {
+    kicker: 'BORDERLINES',
+    continueTo: (title: string, analysis: string) => `Continue to “${title}” in ${analysis}`,
+    imageAlt: (title: string, date: string, analysis: string) => `${title}, ${date}, on the map of ${analysis}`,
+    sectionOf: (section: string, analysis: string, dek: string) => `${section}: a section of “${analysis}”. ${dek}`,
+    eventSummary: (date: string, place: string, hedged: string, analysis: string) =>
+      `${date}${place ? `, ${place}` : ''}.${hedged ? ` ${hedged}.` : ''} From “${analysis}”.`,
+  },
+  feed: {
+    updated: (date: string) => `Updated ${date}.`,
+    corrections: (count: number, written: string) =>
+      `${count === 1 ? 'One correction' : `${written} corrections`}: see the Corrections section.`,
+  },
+};
+
+export type Words = typeof en;

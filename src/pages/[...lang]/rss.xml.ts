@@ -1,0 +1,42 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { lastUpdated } from '../../schemas/analysis';
+import { loadEditionAnalyses } from '../../lib/content/collections';
+import { analysisPath } from '../../lib/anchors';
+import { htmlLang } from '../../lib/i18n/alternates';
+import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
+
+/** A feed per edition. */
+export const getStaticPaths = (() =>
+  allLangs().map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }))) satisfies GetStaticPaths;
+
+/**
+ * Every analysis of the edition, newest first. A correction updates its item in place: the same
+ * guid (the analysis's address) and publication date, with the correction named in the description.
+ */
+export const GET: APIRoute<{ lang: Lang }> = async ({ site, props }) => {
+  const { lang } = props;
+  const { words } = lang;
+  const analyses = await loadEditionAnalyses(lang.edition.code);
+  return rss({
+    title: words.site.name,
+    description: words.site.description,
+    site: new URL(`${lang.prefix}/`, site!).href,
+    items: analyses.map(({ slug, entry }) => {
+      const updated = lastUpdated(entry.data);
+      const count = entry.data.corrections.length;
+      const note = [
+        updated && words.feed.updated(lang.day(updated)),
+        count > 0 && words.feed.corrections(count, lang.number(count)),
+      ].filter(Boolean);
+      return {
+        title: entry.data.title,
+        description: [entry.data.dek, ...note].join(' '),
+        pubDate: entry.data.published,
+        link: analysisPath(slug, lang.prefix),
+        author: entry.data.byline,
+      };
+    }),
+    customData: `<language>${htmlLang(lang.edition.code).toLowerCase()}</language>`,
+  });
+};

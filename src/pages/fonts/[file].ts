@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { arabicFace, type ArabicWeight } from '../../lib/i18n/arabic-type';
+import { editionCharacters } from '../../lib/i18n/edition-characters';
+
+/**
+ * The Dari and Pashto editions' type, cut down at build time to the characters they can set.
+ * Only the right-to-left pages ask for it (global.css), so no English page downloads a byte.
+ */
+export const getStaticPaths = (() =>
+  ([400, 700] as const).map((weight) => ({
+    params: { file: `naskh-${weight}.woff2` },
+    props: { weight },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ weight: ArabicWeight }> = async ({ props }) =>
+  new Response(new Uint8Array(await arabicFace(editionCharacters(), props.weight)), {
+    headers: { 'Content-Type': 'font/woff2' },
+  });
