@@ -18,12 +18,27 @@ export default defineConfig({
   // Share cards are drawn on worker threads: rendering several routes at once keeps every core
   // busy (a cold build of ten analyses: 21 s at 1, 16 s at 8).
   build: { concurrency: 8 },
+  // The editions: English at the root, Dari at /fa/ and Pashto at /ps/ (src/lib/i18n/editions.ts);
+  // the pages under src/pages/[...lang]/ build each of them from one route.
+  i18n: {
+    locales: ['en', 'fa', 'ps'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     contentCheck(),
     mdx(),
     react(),
     // Share pages only redirect, and say noindex; the sitemap lists the pages worth finding.
-    sitemap({ filter: (page) => !page.includes('/share/') }),
+    // Each page lists its editions (hreflang), with the English as the default for other languages.
+    sitemap({
+      filter: (page) => !page.includes('/share/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fa: 'fa-AF', ps: 'ps-AF' } },
+      serialize: (item) => {
+        const english = item.links?.find((link) => link.lang === 'en');
+        return english ? { ...item, links: [...item.links, { url: english.url, lang: 'x-default' }] } : item;
+      },
+    }),
   ],
   // Analyses hold no code: no highlighter (Shiki's inline styles would break the policy above).
   markdown: { syntaxHighlight: false },

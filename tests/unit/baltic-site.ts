@@ -4,6 +4,7 @@ import { checkSite } from '../../src/lib/content/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { buildMapModel } from '../../src/lib/geo/map-model';
+import { langFor } from '../../src/lib/i18n/lang';
 
 // The Baltic fixture site, checked by the build's own content check without building it: a
 // test changes one thing in its files and reads the lines the editor would get.
@@ -107,6 +108,7 @@ export function balticMapModel() {
   const checked = checkBaltic().checked[0]!;
   return buildMapModel({
     slug: 'baltic-fixture',
+    lang: langFor('en'),
     analysis: checked.analysis,
     map: checked.map,
     events: checked.events,

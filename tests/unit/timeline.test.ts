@@ -3,6 +3,7 @@ import type { LinkedEvent } from '../../src/lib/content/link-events';
 import { groupTimeline } from '../../src/lib/content/timeline';
 import type { EventDate } from '../../src/schemas/event';
 import { makeEvent, smallAnalysis } from './fixtures';
+import { en } from '../../src/lib/i18n/words/en';
 
 const at = (id: string, date: EventDate, time: LinkedEvent['time']): LinkedEvent => ({
   ...makeEvent({ id, date }),
@@ -28,7 +29,7 @@ const summary = (groups: ReturnType<typeof groupTimeline>) =>
 
 describe('groupTimeline', () => {
   test('events before the period are background; recent events and their sequels join the period', () => {
-    expect(summary(groupTimeline({ ...smallAnalysis, period }, events))).toEqual([
+    expect(summary(groupTimeline({ ...smallAnalysis, period }, events, en))).toEqual([
       ['Background', true, ['founding', 'takeover']],
       ['December 2021 – February 2022', false, ['year', 'clash', 'talks', 'meeting', 'visit']],
       ['Not dated in the reporting', false, ['trip']],
@@ -37,7 +38,7 @@ describe('groupTimeline', () => {
   });
 
   test('without a period every dated event is in one list, the undated and the future after it', () => {
-    expect(summary(groupTimeline(smallAnalysis, events))).toEqual([
+    expect(summary(groupTimeline(smallAnalysis, events, en))).toEqual([
       ['All events', false, ['founding', 'takeover', 'year', 'clash', 'talks', 'meeting', 'visit']],
       ['Not dated in the reporting', false, ['trip']],
       ['Looking ahead', false, ['port']],

@@ -2,13 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { describeBorders, traceBorderLines } from '../../../src/lib/geo/border-models';
 import { atlas } from './load-fixture';
 import { readingOrder, site } from './first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 const lines = traceBorderLines(atlas.countries, site.linked.map.borders);
 const kunar = site.model.markers.find((marker) => marker.key === 'kunar')!;
-const borders = describeBorders({ map: site.linked.map, events: site.linked.events, readingOrder }, site.frame, lines, {
-  discs: [{ x: kunar.x, y: kunar.y, radius: 8 }],
-  boxes: [],
-});
+const borders = describeBorders(
+  { map: site.linked.map, events: site.linked.events, readingOrder, lang: langFor('en') },
+  site.frame,
+  lines,
+  {
+    discs: [{ x: kunar.x, y: kunar.y, radius: 8 }],
+    boxes: [],
+  },
+);
 const durand = borders.find((border) => border.id === 'AFG-PAK')!;
 
 describe('describeBorders', () => {

@@ -4,10 +4,12 @@ import { placeInsetCircle } from '../../../src/lib/geo/inset';
 import { boxesOverlap } from '../../../src/lib/geo/labels';
 import { placeScaleBar } from '../../../src/lib/geo/scale-bar';
 import { groups, readingOrder, site } from './first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 const { frame } = site;
-const limits = calloutEdgeLimits(frame, placeInsetCircle(frame), placeScaleBar(frame));
-const kabul = site.eventsFile.map.capitals[0]!.coordinates;
+const english = langFor('en');
+const limits = calloutEdgeLimits(frame, placeInsetCircle(frame), placeScaleBar(frame, english));
+const kabul = site.eventsFile.map.capitals[0]!;
 const at = (x: number, label: string) => ({ x, y: 0, edge: 'top' as const, label, distance: '2,950 km NW' });
 
 describe('calloutBox', () => {
@@ -25,7 +27,7 @@ describe('calloutBox', () => {
 });
 
 describe('placeCallouts', () => {
-  const callouts = placeCallouts(groups, frame, kabul, limits, readingOrder);
+  const callouts = placeCallouts(groups, frame, kabul, limits, readingOrder, english);
 
   test('only places beyond the frame get a callout', () => {
     expect(callouts.flatMap((callout) => callout.events).sort()).toEqual(['baradar-moscow-rumour', 'oslo-talks']);
@@ -55,6 +57,6 @@ describe('calloutEdgeLimits', () => {
     const inset = placeInsetCircle(frame);
     expect(limits.right[1]).toBeLessThan(inset.cy - inset.radius);
     expect(limits.bottom[1]).toBeLessThan(inset.cx - inset.radius);
-    expect(limits.bottom[0]).toBeGreaterThan(placeScaleBar(frame).x + placeScaleBar(frame).length);
+    expect(limits.bottom[0]).toBeGreaterThan(placeScaleBar(frame, english).x + placeScaleBar(frame, english).length);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { placeInsetCircle } from '../../../src/lib/geo/inset';
 import { placeScaleBar } from '../../../src/lib/geo/scale-bar';
 import { site } from './first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 const { frame } = site;
 
@@ -15,7 +16,7 @@ describe('placeInsetCircle and placeScaleBar', () => {
   });
 
   test('the scale bar sits in the bottom-left corner, clear of the globe', () => {
-    const bar = placeScaleBar(frame);
+    const bar = placeScaleBar(frame, langFor('en'));
     const inset = placeInsetCircle(frame);
     expect(bar.y).toBeGreaterThan(frame.height * 0.9);
     expect(bar.x + bar.length).toBeLessThan(inset.cx - inset.radius);

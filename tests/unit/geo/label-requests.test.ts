@@ -5,14 +5,16 @@ import { LABEL_FONT_SIZE, requestLabels } from '../../../src/lib/geo/label-reque
 import { projectMarkers } from '../../../src/lib/geo/place-markers';
 import { atlas } from './load-fixture';
 import { groups, readingOrder, site } from './first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 const { frame } = site;
 const requests = requestLabels({
   shapes: projectCountryShapes(atlas.countries, site.analysis.region, frame),
   capitals: projectCapitals(site.eventsFile.map.capitals, frame),
-  markers: projectMarkers(groups, frame, readingOrder),
+  markers: projectMarkers(groups, frame, readingOrder, langFor('en')),
   groups,
   frame,
+  words: langFor('en').words,
 });
 const ids = requests.map((request) => request.id);
 

@@ -9,6 +9,7 @@ import { countriesByCode, regionCollection } from '../../../src/lib/geo/region';
 import { wholeMapTextSize } from '../../../src/lib/share/card-map';
 import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EventsFileSchema } from '../../../src/schemas/event';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 export const atlas = { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
 export const byCode = countriesByCode(atlas.countries);
@@ -44,6 +45,7 @@ export function loadFixtureAnalysis(root: string, slug: string) {
   const frame = fitFrame(regionCollection(byCode, analysis.region));
   const model = buildMapModel({
     slug,
+    lang: langFor('en'),
     analysis,
     map: eventsFile.map,
     events: linked.events,

@@ -4,6 +4,9 @@ import { locateEvent } from '../../../src/lib/geo/locate';
 import { groupEventsByPlace as group, groupName, shortPlaceLabel } from '../../../src/lib/geo/markers';
 import type { AnalysisEvent } from '../../../src/schemas/event';
 import { makeEvent } from '../fixtures';
+import { langFor } from '../../../src/lib/i18n/lang';
+
+const english = langFor('en');
 
 /** A square country, 2° a side, centred on [60, 30]. */
 const square: Feature = {
@@ -53,12 +56,14 @@ describe('groupEventsByPlace', () => {
 
   test('a group’s accessible name lists every event with its date', () => {
     const [group] = groupEventsByPlace([at('a', 'Kabul', [69.18, 34.53]), at('b', 'Kabul', [69.18, 34.53])]);
-    expect(groupName(group!)).toBe('Kabul: 2 events — Event a (early December 2021); Event b (early December 2021)');
+    expect(groupName(group!, english)).toBe(
+      'Kabul: 2 events — Event a (early December 2021); Event b (early December 2021)',
+    );
   });
 
   test('a single event’s accessible name is its title, place and date', () => {
     const [group] = groupEventsByPlace([at('a', 'Tehran', [51.39, 35.69])]);
-    expect(groupName(group!)).toBe('Event a — Tehran, early December 2021');
+    expect(groupName(group!, english)).toBe('Event a — Tehran, early December 2021');
   });
 
   test('a single event’s accessible name carries its hedges and who says so', () => {
@@ -68,7 +73,9 @@ describe('groupEventsByPlace', () => {
       attribution: 'the Taliban said',
     };
     const [group] = groupEventsByPlace([hedged]);
-    expect(groupName(group!)).toBe('Event a — Tehran, early December 2021 (reported; who says so: the Taliban said)');
+    expect(groupName(group!, english)).toBe(
+      'Event a — Tehran, early December 2021 (reported; who says so: the Taliban said)',
+    );
   });
 
   test('a country named without a place is marked at its middle and said to be the whole country', () => {
@@ -78,7 +85,7 @@ describe('groupEventsByPlace', () => {
     expect(group).toMatchObject({ key: 'iran', country: true, approximate: false });
     expect(group!.coordinates[0]).toBeCloseTo(60, 1);
     expect(group!.coordinates[1]).toBeCloseTo(30, 1);
-    expect(groupName(group!)).toBe('Water — Iran (the country; no place in it is named), early December 2021');
+    expect(groupName(group!, english)).toBe('Water — Iran (the country; no place in it is named), early December 2021');
   });
 
   test('a country event and a city event at the same point stay two markers', () => {
@@ -101,6 +108,6 @@ describe('shortPlaceLabel', () => {
     ['across Pakistan; route not named', 'approximately', 'Across Pakistan (approx.)'],
     ['Norway', 'for-country', 'Norway (country)'],
   ] as const)('%s → %s', (name, stands, label) => {
-    expect(shortPlaceLabel(name, stands)).toBe(label);
+    expect(shortPlaceLabel(name, stands, english.words)).toBe(label);
   });
 });

@@ -7,6 +7,9 @@ import {
   formatDistance,
   spreadAlong,
 } from '../../../src/lib/geo/offmap';
+import { langFor } from '../../../src/lib/i18n/lang';
+
+const english = langFor('en');
 
 const KABUL: [number, number] = [69.18, 34.53];
 const OSLO: [number, number] = [10.75, 59.91];
@@ -30,16 +33,25 @@ describe('distances and bearings', () => {
     const bearing = bearingDegrees(KABUL, OSLO);
     expect(bearing).toBeGreaterThan(292.5);
     expect(bearing).toBeLessThan(337.5);
-    expect(compassPoint(bearing)).toBe('NW');
+    expect(compassPoint(bearing, english.words)).toBe('NW');
   });
 
   test('compass points round to the nearest of eight, and 359° is north', () => {
-    expect([0, 22, 23, 90, 180, 225, 314, 359].map(compassPoint)).toEqual(['N', 'N', 'NE', 'E', 'S', 'SW', 'NW', 'N']);
+    expect([0, 22, 23, 90, 180, 225, 314, 359].map((bearing) => compassPoint(bearing, english.words))).toEqual([
+      'N',
+      'N',
+      'NE',
+      'E',
+      'S',
+      'SW',
+      'NW',
+      'N',
+    ]);
   });
 
   test('a distance is written to the nearest ten kilometres with its direction', () => {
-    expect(formatDistance([0, 0], [0, 1])).toBe('110 km N');
-    expect(formatDistance(KABUL, OSLO)).toMatch(/^\d,\d{2}0 km NW$/);
+    expect(formatDistance([0, 0], [0, 1], english)).toBe('110 km N');
+    expect(formatDistance(KABUL, OSLO, english)).toMatch(/^\d,\d{2}0 km NW$/);
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { listPlaces } from '../../../src/lib/geo/place-list';
 import { groups } from './first-analysis';
+import { en } from '../../../src/lib/i18n/words/en';
 
-const places = listPlaces(groups);
+const places = listPlaces(groups, en);
 
 describe('listPlaces', () => {
   test('every event at a place links to its passage', () => {

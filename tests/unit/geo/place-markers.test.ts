@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { isInFrame } from '../../../src/lib/geo/frame';
 import { projectMarkers } from '../../../src/lib/geo/place-markers';
 import { groups, readingOrder, site } from './first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
-const markers = projectMarkers(groups, site.frame, readingOrder);
+const markers = projectMarkers(groups, site.frame, readingOrder, langFor('en'));
 const markerWith = (event: string) => markers.find((marker) => marker.events.includes(event))!;
 
 describe('projectMarkers', () => {

@@ -9,12 +9,14 @@ import { drawCard } from '../../../src/lib/share/draw-pool';
 import { lightColours, pageColour } from '../../../src/lib/share/page-palette';
 import { shareTargets, type ShareTarget } from '../../../src/lib/share/targets';
 import { site } from '../geo/first-analysis';
+import { langFor } from '../../../src/lib/i18n/lang';
 
 const text = { analysisTitle: site.analysis.title, byline: 'Borderlines analysis · 7 February 2022' };
 const analysis = {
   entry: { data: site.analysis },
   outline: site.outline,
   events: site.linked.events,
+  lang: langFor('en'),
 } as unknown as LoadedAnalysis;
 const targets = shareTargets(analysis, site.model, '7 February 2022');
 const card = (target?: ShareTarget) =>

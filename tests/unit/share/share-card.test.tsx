@@ -22,9 +22,10 @@ const model: MapModel = {
   cardLabels: [],
   unplacedLabels: [],
   inset: { cx: 380, cy: 249, radius: 34, sphere: '', land: '', frame: '' },
-  scaleBar: { km: 200, length: 80, x: 10, y: 275 },
+  scaleBar: { km: 200, length: 80, x: 10, y: 275, text: '200 km' },
   places: [],
   origin: 'Kabul',
+  numberLocale: 'en-GB',
 };
 const target: ShareTarget = {
   id: 'talks',

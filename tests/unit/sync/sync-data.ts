@@ -1,3 +1,5 @@
+import { langFor } from '../../../src/lib/i18n/lang';
+import { syncWords } from '../../../src/lib/i18n/sync-words';
 import type { SyncData } from '../../../src/lib/sync/sync-data';
 
 /** A small page: two sections, three passages, four events, one grouped marker. */
@@ -60,5 +62,7 @@ export const syncData: SyncData = {
   ],
   entityCountries: { iran: 'IRN', pakistan: 'PAK' },
   entities: ['iran', 'pakistan'],
+  entityNames: { iran: 'Iran', pakistan: 'Pakistan' },
   kinds: ['history', 'clash', 'diplomacy'],
+  words: syncWords(langFor('en')),
 };
