@@ -36,7 +36,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fa: 'fa-AF', ps: 'ps-AF' } },
       serialize: (item) => {
         const english = item.links?.find((link) => link.lang === 'en');
-        return english ? { ...item, links: [...item.links, { url: english.url, lang: 'x-default' }] } : item;
+        return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
       },
     }),
   ],

@@ -20,6 +20,6 @@ declare namespace App {
     /** The edition being rendered: its words, digits and calendar. */
     lang?: import('./lib/i18n/lang').Lang;
     /** For a translated edition: where it stands against the original. */
-    translation?: import('./lib/content/collections').Translation;
+    translation?: import('./lib/content/collections').Translation | undefined;
   }
 }
