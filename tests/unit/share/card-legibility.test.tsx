@@ -6,6 +6,7 @@ import type { LoadedAnalysis } from '../../../src/lib/content/collections';
 import { CARD_TEXT } from '../../../src/lib/share/card-map';
 import { CARD_STYLE } from '../../../src/lib/share/card-style';
 import { drawCard } from '../../../src/lib/share/draw-pool';
+import { langFor } from '../../../src/lib/i18n/lang';
 import { lightColours, pageColour } from '../../../src/lib/share/page-palette';
 import { shareTargets, type ShareTarget } from '../../../src/lib/share/targets';
 import { site } from '../geo/first-analysis';
@@ -15,6 +16,7 @@ const analysis = {
   entry: { data: site.analysis },
   outline: site.outline,
   events: site.linked.events,
+  lang: langFor('en'),
 } as unknown as LoadedAnalysis;
 const targets = shareTargets(analysis, site.model, '7 February 2022');
 const card = (target?: ShareTarget) =>
