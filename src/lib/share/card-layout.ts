@@ -1,3 +1,4 @@
+import type { Edition } from '../i18n/editions';
 import { capitalise } from '../text';
 import type { ShareTarget } from './targets';
 import { wrapText } from './wrap-text';
@@ -10,6 +11,8 @@ export interface CardText {
   analysisTitle: string;
   /** "Borderlines analysis · 7 February 2022". */
   byline: string;
+  /** The edition the card speaks, and so which way its text runs. */
+  edition: Edition;
 }
 
 /** Lines of text set from one baseline down, `lineHeight` apart. */
