@@ -1,4 +1,5 @@
 import { KINDS } from '../../schemas/event';
+import { LATIN_FAMILY, NASKH_FAMILY } from './card-fonts';
 import { pageColour } from './page-palette';
 
 /**
@@ -49,4 +50,15 @@ export const CARD_STYLE = `
 .card-highlight { fill: none; stroke: ${c('color-accent')}; stroke-width: 2.5; }
 .card-highlight-line { fill: none; stroke: ${c('color-accent')}; stroke-width: 9; stroke-opacity: 0.35; stroke-linecap: round; }
 ${[...KINDS, 'group'].map(kindRules).join('')}
+`;
+
+/**
+ * What a right-to-left card adds: the map's words in the editions' Naskh, DejaVu after it. Unlike
+ * the page (map.css), the card sets no `direction` and swaps no anchors: resvg ignores `direction`,
+ * so an anchor already covers the box the label was placed in, and the words are isolated as
+ * right to left in their text instead (CardMap). A name with a character the Naskh cut lacks, such
+ * as a bracket, is drawn whole in DejaVu: resvg falls back for a whole text at once.
+ */
+export const RTL_CARD_STYLE = `
+.map-label, .callout-label, .scale-text, .marker-count { font-family: '${NASKH_FAMILY}', '${LATIN_FAMILY}'; }
 `;
