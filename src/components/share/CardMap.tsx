@@ -1,9 +1,13 @@
-import type { Box, PlacedLabel } from '../../lib/geo/labels';
+import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
 import { calloutsInside, cropAround, labelsInside } from '../../lib/share/card-map';
+import type { CardScript } from '../../lib/share/card-script';
+import { BOLD_MAP_WORDS } from '../../lib/share/card-style';
 import { isolated } from '../../lib/share/rtl-pieces';
 import type { ShareTarget } from '../../lib/share/targets';
 import MapSvg from '../map/MapSvg';
+import { MapWords, type WordsAt } from '../map/MapWords';
+import { familyOf, round } from './RtlLine';
 
 /** The target's place on the map: its marker ringed, or its border drawn over. */
 function Highlight({ highlight }: { highlight: ShareTarget['highlight'] }) {
@@ -15,21 +19,29 @@ function Highlight({ highlight }: { highlight: ShareTarget['highlight'] }) {
 }
 
 /**
- * A right-to-left map's words, each isolated as right to left, which resvg would otherwise set
- * left to right ("۳٬۳۷۰ کیلومتر" with its number at the end). Done last: the isolates are
- * invisible, but the boxes the card picks labels by are measured from the words alone.
+ * How a right-to-left card sets the map's names and callouts: in pieces, as its own lines are
+ * (RtlLine), because resvg would set them left to right ("۳٬۳۷۰ کیلومتر" with its number at the
+ * end) and wholly in DejaVu where a bracket is in them. A piece is anchored at its left edge, so
+ * that the space the page keeps after a callout's name cannot push it; the line covers the box
+ * the label was placed in from the same anchor point, at its width in Naskh.
  */
-function isolateWords(model: MapModel): MapModel {
-  const rtl = (text: string) => isolated(text, true);
-  const label = (placed: PlacedLabel) => ({ ...placed, text: rtl(placed.text), lines: placed.lines.map(rtl) });
-  return {
-    ...model,
-    labels: model.labels.map(label),
-    callouts: model.callouts.map((callout) => ({
-      ...callout,
-      label: rtl(callout.label),
-      distance: rtl(callout.distance),
-    })),
+function rtlWords(script: Extract<CardScript, { dir: 'rtl' }>) {
+  return function setWords(words: string, at: WordsAt) {
+    const bold = at.className.split(' ').some((name) => BOLD_MAP_WORDS.includes(name));
+    const pieces = script.pieces(words, at.fontSize, bold);
+    const width = pieces.reduce((sum, piece) => sum + piece.width, 0);
+    const right = at.anchor === 'end' ? at.x : at.anchor === 'middle' ? at.x + width / 2 : at.x + width;
+    return pieces.map((piece, i) => (
+      <tspan
+        key={i}
+        x={round(right - piece.right - piece.width)}
+        textAnchor="start"
+        fontFamily={familyOf(piece.face)}
+        fontWeight={bold ? 'bold' : 'normal'}
+      >
+        {isolated(piece.text, piece.rtl)}
+      </tspan>
+    ));
   };
 }
 
@@ -43,23 +55,29 @@ export default function CardMap({
   model,
   box,
   target,
-  rtl,
+  script,
 }: {
   model: MapModel;
   box: Box;
   target?: ShareTarget | undefined;
-  rtl: boolean;
+  script: CardScript;
 }) {
-  const words = (shown: MapModel) => (rtl ? isolateWords(shown) : shown);
-  const highlight = target?.highlight;
-  if (!highlight) {
-    return <MapSvg model={words({ ...model, labels: model.cardLabels })} placement={box} className="card-whole" />;
-  }
-  const view = cropAround(highlight, model, box);
-  const inView = { ...model, labels: labelsInside(model.labels, view), callouts: calloutsInside(model.callouts, view) };
-  return (
-    <MapSvg model={words(inView)} placement={box} view={view} className="card-crop">
-      <Highlight highlight={highlight} />
-    </MapSvg>
-  );
+  const map = () => {
+    const highlight = target?.highlight;
+    if (!highlight) {
+      return <MapSvg model={{ ...model, labels: model.cardLabels }} placement={box} className="card-whole" />;
+    }
+    const view = cropAround(highlight, model, box);
+    const inView = {
+      ...model,
+      labels: labelsInside(model.labels, view),
+      callouts: calloutsInside(model.callouts, view),
+    };
+    return (
+      <MapSvg model={inView} placement={box} view={view} className="card-crop">
+        <Highlight highlight={highlight} />
+      </MapSvg>
+    );
+  };
+  return script.dir === 'rtl' ? <MapWords value={rtlWords(script)}>{map()}</MapWords> : map();
 }

@@ -2,11 +2,16 @@ import type { SVGProps } from 'react';
 import { LATIN_FAMILY, NASKH_FAMILY } from '../../lib/share/card-fonts';
 import type { PlacedPiece } from '../../lib/share/card-script';
 import { isolated } from '../../lib/share/rtl-pieces';
+import type { PieceFace } from '../../lib/share/shaped-width';
 
 /** How a line looks besides its place and size: weight, colour. */
 type LineLook = Pick<SVGProps<SVGTextElement>, 'fontWeight' | 'fill'>;
 
-const round = (value: number) => Math.round(value * 100) / 100;
+/** A place on the card to the hundredth of a pixel. */
+export const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The family a piece is drawn in. */
+export const familyOf = (face: PieceFace) => (face === 'naskh' ? NASKH_FAMILY : LATIN_FAMILY);
 
 /**
  * One line of a right-to-left edition, its right edge at `x`: read right to left (`direction`),
@@ -24,7 +29,7 @@ export default function RtlLine({
   return (
     <text x={x} y={y} fontSize={size} direction="rtl" textAnchor="end" {...look}>
       {pieces.map((piece, i) => (
-        <tspan key={i} x={round(x - piece.right)} fontFamily={piece.face === 'naskh' ? NASKH_FAMILY : LATIN_FAMILY}>
+        <tspan key={i} x={round(x - piece.right)} fontFamily={familyOf(piece.face)}>
           {isolated(piece.text, piece.rtl)}
         </tspan>
       ))}

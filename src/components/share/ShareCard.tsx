@@ -51,7 +51,7 @@ export default function ShareCard({ text, model, target, script }: ShareCardProp
       {target?.timeline ? (
         <CardTimeline rows={target.timeline} box={layout.map} script={script} />
       ) : (
-        <CardMap model={model} box={layout.map} target={target} rtl={rtl} />
+        <CardMap model={model} box={layout.map} target={target} script={script} />
       )}
     </svg>
   );

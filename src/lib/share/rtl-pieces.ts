@@ -36,18 +36,17 @@ export const isolated = (text: string, rtl: boolean) => {
  */
 export function rtlPieces(line: string, naskhHas: (character: string) => boolean): Piece[] {
   const { levels } = bidi.getEmbeddingLevels(line, 'rtl');
-  const pieces: (Omit<Piece, 'face'> & { face: PieceFace | undefined; level: number })[] = [];
+  const pieces: (Piece & { level: number })[] = [];
   // Levels are per UTF-16 code unit; a surrogate pair's halves share theirs, and so their piece.
   line.split('').forEach((character, i) => {
     const level = levels[i]!;
     const last = pieces.at(-1);
     const continues = last?.level === level;
-    // A space goes with the piece it follows, or else with the one it starts, whatever its face.
-    const face = /\s/.test(character) ? (continues ? last.face : undefined) : naskhHas(character) ? 'naskh' : 'latin';
-    if (continues && (last.face === face || !face || !last.face)) {
-      last.text += character;
-      last.face ??= face;
-    } else pieces.push({ text: character, face, rtl: level % 2 === 1, level });
+    // A space is the line's own, Naskh, but within a left-to-right run (a Latin name) that run's.
+    const space = /\s/.test(character);
+    const face = space && continues && !last.rtl ? last.face : space || naskhHas(character) ? 'naskh' : 'latin';
+    if (continues && last.face === face) last.text += character;
+    else pieces.push({ text: character, face, rtl: level % 2 === 1, level });
   });
   // Unicode's rule L2: from the highest level down to the lowest odd one, reverse every run of
   // pieces at that level or higher. That gives the pieces left to right; the line is set from the right.
@@ -61,5 +60,5 @@ export function rtlPieces(line: string, naskhHas: (character: string) => boolean
       start = end;
     }
   }
-  return pieces.reverse().map(({ text, face = 'naskh', rtl }) => ({ text, face, rtl }));
+  return pieces.reverse().map(({ text, face, rtl }) => ({ text, face, rtl }));
 }

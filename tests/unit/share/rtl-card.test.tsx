@@ -21,7 +21,7 @@ const card = (code: 'fa' | 'ps', target?: ShareTarget) => {
 const target = (code: 'fa' | 'ps', id: string) => editions[code].targets.find((t) => t.id === id)!;
 
 /** A line's pieces as text, from the right edge leftwards. */
-const fromTheRight = (line: string) => rtlPieces(line, (c) => /[\u0600-\u06FF\u200C]/.test(c)).map((p) => p.text);
+const fromTheRight = (line: string) => rtlPieces(line, (c) => /[\u0600-\u06FF\u200C ]/.test(c)).map((p) => p.text);
 
 describe('a right-to-left line', () => {
   test('reads from the right: a number that starts it is set at its right end', () => {
@@ -34,7 +34,8 @@ describe('a right-to-left line', () => {
       '–',
       'جدی ',
       '۱۴۰۰',
-      ' (',
+      ' ',
+      '(',
       'اوایل دسمبر ',
       '۲۰۲۱',
       ')',
@@ -101,6 +102,17 @@ describe('a Dari or Pashto card', () => {
     expect(naskh.join('')).toContain('ډیورنډ');
     expect(latin.join('')).toMatch(/[()–]/);
     expect(latin.join('')).not.toMatch(/[\u0600-\u06FF]/);
+  });
+
+  test('sets the map’s names in pieces too: a bracketed name in Naskh, its brackets in DejaVu', () => {
+    const svg = card('ps', target('ps', 'tehran-nrf-meeting'));
+    const map = /<svg x="\d+"[^>]*class="card-crop"[\s\S]*<\/svg>/.exec(svg)![0];
+    const pieces = (family: string) =>
+      [...map.matchAll(new RegExp(`<tspan x="[\\d.]+" text-anchor="start" font-family="${family}"[^>]*>([^<]*)<`, 'g'))]
+        .map(([, text]) => text)
+        .join('|');
+    expect(pieces(NASKH_FAMILY)).toContain('هېواد');
+    expect(pieces(LATIN_FAMILY)).toMatch(/\(/);
   });
 
   test('mirrors a timeline too: its line down the right of the box, the words set leftwards from it', () => {
