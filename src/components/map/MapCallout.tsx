@@ -1,6 +1,8 @@
 import type { CalloutModel } from '../../lib/geo/map-model';
 import { calloutBox } from '../../lib/geo/callouts';
+import { useContext } from 'react';
 import { CALLOUT } from '../../lib/geo/symbol-metrics';
+import { MapWords } from './MapWords';
 
 /** Text sits inside the frame, beside the arrow, on the side away from the edge. */
 function textPosition({ x, y, edge }: CalloutModel) {
@@ -15,6 +17,8 @@ function textPosition({ x, y, edge }: CalloutModel) {
 export default function MapCallout({ callout, numbers }: { callout: CalloutModel; numbers: Intl.NumberFormat }) {
   const text = textPosition(callout);
   const box = calloutBox(callout);
+  const setWords = useContext(MapWords);
+  const at = (className: string) => ({ x: text.x, anchor: text.anchor, fontSize: CALLOUT.fontSize, className });
   const grouped = callout.events.length > 1;
   return (
     <a
@@ -43,9 +47,9 @@ export default function MapCallout({ callout, numbers }: { callout: CalloutModel
         {numbers.format(callout.number)}
       </text>
       <text className="callout-label" x={text.x} y={text.y} textAnchor={text.anchor} fontSize={CALLOUT.fontSize}>
-        {callout.label}{' '}
+        {setWords(callout.label, at('callout-label'))}{' '}
         <tspan className="callout-distance" x={text.x} dy={CALLOUT.lineHeight}>
-          {callout.distance}
+          {setWords(callout.distance, at('callout-distance'))}
         </tspan>
       </text>
     </a>

@@ -1,13 +1,16 @@
+import { useContext } from 'react';
 import type { MapModel } from '../../lib/geo/map-model';
 import { LINE_HEIGHT } from '../../lib/geo/labels';
 import { roundToTenth } from '../../lib/geo/place-markers';
 import { CAPITAL_SQUARE } from '../../lib/geo/symbol-metrics';
+import { MapWords } from './MapWords';
 
 /**
  * Capitals' squares and every placed label, on one line or two, with the line to its symbol
  * where it had to sit further out: names only, hidden from screen readers (the links say them).
  */
 export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals' | 'labels'>) {
+  const setWords = useContext(MapWords);
   return (
     <g aria-hidden="true">
       {capitals.map((capital) => (
@@ -31,24 +34,28 @@ export default function MapLabels({ capitals, labels }: Pick<MapModel, 'capitals
             ]
           : [],
       )}
-      {labels.map((label) => (
-        <text
-          key={label.id}
-          className={`map-label label-${label.role}`}
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          fontSize={label.fontSize}
-        >
-          {label.lines.length === 1
-            ? label.text
-            : label.lines.map((line, i) => (
-                <tspan key={i} x={label.x} dy={i === 0 ? 0 : roundToTenth(label.fontSize * LINE_HEIGHT)}>
-                  {line}
-                </tspan>
-              ))}
-        </text>
-      ))}
+      {labels.map((label) => {
+        const className = `map-label label-${label.role}`;
+        const at = { x: label.x, anchor: label.anchor, fontSize: label.fontSize, className };
+        return (
+          <text
+            key={label.id}
+            className={className}
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            fontSize={label.fontSize}
+          >
+            {label.lines.length === 1
+              ? setWords(label.text, at)
+              : label.lines.map((line, i) => (
+                  <tspan key={i} x={label.x} dy={i === 0 ? 0 : roundToTenth(label.fontSize * LINE_HEIGHT)}>
+                    {setWords(line, at)}
+                  </tspan>
+                ))}
+          </text>
+        );
+      })}
     </g>
   );
 }

@@ -1,6 +1,8 @@
 import type { MapModel } from '../../lib/geo/map-model';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardText } from '../../lib/share/card-layout';
-import { CARD_STYLE } from '../../lib/share/card-style';
+import { LATIN_FAMILY } from '../../lib/share/card-fonts';
+import { LATIN_SCRIPT, type CardScript } from '../../lib/share/card-script';
+import { CARD_STYLE, RTL_CARD_STYLE } from '../../lib/share/card-style';
 import type { ShareTarget } from '../../lib/share/targets';
 import { pageColour } from '../../lib/share/page-palette';
 import CardLines from './CardLines';
@@ -14,16 +16,20 @@ export interface ShareCardProps {
   model: MapModel;
   /** The section or event shared; without one, the card is the article's own. */
   target?: ShareTarget;
+  /** How the edition's words are set: `cardScript(text.edition)`. */
+  script: CardScript;
 }
 
 /**
  * A 1200×630 link-preview card as SVG, which resvg draws to PNG at build time: the analysis
  * title, the shared section or event with its date and hedge, and the map with that place
  * highlighted, or for an event with no place, where it sits in time. Every word on it is at
- * least 22 px, in the page's own colours.
+ * least 22 px, in the page's own colours. A Dari or Pashto card is the English one mirrored, in
+ * the editions' Naskh; its kicker stays the Latin name.
  */
-export default function ShareCard({ text, model, target }: ShareCardProps) {
-  const layout = layoutCard(text, target);
+export default function ShareCard({ text, model, target, script }: ShareCardProps) {
+  const layout = layoutCard(text, target, script);
+  const rtl = script.dir === 'rtl';
   const [paper, ink, muted, accent] = ['color-paper', 'color-ink', 'color-muted', 'color-accent'].map(pageColour);
   return (
     <svg
@@ -31,21 +37,21 @@ export default function ShareCard({ text, model, target }: ShareCardProps) {
       width={CARD_WIDTH}
       height={CARD_HEIGHT}
       viewBox={`0 0 ${CARD_WIDTH} ${CARD_HEIGHT}`}
-      fontFamily="DejaVu Sans"
+      fontFamily={LATIN_FAMILY}
     >
-      <style>{CARD_STYLE}</style>
+      <style>{rtl ? CARD_STYLE + RTL_CARD_STYLE : CARD_STYLE}</style>
       <rect width={CARD_WIDTH} height={CARD_HEIGHT} fill={paper} />
       <rect x={0} y={0} width={CARD_WIDTH} height={10} fill={accent} />
-      <CardLines block={layout.kicker} fontWeight="bold" fill={accent} letterSpacing="3" />
-      <CardLines block={layout.analysis} fontWeight={target ? 'normal' : 'bold'} fill={target ? muted : ink} />
-      <CardLines block={layout.title} fontWeight="bold" fill={ink} />
-      <CardLines block={layout.date} fill={muted} />
-      <CardLines block={layout.hedge} fontStyle="italic" fill={accent} />
-      <CardLines block={layout.footer} fill={muted} />
+      <CardLines block={layout.kicker} script={LATIN_SCRIPT} fill={accent} letterSpacing="3" />
+      <CardLines block={layout.analysis} script={script} fill={target ? muted : ink} />
+      <CardLines block={layout.title} script={script} fill={ink} />
+      <CardLines block={layout.date} script={script} fill={muted} />
+      <CardLines block={layout.hedge} script={script} fontStyle="italic" fill={accent} />
+      <CardLines block={layout.footer} script={script} fill={muted} />
       {target?.timeline ? (
-        <CardTimeline rows={target.timeline} box={layout.map} />
+        <CardTimeline rows={target.timeline} box={layout.map} script={script} />
       ) : (
-        <CardMap model={model} box={layout.map} {...(target ? { target } : {})} />
+        <CardMap model={model} box={layout.map} target={target} script={script} />
       )}
     </svg>
   );

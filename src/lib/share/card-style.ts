@@ -1,4 +1,5 @@
 import { KINDS } from '../../schemas/event';
+import { LATIN_FAMILY, NASKH_FAMILY } from './card-fonts';
 import { pageColour } from './page-palette';
 
 /**
@@ -21,6 +22,9 @@ ${k} .marker-leader { stroke: ${colour}; }`;
 
 const c = pageColour;
 
+/** The classes of the map's words a card sets in bold: countries' names and callouts' (not their distances). */
+export const BOLD_MAP_WORDS = ['label-country', 'callout-label'];
+
 export const CARD_STYLE = `
 .map-sea, .inset-sphere { fill: ${c('map-sea')}; }
 .map-country { fill: ${c('map-land')}; stroke: ${c('map-outline')}; stroke-width: 0.6; }
@@ -31,7 +35,7 @@ export const CARD_STYLE = `
 .map-label, .callout-label, .scale-text { font-family: 'DejaVu Sans'; fill: ${c('map-label')}; paint-order: stroke; stroke-width: 3px; stroke-linejoin: round; }
 .map-label { stroke: ${c('map-region')}; }
 .callout-label, .scale-text { stroke: ${c('map-sea')}; }
-.label-country, .callout-label { font-weight: bold; }
+${BOLD_MAP_WORDS.map((name) => `.${name}`).join(', ')} { font-weight: bold; }
 .callout-distance { font-weight: normal; }
 .label-neighbour { fill: ${c('map-muted-label')}; font-style: italic; stroke: ${c('map-land')}; }
 .label-leader { fill: none; stroke: ${c('map-label')}; stroke-width: 0.8; }
@@ -49,4 +53,14 @@ export const CARD_STYLE = `
 .card-highlight { fill: none; stroke: ${c('color-accent')}; stroke-width: 2.5; }
 .card-highlight-line { fill: none; stroke: ${c('color-accent')}; stroke-width: 9; stroke-opacity: 0.35; stroke-linecap: round; }
 ${[...KINDS, 'group'].map(kindRules).join('')}
+`;
+
+/**
+ * What a right-to-left card adds: the map's words in the editions' Naskh, DejaVu after it, for
+ * what is not set in pieces (CardMap sets the names and callouts; marker counts are digits).
+ * Unlike the page (map.css), the card sets no `direction` and swaps no anchors: resvg ignores
+ * `direction`, and CardMap places each piece itself, within the box the label was placed in.
+ */
+export const RTL_CARD_STYLE = `
+.map-label, .callout-label, .scale-text, .marker-count { font-family: '${NASKH_FAMILY}', '${LATIN_FAMILY}'; }
 `;

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DEJAVU_FILES, naskhFaces } from './card-fonts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,18 +15,21 @@ export interface DrawnCard {
 /** What a worker hands back for job `id`: the card, or why it could not draw it. */
 type Reply = { id: number } & (DrawnCard | { error: string });
 
-/** DejaVu (free licence) comes from npm; resvg's WebAssembly build needs no native binary. */
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
-
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
 // paths are not known here, and a worker cannot load TypeScript. It only draws; encoding the
 // PNG happens on the main thread, with zlib's asynchronous deflate.
+// The faces: DejaVu from npm (resvg's WebAssembly build needs no native binary) and, after it, the
+// editions' Naskh cut, handed over once per worker. DejaVu comes first because resvg falls back,
+// for a character a text's face lacks, to the first loaded face that has it and then shapes the
+// whole text in that face: English cards keep the fallback they always had, and right-to-left
+// cards draw each run of Arabic script apart from the punctuation and Latin beside it
+// (rtl-pieces.ts), so that their Naskh never falls back at all.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { initWasm, Resvg } = require(workerData.resvg);
 const ready = initWasm(readFileSync(workerData.wasm));
-const fontBuffers = workerData.fonts.map((file) => new Uint8Array(readFileSync(file)));
+const fontBuffers = [...workerData.fonts.map((file) => new Uint8Array(readFileSync(file))), ...workerData.naskh];
 parentPort.on('message', async ({ id, svg }) => {
   try {
     await ready;
@@ -48,15 +52,18 @@ parentPort.on('message', async ({ id, svg }) => {
  */
 class DrawPool {
   private workers: Worker[] = [];
+  private starting: Promise<void> | undefined;
   private next = 0;
   private lastId = 0;
   private waiting = new Map<number, { resolve: (card: DrawnCard) => void; reject: (error: Error) => void }>();
 
-  private start() {
+  private async start() {
+    const naskh = await naskhFaces();
     const data = {
       resvg: require.resolve('@resvg/resvg-wasm'),
       wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'),
-      fonts: FONT_FILES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+      fonts: DEJAVU_FILES,
+      naskh: [naskh[400], naskh[700]],
     };
     const size = Math.max(1, Math.min(availableParallelism(), 4));
     for (let i = 0; i < size; i++) {
@@ -86,11 +93,13 @@ class DrawPool {
     this.waiting.clear();
     const workers = this.workers;
     this.workers = [];
+    this.starting = undefined;
     for (const worker of workers) void worker.terminate();
   }
 
-  draw(svg: string): Promise<DrawnCard> {
-    if (this.workers.length === 0) this.start();
+  async draw(svg: string): Promise<DrawnCard> {
+    this.starting ??= this.start();
+    await this.starting;
     const id = ++this.lastId;
     const worker = this.workers[this.next++ % this.workers.length]!;
     // A worker with work in hand keeps the build waiting for it.

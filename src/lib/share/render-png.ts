@@ -1,20 +1,27 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { naskhFingerprint } from './card-fonts';
 import { drawCard } from './draw-pool';
 import { encodePng, PNG_ENCODING } from './encode-png';
 import { installedVersion } from './installed-version';
 
 /**
- * What makes a card's pixels besides its SVG: resvg and DejaVu as installed, the zlib that
- * deflates the PNG and the encoder's settings. Upgrading any of them draws every card again.
+ * What makes a card's pixels besides its SVG: resvg and DejaVu as installed, the editions' Naskh
+ * cut (which grows with their text), the zlib that deflates the PNG and the encoder's settings.
+ * A change in any of them draws every card again.
  */
-const RENDERER = JSON.stringify({
-  resvg: installedVersion('@resvg/resvg-wasm'),
-  dejavu: installedVersion('dejavu-fonts-ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  zlib: process.versions.zlib,
-  png: PNG_ENCODING,
-});
+let renderer: Promise<string> | undefined;
+const rendererKey = () =>
+  (renderer ??= naskhFingerprint().then((naskh) =>
+    JSON.stringify({
+      resvg: installedVersion('@resvg/resvg-wasm'),
+      dejavu: installedVersion('dejavu-fonts-ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+      naskh,
+      zlib: process.versions.zlib,
+      png: PNG_ENCODING,
+    }),
+  ));
 
 /**
  * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map
@@ -42,7 +49,11 @@ function unpremultiply(pixels: Uint8Array): Uint8Array {
 
 /** Rasterises an SVG card to PNG at its own size, at build time and without a browser. */
 export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+  const key = createHash('sha256')
+    .update(await rendererKey())
+    .update('\0')
+    .update(svg)
+    .digest('hex');
   const hit = cached(key);
   if (hit) return hit;
   const { width, height, pixels } = await drawCard(svg);

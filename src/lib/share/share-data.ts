@@ -1,17 +1,8 @@
 import { allLangs, langParam } from '../i18n/lang';
-import { loadEditionAnalyses, type LoadedAnalysis } from '../content/collections';
-import { buildAnalysisMapModel } from '../geo/analysis-map-model';
-import type { MapModel } from '../geo/map-model';
-import type { CardText } from './card-layout';
-import { shareTargets, type ShareTarget } from './targets';
+import { loadEditionAnalyses } from '../content/collections';
+import { shareAnalysis, type SharedAnalysis } from './shared-analysis';
 
-export interface SharedAnalysis {
-  analysis: LoadedAnalysis;
-  model: MapModel;
-  /** What its cards say besides their target. */
-  card: CardText;
-  targets: ShareTarget[];
-}
+export type { SharedAnalysis } from './shared-analysis';
 
 const cache = new Map<string, Promise<SharedAnalysis[]>>();
 
@@ -19,19 +10,7 @@ const cache = new Map<string, Promise<SharedAnalysis[]>>();
 export function loadSharedAnalyses(code: string): Promise<SharedAnalysis[]> {
   let shared = cache.get(code);
   if (!shared) {
-    shared = loadEditionAnalyses(code).then((analyses) =>
-      analyses.map((analysis) => {
-        const model = buildAnalysisMapModel(analysis);
-        const { title, byline, published } = analysis.entry.data;
-        const publishedLabel = analysis.lang.day(published);
-        return {
-          analysis,
-          model,
-          card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}`, lang: analysis.lang.edition },
-          targets: shareTargets(analysis, model, publishedLabel),
-        };
-      }),
-    );
+    shared = loadEditionAnalyses(code).then((analyses) => analyses.map(shareAnalysis));
     cache.set(code, shared);
   }
   return shared;

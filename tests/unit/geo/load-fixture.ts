@@ -6,6 +6,7 @@ import { regionBorders } from '../../../src/lib/geo/neighbours';
 import { fitFrame } from '../../../src/lib/geo/frame';
 import { buildMapModel } from '../../../src/lib/geo/map-model';
 import { countriesByCode, regionCollection } from '../../../src/lib/geo/region';
+import { langFor } from '../../../src/lib/i18n/lang';
 import { wholeMapTextSize } from '../../../src/lib/share/card-map';
 import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EventsFileSchema } from '../../../src/schemas/event';

@@ -3,15 +3,22 @@ import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
 import ShareCard from '../../../src/components/share/ShareCard';
 import type { LoadedAnalysis } from '../../../src/lib/content/collections';
+import { ORIGINAL } from '../../../src/lib/i18n/editions';
 import { CARD_TEXT } from '../../../src/lib/share/card-map';
+import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';
 import { CARD_STYLE } from '../../../src/lib/share/card-style';
 import { drawCard } from '../../../src/lib/share/draw-pool';
+import { langFor } from '../../../src/lib/i18n/lang';
 import { lightColours, pageColour } from '../../../src/lib/share/page-palette';
 import { shareTargets, type ShareTarget } from '../../../src/lib/share/targets';
 import { site } from '../geo/first-analysis';
 import { langFor } from '../../../src/lib/i18n/lang';
 
-const text = { analysisTitle: site.analysis.title, byline: 'Borderlines analysis · 7 February 2022' };
+const text = {
+  analysisTitle: site.analysis.title,
+  byline: 'Borderlines analysis · 7 February 2022',
+  edition: ORIGINAL,
+};
 const analysis = {
   entry: { data: site.analysis },
   outline: site.outline,
@@ -20,7 +27,9 @@ const analysis = {
 } as unknown as LoadedAnalysis;
 const targets = shareTargets(analysis, site.model, '7 February 2022');
 const card = (target?: ShareTarget) =>
-  renderToStaticMarkup(<ShareCard text={text} model={site.model} {...(target ? { target } : {})} />);
+  renderToStaticMarkup(
+    <ShareCard text={text} model={site.model} script={LATIN_SCRIPT} {...(target ? { target } : {})} />,
+  );
 
 /** The selectors CARD_STYLE hides: `.a`, `.a.b` or `.a .b`, each class a plain name. */
 const hidden = [...CARD_STYLE.matchAll(/([^{}]+)\{\s*display:\s*none;\s*\}/g)].flatMap(([, selectors]) =>

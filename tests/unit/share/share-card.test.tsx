@@ -3,10 +3,16 @@ import { MAP_TEXT } from '../../../src/lib/geo/symbol-metrics';
 import { describe, expect, test } from 'vitest';
 import ShareCard from '../../../src/components/share/ShareCard';
 import type { MapModel } from '../../../src/lib/geo/map-model';
+import { ORIGINAL } from '../../../src/lib/i18n/editions';
 import type { CardText } from '../../../src/lib/share/card-layout';
+import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';
 import type { ShareTarget } from '../../../src/lib/share/targets';
 
-const text: CardText = { analysisTitle: 'Two neighbours', byline: 'Borderlines analysis · 7 February 2022' };
+const text: CardText = {
+  analysisTitle: 'Two neighbours',
+  byline: 'Borderlines analysis · 7 February 2022',
+  edition: ORIGINAL,
+};
 /** A map with nothing on it: the card's words are what these tests read. */
 const model: MapModel = {
   slug: 'two-neighbours',
@@ -38,7 +44,12 @@ const target: ShareTarget = {
 };
 const card = (props: { text?: CardText; target?: ShareTarget } = {}) =>
   renderToStaticMarkup(
-    <ShareCard text={props.text ?? text} model={model} {...(props.target && { target: props.target })} />,
+    <ShareCard
+      text={props.text ?? text}
+      model={model}
+      script={LATIN_SCRIPT}
+      {...(props.target && { target: props.target })}
+    />,
   );
 const italicLines = (svg: string) =>
   [...svg.matchAll(/<text [^>]*font-style="italic"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import ShareCard from '../../../../components/share/ShareCard';
 import { allLangs, langParam } from '../../../../lib/i18n/lang';
+import { cardScript } from '../../../../lib/share/card-script';
 import { renderPng } from '../../../../lib/share/render-png';
 import { loadSharedAnalyses, type SharedAnalysis } from '../../../../lib/share/share-data';
 
@@ -21,6 +22,8 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ shared: SharedAnalysis }> = async ({ props }) => {
   const { card, model } = props.shared;
-  const svg = renderToStaticMarkup(createElement(ShareCard, { text: card, model }));
+  const svg = renderToStaticMarkup(
+    createElement(ShareCard, { text: card, model, script: await cardScript(card.edition) }),
+  );
   return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { CollectionEntry } from 'astro:content';
+import { parseFrontmatter } from 'astro/markdown';
+import type { LoadedAnalysis } from '../../../src/lib/content/collections';
+import { localize } from '../../../src/lib/content/editions/localize';
+import { langFor } from '../../../src/lib/i18n/lang';
+import { shareAnalysis } from '../../../src/lib/share/shared-analysis';
+import { EditionFrontmatterSchema, EditionTextSchema } from '../../../src/schemas/edition';
+import { site } from '../geo/first-analysis';
+
+const SLUG = 'taliban-iran-pakistan-2022';
+
+/** The first analysis in English, as the build loads it (the fixture reads only what the map needs). */
+const english = {
+  slug: SLUG,
+  entry: { data: site.analysis },
+  source: { data: site.analysis },
+  outline: site.outline,
+  files: site.files,
+  lang: langFor('en'),
+  ...site.linked,
+} as unknown as LoadedAnalysis;
+
+const bodyOf = (file: string) => parseFrontmatter(readFileSync(file, 'utf8')).content;
+
+/** The first analysis in a translated edition, localized from its files as the build does. */
+function translated(code: 'fa' | 'ps'): LoadedAnalysis {
+  const file = `content/editions/${code}/${SLUG}.mdx`;
+  const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
+  const entry = { data: EditionFrontmatterSchema.parse(parsed.frontmatter) } as CollectionEntry<'editions'>;
+  const text = EditionTextSchema.parse(JSON.parse(readFileSync(`data/editions/${code}/${SLUG}.json`, 'utf8')));
+  return localize(english, {
+    code,
+    entry,
+    body: parsed.content,
+    originalBody: bodyOf(site.files.analysis),
+    file,
+    text,
+  });
+}
+
+/**
+ * The first analysis's cards in an edition: its map, what its cards say and every share target,
+ * as the share routes get them (building an edition's map takes a few seconds).
+ */
+export const editionCards = (code: 'en' | 'fa' | 'ps') => shareAnalysis(code === 'en' ? english : translated(code));
