@@ -2,7 +2,7 @@ import type { AnalysisEvent } from '../../schemas/event';
 import { hedgeAndAttribution, placeText } from '../content/reader-words';
 import { toAnchorId } from '../content/slug';
 import type { Lang } from '../i18n/lang';
-import type { Words } from '../i18n/words/en';
+import { en, type Words } from '../i18n/words/en';
 import { capitalise } from '../text';
 import type { Located } from './locate';
 
@@ -38,15 +38,10 @@ const PRECISION_RANK = { exact: 0, city: 1, province: 2, border: 3, approximate:
 export function shortPlaceLabel(
   name: string,
   stands: 'exactly' | 'approximately' | 'for-country' = 'exactly',
-  words?: Pick<Words, 'map'>,
+  words: Pick<Words, 'map'> = en,
 ): string {
-  const core = name
-    .replace(/^the\s+/i, '')
-    .split(/[,(;]/)[0]!
-    .trim()
-    .replace(/\s+province$/i, '');
-  const label = capitalise(core);
-  if (stands === 'exactly' || !words) return label;
+  const label = capitalise(words.map.placeCore(name));
+  if (stands === 'exactly') return label;
   return stands === 'approximately' ? words.map.approxLabel(label) : words.map.countryLabel(label);
 }
 

@@ -24,7 +24,11 @@ export function shareAnalysis(analysis: LoadedAnalysis): SharedAnalysis {
   return {
     analysis,
     model,
-    card: { analysisTitle: title, byline: `${byline} · ${publishedLabel}`, edition: analysis.lang.edition },
+    card: {
+      analysisTitle: title,
+      byline: `${byline}${analysis.lang.words.punctuation.separator}${publishedLabel}`,
+      edition: analysis.lang.edition,
+    },
     targets: shareTargets(analysis, model, publishedLabel),
   };
 }

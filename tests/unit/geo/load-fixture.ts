@@ -10,7 +10,6 @@ import { langFor } from '../../../src/lib/i18n/lang';
 import { wholeMapTextSize } from '../../../src/lib/share/card-map';
 import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EventsFileSchema } from '../../../src/schemas/event';
-import { langFor } from '../../../src/lib/i18n/lang';
 
 export const atlas = { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
 export const byCode = countriesByCode(atlas.countries);

@@ -51,6 +51,16 @@ describe('the map names countries in the edition’s language, by the same polic
   });
 });
 
+describe('a place’s name on the map is short in every edition', () => {
+  test('a province is named without the word, a place without its country', () => {
+    expect(en.map.placeCore('Kunar Province')).toBe('Kunar');
+    expect(fa.map.placeCore('ولایت کنر')).toBe('کنر');
+    expect(ps.map.placeCore('کونړ ولایت')).toBe('کونړ');
+    expect(fa.map.placeCore('چابهار، ایران')).toBe('چابهار');
+    expect(ps.map.placeCore('ډیورنډ کرښه (د افغانستان او پاکستان پوله)')).toBe('ډیورنډ کرښه');
+  });
+});
+
 describe('every edition’s dictionary', () => {
   const keys = (words: object, path = ''): string[] =>
     Object.entries(words).flatMap(([key, value]) =>

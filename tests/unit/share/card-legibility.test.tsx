@@ -12,7 +12,6 @@ import { langFor } from '../../../src/lib/i18n/lang';
 import { lightColours, pageColour } from '../../../src/lib/share/page-palette';
 import { shareTargets, type ShareTarget } from '../../../src/lib/share/targets';
 import { site } from '../geo/first-analysis';
-import { langFor } from '../../../src/lib/i18n/lang';
 
 const text = {
   analysisTitle: site.analysis.title,

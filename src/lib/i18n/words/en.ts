@@ -8,6 +8,9 @@ export const en = {
   punctuation: {
     /** A comma and the space after it. */
     comma: ', ',
+    /** Between the parts of a line (byline, date, links); in Dari and Pashto not a middle dot,
+     which beside their digits reads as a zero. */
+    separator: ' · ',
   },
   site: {
     name: 'Borderlines',
@@ -120,6 +123,13 @@ export const en = {
     aboutSymbols:
       'A solid symbol marks a place the article names; for a province named without a place, the symbol sits within it. A dotted square and “country” mark an event the reporting places only in a country: the symbol sits in the middle of its largest landmass and means the whole country, not a city. A dashed ring and “approx.” mark a point that stands in for a region the article names only loosely. Hollow symbols mark events the article hedges: reported, rumoured, from anonymous sources, disputed or denied, a characterisation no one is named as making, or an inference.',
     deFacto: 'Natural Earth draws the de facto line, and so does this map.',
+    /** A place's name short enough for the map: "the Durand Line (…)" → "Durand Line", "Kunar Province" → "Kunar". */
+    placeCore: (name: string) =>
+      name
+        .replace(/^the\s+/i, '')
+        .split(/[,(;]/)[0]!
+        .trim()
+        .replace(/\s+province$/i, ''),
     /** A place label's suffix when its point is approximate, or stands for a whole country. */
     approxLabel: (label: string) => `${label} (approx.)`,
     countryLabel: (label: string) => `${label} (country)`,

@@ -4,6 +4,9 @@ export const fa: Words = {
   punctuation: {
     /** A comma and the space after it. */
     comma: '، ',
+    /** Between the parts of a line (byline, date, links); in Dari and Pashto not a middle dot,
+     which beside their digits reads as a zero. */
+    separator: ' | ',
   },
   site: {
     name: 'Borderlines',
@@ -116,6 +119,12 @@ export const fa: Words = {
     aboutSymbols:
       'نماد توپر مکانی را نشان می‌دهد که مقاله از آن نام می‌برد؛ برای ولایتی که بدون ذکر مکانی در آن نام برده شده، نماد درون همان ولایت قرار می‌گیرد. مربع نقطه‌چین و «کشور» رویدادی را نشان می‌دهد که گزارش آن را تنها در یک کشور جای می‌دهد: نماد در میانه بزرگ‌ترین خشکی آن کشور قرار دارد و به معنای کل کشور است، نه یک شهر. حلقه خط‌چین و «تقریبی» نقطه‌ای را نشان می‌دهد که به جای منطقه‌ای آمده است که مقاله تنها به‌طور نادقیق از آن نام می‌برد. نمادهای توخالی رویدادهایی را نشان می‌دهند که مقاله با قید احتیاط از آن‌ها یاد می‌کند: گزارش‌شده، شایعه‌شده، از منابع ناشناس، مورد مناقشه یا ردشده، توصیفی که از گوینده‌اش نام برده نشده، یا یک برداشت.',
     deFacto: 'Natural Earth خط بالفعل را ترسیم می‌کند و این نقشه نیز چنین می‌کند.',
+    /** A place's name short enough for the map: "the Durand Line (…)" → "Durand Line", "Kunar Province" → "Kunar". */
+    placeCore: (name: string) =>
+      name
+        .split(/[،,(؛]/)[0]!
+        .trim()
+        .replace(/^ولایت\s+/, ''),
     /** A place label's suffix when its point is approximate, or stands for a whole country. */
     approxLabel: (label: string) => `${label} (تقریبی)`,
     countryLabel: (label: string) => `${label} (کشور)`,

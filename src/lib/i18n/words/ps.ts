@@ -4,6 +4,9 @@ export const ps: Words = {
   punctuation: {
     /** A comma and the space after it. */
     comma: '، ',
+    /** Between the parts of a line (byline, date, links); in Dari and Pashto not a middle dot,
+     which beside their digits reads as a zero. */
+    separator: ' | ',
   },
   site: {
     name: 'Borderlines',
@@ -116,6 +119,12 @@ export const ps: Words = {
     aboutSymbols:
       'ډکه نښه هغه ځای ښيي چې لیکنه یې نوم اخلي؛ که د یوه ولایت نوم د کوم ځای له ښودلو پرته اخیستل شوی وي، نښه د هماغه ولایت دننه ایښودل کېږي. ټکي‌ټکي مربع او «هېواد» هغه پېښه ښيي چې راپور یې یوازې په یوه هېواد کې ښيي: نښه د هغه هېواد د تر ټولو لویې وچې په منځ کې ده او د ټول هېواد مانا لري، نه د یوه ښار. پرې‌پرې کړۍ او «اټکلي» هغه ټکی ښيي چې د داسې سیمې پر ځای راغلی چې لیکنه یې یوازې په نادقیق ډول نوم اخلي. تشې نښې هغه پېښې ښيي چې لیکنه یې په احتیاط یادوي: راپور شوې، اوازه شوې، له بې نومه سرچینو، د شخړې وړ یا رد شوې، داسې توصیف چې د ویونکي نوم یې نه دی اخیستل شوی، یا یو استنباط.',
     deFacto: 'Natural Earth عملي کرښه کاږي، او دا نقشه هم همداسې کوي.',
+    /** A place's name short enough for the map: "the Durand Line (…)" → "Durand Line", "Kunar Province" → "Kunar". */
+    placeCore: (name: string) =>
+      name
+        .split(/[،,(؛]/)[0]!
+        .trim()
+        .replace(/\s+ولایت$/, ''),
     /** A place label's suffix when its point is approximate, or stands for a whole country. */
     approxLabel: (label: string) => `${label} (اټکلي)`,
     countryLabel: (label: string) => `${label} (هېواد)`,
