@@ -59,7 +59,7 @@ export default function MapSvg({ model, title, placement, view, className, child
     : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
   const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
   const round = (value: number) => Math.round(value * 10) / 10;
-  const numbers = new Intl.NumberFormat(model.numberLocale);
+  const numbers = new Intl.NumberFormat(model.numberLocales);
   return (
     <svg {...frame} viewBox={[x, y, width, height].map(round).join(' ')}>
       {title && <title>{title}</title>}

@@ -77,6 +77,6 @@ export function buildMapModel(input: MapInput): MapModel {
     scaleBar,
     places: listPlaces(groups, lang.words),
     origin: origin.name,
-    numberLocale: lang.numberLocale,
+    numberLocales: lang.numberLocales,
   };
 }

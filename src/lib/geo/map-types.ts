@@ -122,8 +122,8 @@ export interface MapModel {
   places: PlaceListEntry[];
   /** Distances to off-map places are measured from here. */
   origin: string;
-  /** The locale the map writes its numbers with (marker numbers, the scale bar). */
-  numberLocale: string;
+  /** The locales the map writes its numbers with, best first (marker numbers, the scale bar). */
+  numberLocales: string[];
 }
 
 export interface MapInput {

@@ -12,8 +12,12 @@ const WORDS: Record<string, Words> = { en, fa, ps };
 export interface Lang {
   edition: Edition;
   words: Words;
-  /** The locale Intl formats numbers with: the edition's digits (Eastern Arabic-Indic for Dari and Pashto). */
-  numberLocale: string;
+  /**
+   * The locales Intl formats numbers with, best first: the edition's digits (Eastern Arabic-Indic
+   * for Dari and Pashto). Browsers that lack a language's data (Chromium has no Pashto) take the
+   * next, which writes the same digits the same way.
+   */
+  numberLocales: string[];
   /** A number as the edition writes it. */
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** A calendar day: "7 February 2022", or "۱۸ دلو ۱۴۰۰ (۷ فبروری ۲۰۲۲)" in the Solar Hijri calendar. */
@@ -36,6 +40,13 @@ const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** Each edition's number locales: Pashto falls back to Dari's, whose digits and separators it shares. */
+const NUMBER_LOCALES: Record<string, string[]> = {
+  en: ['en-GB'],
+  fa: ['fa-AF-u-nu-arabext'],
+  ps: ['ps-AF-u-nu-arabext', 'fa-AF-u-nu-arabext'],
+};
+
 const langs = new Map<string, Lang>();
 
 /** The Lang of an edition by its code ("en", "fa", "ps"). */
@@ -48,13 +59,13 @@ export function langFor(code: string): Lang {
       `no edition "${code}"; the editions are ${[ORIGINAL, ...TRANSLATIONS].map((e) => e.code).join(', ')}`,
     );
   const solar = edition.code === 'fa' || edition.code === 'ps' ? edition.code : undefined;
-  const numberLocale = solar ? `${edition.locale}-u-nu-arabext` : 'en-GB';
-  const numbers = new Intl.NumberFormat(numberLocale);
+  const numberLocales = NUMBER_LOCALES[code] ?? ['en-GB'];
+  const numbers = new Intl.NumberFormat(numberLocales);
   lang = {
     edition,
     words: WORDS[code]!,
-    numberLocale,
-    number: (value, options) => (options ? new Intl.NumberFormat(numberLocale, options) : numbers).format(value),
+    numberLocales,
+    number: (value, options) => (options ? new Intl.NumberFormat(numberLocales, options) : numbers).format(value),
     day: (date) => {
       if (!solar) return ENGLISH_DAY.format(date);
       const day = solarDate(toIsoDay(date), solar)!;

@@ -31,7 +31,7 @@ const model: MapModel = {
   scaleBar: { km: 200, length: 80, x: 10, y: 275, text: '200 km' },
   places: [],
   origin: 'Kabul',
-  numberLocale: 'en-GB',
+  numberLocales: ['en-GB'],
 };
 const target: ShareTarget = {
   id: 'talks',

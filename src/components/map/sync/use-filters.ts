@@ -16,7 +16,7 @@ const countShown = (data: SyncData, filters: Filters) => data.events.filter((e) 
 
 /** "Showing 9 of 23 events", in the page's words and digits. */
 function showing(data: SyncData, shown: number) {
-  const count = new Intl.NumberFormat(data.words.numberLocale);
+  const count = new Intl.NumberFormat(data.words.numberLocales);
   return fill(data.words.showing, { shown: count.format(shown), total: count.format(data.events.length) });
 }
 

@@ -64,7 +64,7 @@ export function useMapKeyboard(
       const next = placed[index.current];
       if (!next?.target) return;
       byId(next.target)?.focus();
-      const count = new Intl.NumberFormat(data.words.numberLocale);
+      const count = new Intl.NumberFormat(data.words.numberLocales);
       announce(
         fill(data.words.step, {
           index: count.format(index.current + 1),
