@@ -87,3 +87,21 @@ export function latinWordsInContent(code: string, slug = SLUG): string[] {
   collect(JSON.parse(readFileSync(`data/editions/${code}/${slug}.json`, 'utf8')));
   return [...new Set([mdx, ...strings].join('\n').match(/[A-Za-z][A-Za-z'’.-]*[A-Za-z]/g) ?? [])];
 }
+
+/** Text to match as it is, in a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern matching what the page's script makes of one of its templates ("{index} of {count}:
+ * {title}, {date}"): its words as they are, each {slot} as the pattern given for it, or any text.
+ */
+export function templatePattern(template: string, slots: Record<string, string> = {}): RegExp {
+  const source = template
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+      return slot ? (slots[slot] ?? '.*') : escapeRegExp(part);
+    })
+    .join('');
+  return new RegExp(`^${source}$`);
+}

@@ -167,28 +167,6 @@ test.describe('deep links', () => {
   });
 });
 
-test('arrow keys step through the map’s events in date order, and Escape leaves the map', async ({ page }) => {
-  await open(page);
-  const expected = await page.evaluate(() => {
-    const dated = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')];
-    return dated.flatMap((entry) => (entry.dataset.mapTargets ? [entry.dataset.mapTargets] : []));
-  });
-  const first = figure(page).locator('svg a').first();
-  await first.focus();
-  await page.keyboard.press('Home');
-  const visited = [await page.evaluate(() => document.activeElement?.id)];
-  for (let i = 1; i < expected.length; i++) {
-    await page.keyboard.press('ArrowRight');
-    visited.push(await page.evaluate(() => document.activeElement?.id));
-  }
-  expect(visited).toEqual(expected);
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected.length} of ${expected.length}: `));
-  await page.keyboard.press('ArrowLeft');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe(expected.at(-2));
-  await page.keyboard.press('Escape');
-  expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
-});
-
 test('a filter in the address dims what it leaves out, and can be cleared', async ({ page }) => {
   await open(page, `${ARTICLE}?entity=iran`);
   await expect(page.getByRole('button', { name: 'Iran', exact: true })).toHaveAttribute('aria-pressed', 'true');
