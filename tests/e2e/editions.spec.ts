@@ -10,6 +10,7 @@ import {
   PASHTO,
   SLUG,
   TRANSLATED,
+  fill,
   latinWordsInContent,
   type TestEdition,
 } from './editions';
@@ -186,6 +187,31 @@ for (const edition of TRANSLATED) {
     }
     const byline = await page.locator('article header').innerText();
     expect(byline.match(/[0-9]+/g), 'no ASCII digit anywhere under the headline').toBeNull();
+  });
+
+  test(`${edition.name}: what the page’s script writes (the filter summary, the map’s step announcement) is in Eastern Arabic-Indic digits`, async ({
+    page,
+  }) => {
+    // Bug: the Pashto script writes ASCII digits ("له 23 پېښو څخه 9 ښودل کېږي"). It formats numbers
+    // with Intl.NumberFormat('ps-AF-u-nu-arabext'); Chromium's ICU has no Pashto locale, falls back
+    // to en-US and drops the numbering system. The built markup (Node's full ICU) is right.
+    test.fail(edition.code === 'ps', 'the page script’s numbers fall back to ASCII digits in Pashto in Chromium');
+    await openArticle(page, `${edition.article(SLUG)}?entity=iran`);
+    const summary = page.locator('.filter-summary');
+    await expect(summary).toBeVisible();
+    const shown = await page.locator('[data-timeline-event]:not(.is-dimmed)').count();
+    const total = await page.locator('[data-timeline-event]').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(total);
+    expect(await summary.innerText()).toContain(
+      `${fill(edition.words.sync.showing, { shown: edition.number(shown), total: edition.number(total) })}.`,
+    );
+    // The last of the map's events, announced with its place in the order.
+    await page.locator(`figure[data-map="${SLUG}"] svg a`).first().focus();
+    await page.keyboard.press('End');
+    const status = await page.getByRole('status').innerText();
+    expect(status).toMatch(EASTERN_DIGIT);
+    expect(status).not.toMatch(ASCII_DIGIT);
   });
 
   test(`${edition.name}: the page’s own words around the map and timeline are all in ${edition.name}`, async ({
