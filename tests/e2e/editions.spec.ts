@@ -91,6 +91,17 @@ test('with JavaScript, the language switch keeps the reader’s passage and filt
     await expect(page.locator(`a[data-event="${EVENT}"]`)).toHaveClass(/is-dimmed/);
     await expect(page.locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
   }
+
+  // The place as the reader changed it on the page, not as it was when the page loaded.
+  await page.getByRole('button', { name: ENGLISH.words.sync.clear }).click();
+  await page.locator('.map-filters button[data-filter="kinds:diplomacy"]').click();
+  await expect(page).toHaveURL(`${ENGLISH.article(SLUG)}?kind=diplomacy#${EVENT}`);
+  await page.locator('#map-marker-iran').click();
+  await expectLandedOn(page, 'water-release');
+  await switchLink(page, DARI).click();
+  await expect(page).toHaveURL(`${DARI.article(SLUG)}?kind=diplomacy#water-release`);
+  await expectLandedOn(page, 'water-release');
+  await expect(page.locator('button[data-filter="kinds:diplomacy"]')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default), each a page that exists and names them back', async ({
@@ -120,6 +131,14 @@ test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default)
     const own = EDITIONS.find((edition) => path.startsWith(`${edition.prefix}/`) && edition.prefix)?.hreflang ?? 'en';
     expect(alternates[own], `${path} names itself as its ${own} edition`).toBe(path);
     expect(html, `${path}: canonical`).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path}">`));
+    // Its feed is its edition's, in its language.
+    const edition = EDITIONS.find((e) => e.hreflang === own)!;
+    expect(html, `${path}: feed`).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="Borderlines" href="${edition.prefix}/rss.xml">`,
+    );
+    const feed = await request.get(`${edition.prefix}/rss.xml`);
+    expect(feed.status(), `${edition.prefix}/rss.xml`).toBe(200);
+    expect(await feed.text()).toContain(`<language>${edition.lang.toLowerCase()}</language>`);
     for (const [lang, target] of Object.entries(alternates)) {
       const response = await request.get(target);
       expect(response.status(), `${path} → ${lang}: ${target}`).toBe(200);
