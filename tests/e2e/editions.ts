@@ -105,3 +105,13 @@ export function templatePattern(template: string, slots: Record<string, string> 
     .join('');
   return new RegExp(`^${source}$`);
 }
+
+/** An event's title as an edition gives it: the English source's, or the translation's own data. */
+export function eventTitle(edition: TestEdition, id: string, slug = SLUG): string {
+  if (edition === ENGLISH)
+    return readAnalyses()
+      .find((analysis) => analysis.slug === slug)!
+      .events.find((e) => e.id === id)!.title;
+  const data = JSON.parse(readFileSync(`data/editions/${edition.code}/${slug}.json`, 'utf8'));
+  return data.events[id].title;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG } from './editions';
+import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 
 // What a reader without JavaScript gets, in every edition: plain links that still land, and an
 // unfiltered page. Each test reads several things on one load: without script, loading is cheap,
@@ -18,7 +18,7 @@ for (const edition of EDITIONS) {
       await expect(page.locator('.map-dock-toggle')).toHaveCount(0);
     });
 
-    test('“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage', async ({
+    test('“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage; the map’s data is the edition’s', async ({
       page,
     }) => {
       await page.goto(ARTICLE);
@@ -40,6 +40,20 @@ for (const edition of EDITIONS) {
       await eu.click();
       await expect(page).toHaveURL(/#courting-the-world$/);
       await expect(page.locator('#courting-the-world')).toBeInViewport();
+
+      // The map's open data is the edition's own, in its words.
+      const title = eventTitle(edition, 'kunar-rocket-exchange');
+      for (const [format, type] of [
+        ['csv', 'text/csv'],
+        ['geojson', 'application/geo+json'],
+      ] as const) {
+        const link = page.locator(`figure[data-map] a[href$="/events.${format}"]`);
+        await expect(link).toHaveAttribute('href', `${ARTICLE}events.${format}`);
+        const response = await page.request.get(`${ARTICLE}events.${format}`);
+        expect(response.status(), format).toBe(200);
+        expect(response.headers()['content-type'], format).toContain(type);
+        expect(await response.text(), format).toContain(title);
+      }
     });
 
     test('a share page sends the reader on to the right fragment in the same edition at once, and shows a link on for anyone whose browser does not follow', async ({
