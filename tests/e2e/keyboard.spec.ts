@@ -63,14 +63,14 @@ async function expectFocusDrawn(page: Page, label: string) {
     return !!probe && probe === document.activeElement;
   });
   expect(restored, `${label}: focus restored`).toBe(true);
+  return state!;
 }
 
 /** Presses Tab until `done` says so, checking every stop on the way; fails after `limit` presses. */
 async function tabUntil(page: Page, done: (id: string, name: string) => boolean, limit: number, label: string) {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
-    await expectFocusDrawn(page, `${label}, Tab ${presses}`);
-    const { id, name } = (await focused(page))!;
+    const { id, name } = await expectFocusDrawn(page, `${label}, Tab ${presses}`);
     if (done(id, name)) return presses;
   }
   throw new Error(`${label}: not reached in ${limit} presses of Tab`);
