@@ -7,7 +7,7 @@ import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   test.describe(edition.name, () => {
-    test('a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage', async ({
+    test('a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage', async ({
       page,
     }) => {
       await page.goto(`${ARTICLE}?entity=iran#yusuf-kabul-visit`);
@@ -16,6 +16,8 @@ for (const edition of EDITIONS) {
       await expect(page.locator('.map-filters')).toHaveCount(0);
       await expect(page.locator('[data-copy-link]:visible')).toHaveCount(0);
       await expect(page.locator('.map-dock-toggle')).toHaveCount(0);
+      await page.goto(`${ARTICLE}#water-release`);
+      await expect(page.locator('#water-release')).toBeInViewport();
     });
 
     test('“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage; the map’s data is the edition’s', async ({
