@@ -5,12 +5,17 @@ import { EDITIONS, SLUG } from './editions';
 // A card is only as good as a real decoder's reading of it: the browser draws it on a canvas and
 // the test reads its pixels. Its size and header are read from the file (tests/published/). Each
 // edition has its own card, named by its article.
-const cards = EDITIONS.map((edition) => {
-  const html = readFileSync(`dist${edition.article(SLUG)}index.html`, 'utf8');
-  return { edition: edition.name, url: /<meta property="og:image" content="([^"]*)"/.exec(html)![1]! };
-});
+const cardOf = (page: string) =>
+  /<meta property="og:image" content="([^"]*)"/.exec(readFileSync(`dist${page}index.html`, 'utf8'))![1]!;
+const cards = EDITIONS.flatMap((edition) => [
+  { edition: edition.name, url: cardOf(edition.article(SLUG)) },
+  // A shared passage's card, the event on the map.
+  { edition: edition.name, url: cardOf(`${edition.article(SLUG)}share/kunar-rocket-exchange/`) },
+]);
 
-test('each edition’s card decodes in the browser to its paper background and its rust top bar', async ({ page }) => {
+test('each edition’s cards, the article’s and a shared passage’s, decode in the browser to its paper background and its rust top bar', async ({
+  page,
+}) => {
   await page.goto('/');
   for (const { edition, url } of cards) {
     const card = new URL(url).pathname;
@@ -31,5 +36,11 @@ test('each edition’s card decodes in the browser to its paper background and i
       paper: '251,250,247,255',
     });
   }
-  expect(new Set(cards.map(({ url }) => url)).size, 'a card of its own for each edition').toBe(EDITIONS.length);
+  expect(new Set(cards.map(({ url }) => url)).size, 'a card of its own for each').toBe(cards.length);
+  for (const edition of EDITIONS)
+    expect(
+      cards.filter(
+        (card) => card.edition === edition.name && new URL(card.url).pathname.startsWith(`${edition.prefix}/analyses/`),
+      ),
+    ).toHaveLength(2);
 });
