@@ -222,9 +222,12 @@ for (const edition of EDITIONS) {
   const { words } = edition;
   const ARTICLE = edition.article(SLUG);
   test.describe(`${edition.name}: deep links, Back, share pages and filters`, () => {
-    test('a passage link lands on the passage with its places marked, and reload keeps it; a share page lands on its event’s passage', async ({
+    test('a passage link lands on the passage with its places marked, and reload keeps it; copy link gives the passage’s share address in this edition, and a share page lands on its event’s passage', async ({
       page,
+      context,
+      baseURL,
     }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
       await open(page, `${ARTICLE}#kunar-rocket-exchange`);
       await expectLandedOn(page, 'kunar-rocket-exchange');
       await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute(
@@ -233,6 +236,17 @@ for (const edition of EDITIONS) {
       );
       await page.reload();
       await expectLandedOn(page, 'kunar-rocket-exchange');
+
+      const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
+      // The label and the words for screen readers are two spans: the browser may put a space between.
+      const [label, rest] = [words.article.copyLink, words.article.copyLinkTo(words.article.thisPassage).trim()];
+      await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
+      await button.click();
+      await expect(button).toContainText(words.sync.copied);
+      await expect(page.getByRole('status')).toHaveText(words.sync.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
+      );
 
       // A share page sends the reader on to the event's address in the same edition.
       await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
@@ -284,25 +298,6 @@ for (const edition of EDITIONS) {
       await expect(button('kinds:diplomacy')).toHaveAttribute('aria-pressed', 'true');
       await expect(button('kinds:diplomacy')).toHaveText(words.kinds.diplomacy);
       await expect(page.locator('section#iran h2')).toBeInViewport();
-    });
-
-    test('copy link puts the passage’s share address in this edition on the clipboard and says so', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-      await open(page, ARTICLE);
-      const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
-      // The label and the words for screen readers are two spans: the browser may put a space between.
-      const [label, rest] = [words.article.copyLink, words.article.copyLinkTo(words.article.thisPassage).trim()];
-      await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
-      await button.click();
-      await expect(button).toContainText(words.sync.copied);
-      await expect(page.getByRole('status')).toHaveText(words.sync.copied);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
-      );
     });
   });
 }
