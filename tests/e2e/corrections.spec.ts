@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readAnalyses } from '../support/analysis-data';
 import { ASCII_DIGIT, TRANSLATED } from './editions';
 
@@ -9,26 +9,46 @@ const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
 const ARTICLE = `/analyses/${analysis.slug}/`;
 
+/**
+ * Every entry of the corrections list and what its link reaches, read in one go: its date, the
+ * passages its link names, and the date of each note on them that links back to it.
+ */
+function readCorrections(section: Locator) {
+  return section.locator('li[id^="correction-"]').evaluateAll((items) =>
+    items.map((entry) => {
+      const href = entry.querySelector('a')!.getAttribute('href')!;
+      const passages = [...document.querySelectorAll(`[id="${href.slice(1)}"][data-passage]`)];
+      const notes = passages.flatMap((passage) =>
+        [...passage.querySelectorAll('.correction-note')].filter((note) =>
+          note.querySelector(`a[href="#${entry.id}"]`),
+        ),
+      );
+      const time = entry.querySelector('time')!;
+      return {
+        id: entry.id,
+        href,
+        passages: passages.length,
+        datetime: time.getAttribute('datetime'),
+        date: (time as HTMLElement).innerText,
+        notes: notes.map((note) => note.querySelector('time')?.getAttribute('datetime')),
+      };
+    }),
+  );
+}
+
 test('the corrections section lists each correction with its date and a link to the passage it changed', async ({
   page,
 }) => {
   await page.goto(ARTICLE);
   const section = page.getByRole('region', { name: 'Corrections' });
   await expect(section).toHaveAttribute('id', 'corrections');
-  const entries = section.locator('li[id^="correction-"]');
-  expect(await entries.count()).toBeGreaterThan(10);
-  for (const entry of await entries.all()) {
-    await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    const href = (await entry.getByRole('link').getAttribute('href'))!;
-    const passage = page.locator(`[id="${href.slice(1)}"][data-passage]`);
-    await expect(passage, href).toHaveCount(1);
+  const entries = await readCorrections(section);
+  expect(entries.length).toBeGreaterThan(10);
+  for (const entry of entries) {
+    expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(entry.passages, entry.href).toBe(1);
     // The passage carries the same correction, dated the same day, and links back to the entry.
-    const note = passage.locator(`.correction-note:has(a[href="#${await entry.getAttribute('id')}"])`);
-    await expect(note, href).toHaveCount(1);
-    await expect(note.locator('time')).toHaveAttribute(
-      'datetime',
-      (await entry.locator('time').getAttribute('datetime'))!,
-    );
+    expect(entry.notes, entry.href).toEqual([entry.datetime]);
   }
 });
 
@@ -84,28 +104,13 @@ for (const edition of TRANSLATED) {
     await page.goto(edition.article(analysis.slug));
     const section = page.getByRole('region', { name: words.corrections.heading });
     await expect(section).toHaveAttribute('id', 'corrections');
-    // Every entry and the note on its passage, read in one go.
-    const entries = await section.locator('li[id^="correction-"]').evaluateAll((items) =>
-      items.map((entry) => {
-        const href = entry.querySelector('a')!.getAttribute('href')!;
-        const passage = document.querySelector(`[id="${href.slice(1)}"][data-passage]`);
-        const notes = [...(passage?.querySelectorAll('.correction-note') ?? [])].filter((note) =>
-          note.querySelector(`a[href="#${entry.id}"]`),
-        );
-        const time = entry.querySelector('time')!;
-        return {
-          id: entry.id,
-          datetime: time.getAttribute('datetime'),
-          date: (time as HTMLElement).innerText,
-          notes: notes.map((note) => note.querySelector('time')?.getAttribute('datetime')),
-        };
-      }),
-    );
+    const entries = await readCorrections(section);
     const count = entries.length;
     expect(count).toBeGreaterThan(10);
     for (const entry of entries) {
       expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.date, entry.id).not.toMatch(ASCII_DIGIT);
+      expect(entry.passages, entry.href).toBe(1);
       expect(entry.notes, `${entry.id}: one note on its passage, dated the same`).toEqual([entry.datetime]);
     }
 
