@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readAnalyses, readParagraphs } from '../support/analysis-data';
 import { listBuiltPages } from '../support/built-pages';
-import { ASCII_DIGIT, EDITIONS, ENGLISH, TRANSLATED } from './editions';
+import { ASCII_DIGIT, EDITIONS, ENGLISH, ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT, TRANSLATED } from './editions';
 import { recordForeignRequests } from './helpers';
 
 const analyses = readAnalyses();
@@ -85,57 +85,64 @@ test.describe('the article', () => {
   });
 });
 
-for (const edition of TRANSLATED) {
-  test(`${edition.name}: the article shares every section, passage and event id with the English, says which English it follows, and shows the whole translation in order`, async ({
-    page,
-  }) => {
-    await page.goto(edition.article(first.slug));
-    for (const [id, entity] of [
-      ['iran', 'iran'],
-      ['pakistan', 'pakistan'],
-      ['opening', 'afghanistan'],
-      ['conclusion', 'iran pakistan'],
-    ] as const)
-      await expect(page.locator(`section#${id}`)).toHaveAttribute('data-entity', entity);
-    const ids = [...new Set(first.events.flatMap((event) => [event.passage, event.id]))];
-    const found = await page.evaluate(
-      (ids) =>
-        ids.map((id) => [...document.querySelectorAll(`[id="${id}"]`)].map((e) => e.getAttribute('data-passage'))),
-      ids,
-    );
-    const passages = new Set(first.events.map((event) => event.passage));
-    expect(Object.fromEntries(ids.map((id, i) => [id, found[i]]))).toEqual(
-      Object.fromEntries(ids.map((id) => [id, [passages.has(id) ? id : null]])),
-    );
+test.describe('the translations', () => {
+  // The same markup with or without script, on any screen: read in two projects, not four.
+  test.skip(
+    ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT,
+    'the same markup: read with script on the desktop, without on the phone',
+  );
+  for (const edition of TRANSLATED) {
+    test(`${edition.name}: the article shares every section, passage and event id with the English, says which English it follows, and shows the whole translation in order`, async ({
+      page,
+    }) => {
+      await page.goto(edition.article(first.slug));
+      for (const [id, entity] of [
+        ['iran', 'iran'],
+        ['pakistan', 'pakistan'],
+        ['opening', 'afghanistan'],
+        ['conclusion', 'iran pakistan'],
+      ] as const)
+        await expect(page.locator(`section#${id}`)).toHaveAttribute('data-entity', entity);
+      const ids = [...new Set(first.events.flatMap((event) => [event.passage, event.id]))];
+      const found = await page.evaluate(
+        (ids) =>
+          ids.map((id) => [...document.querySelectorAll(`[id="${id}"]`)].map((e) => e.getAttribute('data-passage'))),
+        ids,
+      );
+      const passages = new Set(first.events.map((event) => event.passage));
+      expect(Object.fromEntries(ids.map((id, i) => [id, found[i]]))).toEqual(
+        Object.fromEntries(ids.map((id) => [id, [passages.has(id) ? id : null]])),
+      );
 
-    // Under the byline: the English version the translation follows, and a way to it.
-    const follows = page.locator('article header p.translation-follows');
-    await expect(follows).toBeVisible();
-    await expect(follows.locator('a[hreflang="en"]')).toHaveAttribute('href', ENGLISH.article(first.slug));
-    await expect(follows.locator('a[hreflang="en"]')).toHaveText(edition.words.article.readEnglish);
-    // No passage's English has changed since it was translated.
-    await expect(page.locator('.stale-note')).toHaveCount(0);
+      // Under the byline: the English version the translation follows, and a way to it.
+      const follows = page.locator('article header p.translation-follows');
+      await expect(follows).toBeVisible();
+      await expect(follows.locator('a[hreflang="en"]')).toHaveAttribute('href', ENGLISH.article(first.slug));
+      await expect(follows.locator('a[hreflang="en"]')).toHaveText(edition.words.article.readEnglish);
+      // No passage's English has changed since it was translated.
+      await expect(page.locator('.stale-note')).toHaveCount(0);
 
-    const source = readFileSync(`content/editions/${edition.code}/${first.slug}.mdx`, 'utf8');
-    const paragraphs = readParagraphs(source.replace(/^---\n[\s\S]*?\n---\n/, ''));
-    expect(paragraphs.length).toBeGreaterThan(10);
-    const text = (await page.locator('.article-body').innerText()).replace(/\s+/g, ' ');
-    let from = 0;
-    for (const paragraph of paragraphs) {
-      const at = text.indexOf(paragraph, from);
-      expect(at, `paragraph missing or out of order: ${paragraph.slice(0, 60)}…`).toBeGreaterThanOrEqual(from);
-      from = at + paragraph.length;
-    }
+      const source = readFileSync(`content/editions/${edition.code}/${first.slug}.mdx`, 'utf8');
+      const paragraphs = readParagraphs(source.replace(/^---\n[\s\S]*?\n---\n/, ''));
+      expect(paragraphs.length).toBeGreaterThan(10);
+      const text = (await page.locator('.article-body').innerText()).replace(/\s+/g, ' ');
+      let from = 0;
+      for (const paragraph of paragraphs) {
+        const at = text.indexOf(paragraph, from);
+        expect(at, `paragraph missing or out of order: ${paragraph.slice(0, 60)}…`).toBeGreaterThanOrEqual(from);
+        from = at + paragraph.length;
+      }
 
-    const heading = await page.locator('section#pakistan h2').innerText();
-    await page
-      .locator('section#pakistan')
-      .getByRole('link', { name: edition.words.article.linkToSection(heading) })
-      .click();
-    await expect(page).toHaveURL(/#pakistan$/);
-    await expect(page.locator('section#pakistan h2')).toBeInViewport();
-  });
-}
+      const heading = await page.locator('section#pakistan h2').innerText();
+      await page
+        .locator('section#pakistan')
+        .getByRole('link', { name: edition.words.article.linkToSection(heading) })
+        .click();
+      await expect(page).toHaveURL(/#pakistan$/);
+      await expect(page.locator('section#pakistan h2')).toBeInViewport();
+    });
+  }
+});
 
 for (const edition of EDITIONS) {
   test(`${edition.name}: an unknown address under ${edition.home} answers 404 with a way back to the edition’s home`, async ({
