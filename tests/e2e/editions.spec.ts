@@ -27,7 +27,7 @@ const htmlOf = (page: Page) => page.locator('html');
 
 for (const edition of EDITIONS) {
   const rtl = edition.dir === 'rtl';
-  test(`${edition.name}: its pages say ${edition.lang}, ${edition.dir}, ${rtl ? 'set the Naskh type' : 'fetch no font'}, and the article puts the map on the ${rtl ? 'left' : 'right'}`, async ({
+  test(`${edition.name}: its pages say ${edition.lang}, ${edition.dir}, ${rtl ? 'set the Naskh type' : 'fetch no font'}, and on a wide screen the article puts the map on the ${rtl ? 'left' : 'right'}`, async ({
     page,
   }) => {
     const fonts: string[] = [];
@@ -233,10 +233,11 @@ for (const edition of TRANSLATED) {
     expect(status).not.toMatch(ASCII_DIGIT);
   });
 
-  test(`${edition.name}: the page’s own words around the map and timeline are all in ${edition.name}`, async ({
+  test(`${edition.name}: the page’s own words around the map, in its filters and timeline and in a place’s list of events are all in ${edition.name}`, async ({
     page,
   }) => {
-    await openArticle(page, edition.article(SLUG));
+    // With a filter on, so that the filters say what they show.
+    await openArticle(page, `${edition.article(SLUG)}?entity=iran`);
     // Allowed in Latin letters: the site's name, names of languages, formats and sources, and
     // whatever the translation itself keeps in Latin.
     const allowed = ['Borderlines', 'English', 'GeoJSON', 'CSV', 'Natural Earth', 'Albers'];
@@ -268,6 +269,11 @@ for (const edition of TRANSLATED) {
         .join('\n'),
     );
     for (const [word] of mapText.matchAll(/[A-Za-z]{3,}/g)) leftovers.push(`map: ${word}`);
+    // A place's list of events, as a marker opens it.
+    await page.locator('#map-marker-kabul').click();
+    let dialog = await page.getByRole('dialog').innerText();
+    for (const word of allowed) dialog = dialog.replaceAll(word, ' ');
+    for (const [word] of dialog.matchAll(/[A-Za-z]{3,}/g)) leftovers.push(`dialog: ${word}`);
     expect(leftovers).toEqual([]);
   });
 }
