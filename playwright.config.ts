@@ -25,8 +25,11 @@ const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT);
 const chromium = findChromium();
 const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args: CHROMIUM_FLAGS };
 
-/** Tests that run inside the page (axe) cannot run with JavaScript switched off. */
-const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp|map-reach|map-layout)\.spec\.ts$/;
+/**
+ * Tests that run inside the page (axe) cannot run with JavaScript switched off, nor can those of
+ * what the page's script does (editions: the language switch keeping the reader's place).
+ */
+const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp|map-reach|map-layout|editions)\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Measured once, on the desktop: what a first visit fetches, and how a card decodes. */

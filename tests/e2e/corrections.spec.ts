@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readAnalyses } from '../support/analysis-data';
+import { ASCII_DIGIT, ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT, TRANSLATED } from './editions';
 
 // Corrections are published, never silent: a dated note on each corrected passage with its earlier
 // wording behind a disclosure, and the whole log at the end of the article. Plain HTML: these run
@@ -8,26 +9,46 @@ const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
 const ARTICLE = `/analyses/${analysis.slug}/`;
 
+/**
+ * Every entry of the corrections list and what its link reaches, read in one go: its date, the
+ * passages its link names, and the date of each note on them that links back to it.
+ */
+function readCorrections(section: Locator) {
+  return section.locator('li[id^="correction-"]').evaluateAll((items) =>
+    items.map((entry) => {
+      const href = entry.querySelector('a')!.getAttribute('href')!;
+      const passages = [...document.querySelectorAll(`[id="${href.slice(1)}"][data-passage]`)];
+      const notes = passages.flatMap((passage) =>
+        [...passage.querySelectorAll('.correction-note')].filter((note) =>
+          note.querySelector(`a[href="#${entry.id}"]`),
+        ),
+      );
+      const time = entry.querySelector('time')!;
+      return {
+        id: entry.id,
+        href,
+        passages: passages.length,
+        datetime: time.getAttribute('datetime'),
+        date: (time as HTMLElement).innerText,
+        notes: notes.map((note) => note.querySelector('time')?.getAttribute('datetime')),
+      };
+    }),
+  );
+}
+
 test('the corrections section lists each correction with its date and a link to the passage it changed', async ({
   page,
 }) => {
   await page.goto(ARTICLE);
   const section = page.getByRole('region', { name: 'Corrections' });
   await expect(section).toHaveAttribute('id', 'corrections');
-  const entries = section.locator('li[id^="correction-"]');
-  expect(await entries.count()).toBeGreaterThan(10);
-  for (const entry of await entries.all()) {
-    await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    const href = (await entry.getByRole('link').getAttribute('href'))!;
-    const passage = page.locator(`[id="${href.slice(1)}"][data-passage]`);
-    await expect(passage, href).toHaveCount(1);
+  const entries = await readCorrections(section);
+  expect(entries.length).toBeGreaterThan(10);
+  for (const entry of entries) {
+    expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(entry.passages, entry.href).toBe(1);
     // The passage carries the same correction, dated the same day, and links back to the entry.
-    const note = passage.locator(`.correction-note:has(a[href="#${await entry.getAttribute('id')}"])`);
-    await expect(note, href).toHaveCount(1);
-    await expect(note.locator('time')).toHaveAttribute(
-      'datetime',
-      (await entry.locator('time').getAttribute('datetime'))!,
-    );
+    expect(entry.notes, entry.href).toEqual([entry.datetime]);
   }
 });
 
@@ -71,4 +92,64 @@ test('the timeline gives each event’s hedges and who says so in words', async 
   );
   await expect(page.locator('#timeline-undated')).toHaveText('Not dated in the reporting');
   await expect(page.locator('#timeline-ahead + ol [data-timeline-event="chabahar-port"]')).toHaveCount(1);
+});
+
+// The same corrections in each translation, in its words, digits and calendar; a correction made
+// before the edition existed quotes the English it changed, marked as English. One load each.
+test.describe('the translations', () => {
+  // The same markup with or without script, on any screen: read in two projects, not four.
+  test.skip(
+    ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT,
+    'the same markup: read with script on the desktop, without on the phone',
+  );
+  for (const edition of TRANSLATED) {
+    const { words } = edition;
+    test(`${edition.name}: the corrections are listed, dated and linked both ways, counted in the header, and shown on their passages in ${edition.name}`, async ({
+      page,
+    }) => {
+      await page.goto(edition.article(analysis.slug));
+      const section = page.getByRole('region', { name: words.corrections.heading });
+      await expect(section).toHaveAttribute('id', 'corrections');
+      const entries = await readCorrections(section);
+      const count = entries.length;
+      expect(count).toBeGreaterThan(10);
+      for (const entry of entries) {
+        expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(entry.date, entry.id).not.toMatch(ASCII_DIGIT);
+        expect(entry.passages, entry.href).toBe(1);
+        expect(entry.notes, `${entry.id}: one note on its passage, dated the same`).toEqual([entry.datetime]);
+      }
+
+      const header = page.locator('article header');
+      await expect(header).toContainText(words.article.updated);
+      const counted = header.getByRole('link', { name: words.article.corrections(count, edition.number(count)) });
+      await expect(counted).toHaveAttribute('href', '#corrections');
+
+      const passage = page.locator('#water-release');
+      const note = passage.getByRole('note', { name: words.corrections.correction });
+      await expect(note).toBeVisible();
+      const earlier = note.locator('details');
+      await expect(earlier.locator('blockquote')).toBeHidden();
+      await earlier.locator('summary').click();
+      await expect(earlier.locator('blockquote')).toBeVisible();
+      // Quoted in English, the earlier wording says so, and reads left to right.
+      if ((await earlier.locator('summary').innerText()) === words.corrections.earlierEnglish) {
+        await expect(earlier.locator('blockquote')).toHaveAttribute('lang', 'en');
+        await expect(earlier.locator('blockquote')).toHaveAttribute('dir', 'ltr');
+      } else await expect(earlier.locator('summary')).toHaveText(words.corrections.earlier);
+
+      await counted.click();
+      await expect(page).toHaveURL(/#corrections$/);
+      await expect(section).toBeInViewport();
+
+      // The timeline's hedges and attributions in the edition's words.
+      const meeting = page.locator('[data-timeline-event="tehran-nrf-meeting"]');
+      const hedges = [analysis.events.find((event) => event.id === 'tehran-nrf-meeting')!.hedge ?? []].flat();
+      await expect(meeting.locator('.timeline-hedge')).toHaveText(
+        `(${hedges.map((hedge) => words.hedges[hedge as keyof typeof words.hedges]).join(words.events.separator)})`,
+      );
+      await expect(meeting.locator('.timeline-attribution')).toContainText(words.timeline.whoSaysSo);
+      await expect(page.locator('#timeline-undated')).toHaveText(words.timeline.undated);
+    });
+  }
 });

@@ -1,13 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readAnalyses } from '../support/analysis-data';
+import { ANALYSIS, EDITIONS, SLUG, templatePattern } from './editions';
+import { openArticle } from './helpers';
 
 // A reader with only a keyboard, from page load to a marker, its passage and back to the map,
-// with and without JavaScript. Every stop on the way must show where focus is.
-const [analysis] = readAnalyses();
-if (!analysis) throw new Error('no analysis to test');
-const ARTICLE = `/analyses/${analysis.slug}/`;
+// with and without JavaScript, in every edition. Every stop on the way must show where focus is.
 const EVENT = 'kunar-rocket-exchange';
-const event = analysis.events.find((e) => e.id === EVENT)!;
+const event = ANALYSIS!.events.find((e) => e.id === EVENT)!;
 const MARKER = '#map-marker-kunar';
 
 /** What has focus, and whether the reader can see it: on screen, not covered, and drawn. */
@@ -65,57 +63,101 @@ async function expectFocusDrawn(page: Page, label: string) {
     return !!probe && probe === document.activeElement;
   });
   expect(restored, `${label}: focus restored`).toBe(true);
+  return state!;
 }
 
 /** Presses Tab until `done` says so, checking every stop on the way; fails after `limit` presses. */
 async function tabUntil(page: Page, done: (id: string, name: string) => boolean, limit: number, label: string) {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab');
-    await expectFocusDrawn(page, `${label}, Tab ${presses}`);
-    const { id, name } = (await focused(page))!;
+    const { id, name } = await expectFocusDrawn(page, `${label}, Tab ${presses}`);
     if (done(id, name)) return presses;
   }
   throw new Error(`${label}: not reached in ${limit} presses of Tab`);
 }
 
-test('a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus', async ({
-  page,
-  javaScriptEnabled,
-}) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(ARTICLE);
-  if (javaScriptEnabled) await expect(page.locator('.map-filters')).toBeAttached();
+for (const edition of EDITIONS) {
+  const { words } = edition;
+  const ARTICLE = edition.article(SLUG);
+  test.describe(edition.name, () => {
+    test('a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus', async ({
+      page,
+      javaScriptEnabled,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(ARTICLE);
+      if (javaScriptEnabled) await expect(page.locator('.map-filters')).toBeAttached();
 
-  await page.keyboard.press('Tab');
-  expect((await focused(page))?.name).toBe('Skip to content');
-  await expectFocusDrawn(page, 'skip link');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-  await expect(page.locator('main')).toBeFocused();
+      await page.keyboard.press('Tab');
+      expect((await focused(page))?.name).toBe(words.site.skip);
+      await expectFocusDrawn(page, 'skip link');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/#main$/);
+      await expect(page.locator('main')).toBeFocused();
 
-  const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
-  const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
-  console.log(`skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
+      const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
+      const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
+      console.log(`${edition.name}: skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
 
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
-  const passage = page.locator(`[id="${event.passage}"]`);
-  await expect(passage).toBeFocused();
-  await expect(passage).toBeInViewport();
-  await expectFocusDrawn(page, 'on the passage');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
+      const passage = page.locator(`[id="${event.passage}"]`);
+      await expect(passage).toBeFocused();
+      await expect(passage).toBeInViewport();
+      await expectFocusDrawn(page, 'on the passage');
 
-  await tabUntil(page, (_id, name) => name.startsWith('On the map'), 10, 'to the passage’s map link');
-  // The passage's first place, as its link says.
-  const firstPlace = (await passage.locator('a.on-map').getAttribute('href'))!;
-  await page.keyboard.press('Enter');
-  await expect(page.locator(firstPlace)).toBeFocused();
-  if (javaScriptEnabled) {
-    // Escape leaves the map for the link that brought the reader there, and Enter goes back.
-    await page.keyboard.press('Escape');
-    await expect(passage.locator('a.on-map')).toBeFocused();
-    await expectFocusDrawn(page, 'back in the text');
-    await page.keyboard.press('Enter');
-    await expect(page.locator(firstPlace)).toBeFocused();
-  }
-  await expectFocusDrawn(page, 'back on the map');
-});
+      await tabUntil(page, (_id, name) => name.startsWith(words.article.onTheMap), 10, 'to the passage’s map link');
+      // The passage's first place, as its link says.
+      const firstPlace = (await passage.locator('a.on-map').getAttribute('href'))!;
+      await page.keyboard.press('Enter');
+      await expect(page.locator(firstPlace)).toBeFocused();
+      if (javaScriptEnabled) {
+        // Escape leaves the map for the link that brought the reader there, and Enter goes back.
+        await page.keyboard.press('Escape');
+        await expect(passage.locator('a.on-map')).toBeFocused();
+        await expectFocusDrawn(page, 'back in the text');
+        await page.keyboard.press('Enter');
+        await expect(page.locator(firstPlace)).toBeFocused();
+      }
+      await expectFocusDrawn(page, 'back on the map');
+    });
+
+    // Down is always later. The horizontal arrows follow the way the text reads: Right is later in
+    // English, Left in Dari and Pashto, as in their timelines.
+    const [later, earlier] = edition.dir === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    test(`${later} steps through the map’s events in date order, ${earlier} and Up step back, and Escape leaves the map`, async ({
+      page,
+      javaScriptEnabled,
+    }) => {
+      test.skip(!javaScriptEnabled, 'the arrow keys are the page script’s');
+      await openArticle(page, ARTICLE);
+      const expected = await page.evaluate(() => {
+        const dated = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')];
+        return dated.flatMap((entry) => (entry.dataset.mapTargets ? [entry.dataset.mapTargets] : []));
+      });
+      expect(expected.length).toBeGreaterThan(5);
+      const active = () => page.evaluate(() => document.activeElement?.id);
+      await page.locator(`figure[data-map="${SLUG}"] svg a`).first().focus();
+      await page.keyboard.press('Home');
+      const visited = [await active()];
+      for (let i = 1; i < expected.length; i++) {
+        await page.keyboard.press(later);
+        visited.push(await active());
+      }
+      expect(visited).toEqual(expected);
+      // "16 of 16: …", in the edition's words. Its digits are checked in editions.spec.ts.
+      const count = `(${expected.length}|${edition.number(expected.length)})`;
+      await expect(page.getByRole('status')).toHaveText(templatePattern(words.sync.step, { index: count, count }));
+      await page.keyboard.press(later);
+      expect(await active(), 'the last event stays put').toBe(expected.at(-1));
+      await page.keyboard.press(earlier);
+      expect(await active()).toBe(expected.at(-2));
+      await page.keyboard.press('ArrowUp');
+      expect(await active()).toBe(expected.at(-3));
+      await page.keyboard.press('ArrowDown');
+      expect(await active()).toBe(expected.at(-2));
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
+    });
+  });
+}

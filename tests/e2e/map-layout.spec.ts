@@ -12,7 +12,7 @@ const readOn = (page: Page) =>
     window.scrollTo(0, window.scrollY + text.top + Math.max(0, (text.height - window.innerHeight) / 2));
   });
 
-for (const { name, url } of MAP_PAGES) {
+for (const { name, url, words } of MAP_PAGES) {
   test.describe(name, () => {
     test('the map’s text is never under 11 px beside the text, nor 10 px on a phone, docked or not, light or dark', async ({
       page,
@@ -38,7 +38,7 @@ for (const { name, url } of MAP_PAGES) {
             }
             await measure(layout);
             await readOn(page);
-            await page.getByRole('button', { name: 'Show map' }).click();
+            await page.getByRole('button', { name: words.sync.showMap }).click();
             await expect(page.locator('#map')).toHaveClass(/is-docked/);
             await measure(`${layout}, docked`);
           }
@@ -114,7 +114,7 @@ for (const { name, url } of MAP_PAGES) {
       await readOn(page);
       await expect(toggle).toBeVisible();
       await toggle.click();
-      await expect(toggle).toHaveText('Hide map');
+      await expect(toggle).toHaveText(words.sync.hideMap);
       expect(await overlap()).toBe(false);
       const { map, width } = await page.evaluate(() => ({
         map: document.querySelector('svg.map-svg')!.getBoundingClientRect().width,

@@ -1,15 +1,19 @@
 import { expect, type Page } from '@playwright/test';
-import { readAnalyses } from '../support/analysis-data';
+import { DARI, ENGLISH, SLUG } from './editions';
 
-// The maps the end-to-end tests read as a reader would: the site's own first analysis, and the
-// Nordic fixture (a tall frame, towns on a border and close together) served beside it
-// (playwright.config.ts, scripts/preview-fixture.mjs).
-const [analysis] = readAnalyses();
-if (!analysis) throw new Error('no analysis to test');
-
+// The maps the end-to-end tests read as a reader would: the site's own first analysis, in English
+// and in Dari (its labels are other words, other widths, set right to left: one right-to-left
+// edition stands for both, Pashto's labels being of the same script), and the Nordic fixture (a
+// tall frame, towns on a border and close together) served beside it (playwright.config.ts,
+// scripts/preview-fixture.mjs). Each with the words its controls are named in.
 export const MAP_PAGES = [
-  { name: 'the first analysis', url: `/analyses/${analysis.slug}/` },
-  { name: 'the Nordic fixture', url: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/analyses/nordic-fixture/` },
+  { name: 'the first analysis', url: ENGLISH.article(SLUG), words: ENGLISH.words },
+  { name: 'the first analysis in Dari', url: DARI.article(SLUG), words: DARI.words },
+  {
+    name: 'the Nordic fixture',
+    url: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/analyses/nordic-fixture/`,
+    words: ENGLISH.words,
+  },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readAnalyses } from '../support/analysis-data';
+import { ENGLISH, TRANSLATED } from './editions';
 
 const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
@@ -55,3 +56,24 @@ test('printed, the article starts with the map, numbers its markers beside their
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length).toBeGreaterThan(3);
 });
+
+for (const edition of TRANSLATED) {
+  test(`${edition.name}: the dark mode switch speaks ${edition.name}, and the choice holds in the other editions`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(edition.article(analysis.slug));
+    const toggle = page.getByRole('button', { name: edition.words.site.darkMode });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await background(page)).toBe('rgb(23, 24, 26)');
+    await page.locator(`nav.language-switch a[hreflang="${ENGLISH.hreflang}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`${ENGLISH.article(analysis.slug)}$`));
+    expect(await background(page)).toBe('rgb(23, 24, 26)');
+    await expect(page.getByRole('button', { name: ENGLISH.words.site.darkMode })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+}

@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { readAnalyses } from '../support/analysis-data';
+import { ANALYSIS, EDITIONS, SLUG, escapeRegExp } from './editions';
+import { expectLandedOn, openArticle as open } from './helpers';
 
-// Map and text as one: these need the page's script, so they run in the JavaScript projects.
-const [analysis] = readAnalyses();
-if (!analysis) throw new Error('no analysis to test');
-const ARTICLE = `/analyses/${analysis.slug}/`;
-const figure = (page: Page) => page.locator(`figure[data-map="${analysis.slug}"]`);
-
-/** Waits until the island has hydrated (its controls appear). */
-async function open(page: Page, path = ARTICLE) {
-  await page.goto(path);
-  await expect(page.locator('.map-filters')).toBeAttached();
-}
-
-async function expectLandedOn(page: Page, passage: string) {
-  await expect(page).toHaveURL(new RegExp(`#${passage}$`));
-  const element = page.locator(`[id="${passage}"]`);
-  await expect(element).toBeInViewport();
-  await expect(element).toHaveClass(/is-current/);
-  await expect(element).toBeFocused();
-}
+// Map and text as one: these need the page's script, so they run in the JavaScript projects. The
+// whole of it is read in the English; in every edition, what proves that its deep links, Back,
+// share pages and filters work in that edition's addresses.
+const analysis = ANALYSIS!;
+const ARTICLE = `/analyses/${SLUG}/`;
+const figure = (page: Page) => page.locator(`figure[data-map="${SLUG}"]`);
 
 // One test per map link, read from the built page, so that each runs and fails on its own.
 const builtMapLinks = [
@@ -83,7 +71,7 @@ for (const link of builtMapLinks) {
 }
 
 test('Enter on a focused marker works like a click', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   await figure(page).locator('a[data-event="kunar-rocket-exchange"]').focus();
   await page.keyboard.press('Enter');
   await expectLandedOn(page, 'kunar-rocket-exchange');
@@ -92,7 +80,7 @@ test('Enter on a focused marker works like a click', async ({ page }) => {
 test('every passage with places has an “On the map” control that marks them without leaving the text', async ({
   page,
 }) => {
-  await open(page);
+  await open(page, ARTICLE);
   const placed = new Set(analysis.events.filter((event) => event.place).map((event) => event.passage));
   for (const passage of placed) await expect(page.locator(`[id="${passage}"] a.on-map`), passage).toHaveCount(1);
   const controls = page.locator('a.on-map');
@@ -116,7 +104,7 @@ test('every passage with places has an “On the map” control that marks them 
 });
 
 test('place names in the text mark their place on the map', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   const kunar = page.locator('a.place-link', { hasText: 'Kunar Province' });
   await kunar.click();
   await expect(figure(page).locator('#map-marker-kunar')).toHaveAttribute('aria-current', 'true');
@@ -124,7 +112,7 @@ test('place names in the text mark their place on the map', async ({ page }) => 
 });
 
 test('scrolling lights up the section’s country on the map without touching the history', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   const historyLength = await page.evaluate(() => history.length);
   const url = page.url();
   await page.locator('section#pakistan .passage').nth(2).scrollIntoViewIfNeeded();
@@ -142,72 +130,6 @@ test.describe('deep links', () => {
     await open(page, `${ARTICLE}#pakistan`);
     await expect(page.locator('section#pakistan h2')).toBeInViewport();
   });
-
-  test('a passage link lands on the passage with its places marked', async ({ page }) => {
-    await open(page, `${ARTICLE}#kunar-rocket-exchange`);
-    await expectLandedOn(page, 'kunar-rocket-exchange');
-    await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute('aria-current', 'true');
-  });
-
-  test('an event link lands on the event’s passage with its marker marked', async ({ page }) => {
-    await open(page, `${ARTICLE}#yusuf-kabul-visit`);
-    await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
-    await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
-    await expect(figure(page).locator('a[data-events~="yusuf-kabul-visit"]')).toHaveAttribute('aria-current', 'true');
-    await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).not.toHaveAttribute(
-      'aria-current',
-      'true',
-    );
-  });
-
-  test('reload keeps the place the reader was at', async ({ page }) => {
-    await open(page, `${ARTICLE}#water-release`);
-    await page.reload();
-    await expectLandedOn(page, 'water-release');
-  });
-});
-
-test('arrow keys step through the map’s events in date order, and Escape leaves the map', async ({ page }) => {
-  await open(page);
-  const expected = await page.evaluate(() => {
-    const dated = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')];
-    return dated.flatMap((entry) => (entry.dataset.mapTargets ? [entry.dataset.mapTargets] : []));
-  });
-  const first = figure(page).locator('svg a').first();
-  await first.focus();
-  await page.keyboard.press('Home');
-  const visited = [await page.evaluate(() => document.activeElement?.id)];
-  for (let i = 1; i < expected.length; i++) {
-    await page.keyboard.press('ArrowRight');
-    visited.push(await page.evaluate(() => document.activeElement?.id));
-  }
-  expect(visited).toEqual(expected);
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${expected.length} of ${expected.length}: `));
-  await page.keyboard.press('ArrowLeft');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe(expected.at(-2));
-  await page.keyboard.press('Escape');
-  expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBeNull();
-});
-
-test('a filter in the address dims what it leaves out, and can be cleared', async ({ page }) => {
-  await open(page, `${ARTICLE}?entity=iran`);
-  await expect(page.getByRole('button', { name: 'Iran', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveClass(/is-dimmed/);
-  await expect(figure(page).locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
-  await expect(page.locator('[data-timeline-event="ttp-founded"]')).toHaveClass(/is-dimmed/);
-  await expect(page.locator('[data-timeline-event="tensions-1998"]')).not.toHaveClass(/is-dimmed/);
-  await page.getByRole('button', { name: 'Clash', exact: true }).click();
-  await expect(page).toHaveURL(/\?entity=iran&kind=clash$/);
-  await expect(figure(page).locator('a[data-event="water-release"]')).toHaveClass(/is-dimmed/);
-  await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
-  await expect(page.locator('.is-dimmed')).toHaveCount(0);
-});
-
-test('a filter survives a shared link with a fragment', async ({ page }) => {
-  await open(page, `${ARTICLE}?kind=diplomacy#iran`);
-  await expect(page.getByRole('button', { name: 'Diplomacy', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('section#iran h2')).toBeInViewport();
 });
 
 for (const [name, suffix] of [
@@ -237,21 +159,8 @@ for (const [name, suffix] of [
   });
 }
 
-test('copy link puts the passage’s share address on the clipboard and says so', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-  await open(page);
-  const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
-  await expect(button).toHaveAccessibleName('Copy link to this passage');
-  await button.click();
-  await expect(button).toContainText('Link copied');
-  await expect(page.getByRole('status')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
-  );
-});
-
 test('every section heading has a copy-link control', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   for (const section of await page.locator('section[data-entity]').all()) {
     await expect(
       section.locator('.heading-row').getByRole('button', { name: /Copy link to the section/ }),
@@ -262,7 +171,7 @@ test('every section heading has a copy-link control', async ({ page }) => {
 test('the map stays within reach while reading: docked on a phone at its full width, in under half the screen', async ({
   page,
 }) => {
-  await open(page);
+  await open(page, ARTICLE);
   await page.locator('#ttp-threat').scrollIntoViewIfNeeded();
   const viewport = page.viewportSize()!;
   const svg = figure(page).locator('svg.map-svg');
@@ -285,7 +194,7 @@ test('the map stays within reach while reading: docked on a phone at its full wi
 });
 
 test('a place’s list of events says how each is hedged and who says so', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   await figure(page).locator('a[data-events~="ttp-talks-kabul"]').click();
   const entry = page.getByRole('dialog').locator('li', { has: page.locator('[data-event="ttp-talks-kabul"]') });
   await expect(entry.locator('.map-popover-hedge')).toHaveText(
@@ -293,19 +202,8 @@ test('a place’s list of events says how each is hedged and who says so', async
   );
 });
 
-test('Forward returns to the passage after Back, highlight and all', async ({ page }) => {
-  await open(page, `${ARTICLE}#opening`);
-  await clickMapLink(page, 'map-marker-iran');
-  await expectLandedOn(page, 'water-release');
-  await page.goBack({ waitUntil: 'commit' });
-  await expect(page.locator('.passage.is-current')).toHaveCount(0);
-  await page.goForward({ waitUntil: 'commit' });
-  await expectLandedOn(page, 'water-release');
-  await expect(page.locator('#map-marker-iran')).toHaveAttribute('aria-current', 'true');
-});
-
 test('hovering or focusing a timeline entry previews its place on the map', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   const entry = page.locator('[data-timeline-event="kunar-rocket-exchange"]');
   await entry.getByRole('link').focus();
   await expect(page.locator('#map-marker-kunar')).toHaveClass(/is-previewed/);
@@ -314,8 +212,92 @@ test('hovering or focusing a timeline entry previews its place on the map', asyn
 });
 
 test('scrolling is smooth only for readers who have not asked for reduced motion', async ({ page }) => {
-  await open(page);
+  await open(page, ARTICLE);
   await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
 });
+
+for (const edition of EDITIONS) {
+  const { words } = edition;
+  const ARTICLE = edition.article(SLUG);
+  test.describe(`${edition.name}: deep links, Back, share pages and filters`, () => {
+    test('a passage link lands on the passage with its places marked, and reload keeps it; copy link gives the passage’s share address in this edition, and a share page lands on its event’s passage', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+      await open(page, `${ARTICLE}#kunar-rocket-exchange`);
+      await expectLandedOn(page, 'kunar-rocket-exchange');
+      await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      await page.reload();
+      await expectLandedOn(page, 'kunar-rocket-exchange');
+
+      const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
+      // The label and the words for screen readers are two spans: the browser may put a space between.
+      const [label, rest] = [words.article.copyLink, words.article.copyLinkTo(words.article.thisPassage).trim()];
+      await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
+      await button.click();
+      await expect(button).toContainText(words.sync.copied);
+      await expect(page.getByRole('status')).toHaveText(words.sync.copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
+      );
+
+      // A share page sends the reader on to the event's address in the same edition.
+      await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
+      await expect(page).toHaveURL(`${ARTICLE}#yusuf-kabul-visit`);
+      await expect(page.locator('.map-filters')).toBeAttached();
+      await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
+      await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+      await expect(figure(page).locator('a[data-events~="yusuf-kabul-visit"]')).toHaveAttribute('aria-current', 'true');
+      await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).not.toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+    });
+
+    test('Back undoes a marker’s jump to its passage, and Forward returns to it, highlight and all', async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, `${ARTICLE}#opening`);
+      await clickMapLink(page, 'map-marker-iran');
+      await expectLandedOn(page, 'water-release');
+      await page.goBack({ waitUntil: 'commit' });
+      await expect(page).toHaveURL(`${ARTICLE}#opening`);
+      await expect(page.locator('.passage.is-current')).toHaveCount(0);
+      await page.goForward({ waitUntil: 'commit' });
+      await expectLandedOn(page, 'water-release');
+      await expect(page.locator('#map-marker-iran')).toHaveAttribute('aria-current', 'true');
+    });
+
+    test('a filter in the address dims what it leaves out, stays in the address as it changes, survives a fragment, and can be cleared', async ({
+      page,
+    }) => {
+      await open(page, `${ARTICLE}?entity=iran`);
+      const button = (filter: string) => page.locator(`.map-filters button[data-filter="${filter}"]`);
+      await expect(button('entities:iran')).toHaveAttribute('aria-pressed', 'true');
+      await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveClass(/is-dimmed/);
+      await expect(figure(page).locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
+      await expect(page.locator('[data-timeline-event="ttp-founded"]')).toHaveClass(/is-dimmed/);
+      await expect(page.locator('[data-timeline-event="tensions-1998"]')).not.toHaveClass(/is-dimmed/);
+      await expect(button('kinds:clash')).toHaveText(words.kinds.clash);
+      await button('kinds:clash').click();
+      await expect(page).toHaveURL(`${ARTICLE}?entity=iran&kind=clash`);
+      await expect(figure(page).locator('a[data-event="water-release"]')).toHaveClass(/is-dimmed/);
+      await page.getByRole('button', { name: words.sync.clear }).click();
+      await expect(page).toHaveURL(ARTICLE);
+      await expect(page.locator('.is-dimmed')).toHaveCount(0);
+
+      await open(page, `${ARTICLE}?kind=diplomacy#iran`);
+      await expect(button('kinds:diplomacy')).toHaveAttribute('aria-pressed', 'true');
+      await expect(button('kinds:diplomacy')).toHaveText(words.kinds.diplomacy);
+      await expect(page.locator('section#iran h2')).toBeInViewport();
+    });
+  });
+}

@@ -17,7 +17,7 @@ export interface SourceAnalysis {
 }
 
 /** Paragraph text of an MDX body, with block tags skipped and inline tags and emphasis removed. */
-function readParagraphs(body: string): string[] {
+export function readParagraphs(body: string): string[] {
   return body
     .split(/\n\s*\n/)
     .map((block) => block.trim())
