@@ -39,10 +39,11 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
       },
     ];
   });
+  // What is now right, dated, at the passage: what was wrong is told there and in the corrections list.
   const correction = corrections.map((entry) => ({
     '@type': 'CorrectionComment',
     datePublished: toIsoDay(entry.date),
-    text: `${entry.wrong} ${entry.right}`,
+    text: entry.right,
     url: `${url}${hrefTo(entry.passage)}`,
   }));
   return {
