@@ -70,7 +70,8 @@ for (const edition of TRANSLATED) {
     expect(await background(page)).toBe('rgb(23, 24, 26)');
     await page.locator(`nav.language-switch a[hreflang="${ENGLISH.hreflang}"]`).click();
     await expect(page).toHaveURL(new RegExp(`${ENGLISH.article(analysis.slug)}$`));
-    expect(await background(page)).toBe('rgb(23, 24, 26)');
+    // The address changes before the new page's style applies: wait for the page, not the URL.
+    await expect.poll(() => background(page)).toBe('rgb(23, 24, 26)');
     await expect(page.getByRole('button', { name: ENGLISH.words.site.darkMode })).toHaveAttribute(
       'aria-pressed',
       'true',
