@@ -14,13 +14,3 @@ export const KIND_SYMBOLS: Record<EventKind, string> = {
   // A girder's section: built works such as dams, ports, fences and pipelines.
   infrastructure: 'M-6.5,-6.5h13v3.5h-4.5v6h4.5v3.5h-13v-3.5h4.5v-6h-4.5Z',
 };
-
-export const KIND_LABELS: Record<EventKind, string> = {
-  diplomacy: 'Diplomacy',
-  clash: 'Clash',
-  humanitarian: 'Humanitarian',
-  economy: 'Economy',
-  security: 'Security',
-  history: 'History',
-  infrastructure: 'Infrastructure',
-};
