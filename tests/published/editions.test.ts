@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
@@ -53,6 +54,10 @@ describe.each(TRANSLATIONS)('the $code edition', ({ code, locale }) => {
     console.log(`${code} fonts: ${bytes} B gzip of ${FONT_BUDGET} B`);
     expect(bytes).toBeLessThanOrEqual(FONT_BUDGET);
     expect(page).toContain('font-display:swap');
+    // The faces' style is allowed by its hash, not by standing before the policy in the head.
+    const faces = /<style>(@font-face[^<]*)<\/style>/.exec(page)![1]!;
+    const policy = /http-equiv="content-security-policy" content="([^"]*)"/.exec(page)![1]!;
+    expect(policy).toContain(`'sha256-${createHash('sha256').update(faces).digest('base64')}'`);
     expect(english).not.toMatch(/\/fonts\/|@font-face/);
   });
 });
