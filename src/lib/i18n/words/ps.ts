@@ -1,11 +1,9 @@
 import type { Words } from './en';
 
+/** The site's own words in Pashto; each key is described in en.ts. */
 export const ps: Words = {
   punctuation: {
-    /** A comma and the space after it. */
     comma: '، ',
-    /** Between the parts of a line (byline, date, links); in Dari and Pashto not a middle dot,
-     which beside their digits reads as a zero. */
     separator: ' | ',
   },
   site: {
@@ -16,7 +14,6 @@ export const ps: Words = {
       'بوردرلاینز د پولو او د هغو د دواړو غاړو ترمنځ د اړیکو شننې خپروي. د نقشې معلومات: Natural Earth (عامه ملکیت).',
     skip: 'منځپانګې ته ورشئ',
     darkMode: 'تیاره بڼه',
-    /** The language switch's name, for screen readers. */
     languages: 'په بله ژبه یې ولولئ',
     homeHeading: 'شننې',
     homeList: 'خپرې شوې شننې',
@@ -35,11 +32,9 @@ export const ps: Words = {
     theSection: (title: string) => `د «${title}» برخه`,
     linkToSection: (title: string) => `د «${title}» برخې ته لینک`,
     onTheMap: 'په نقشه کې',
-    /** A translated edition's note on a passage whose English has changed since it was translated. */
     staleNote: (updated: string, follows: string) =>
       `د دې برخې انګلیسي اصلي متن په ${updated} اوسمهاله شوی دی؛ دا ژباړه د ${follows} د انګلیسي متن پر بنسټ ده او لا تر اوسه ورسره سمه شوې نه ده.`,
     staleLabel: 'ژباړه له انګلیسي متن څخه وروسته پاتې ده',
-    /** Which version of the original a translated edition follows. */
     follows: (date: string) => `له انګلیسي متن څخه ژباړل شوې، لکه څنګه چې په ${date} و.`,
     readEnglish: 'انګلیسي متن ولولئ',
   },
@@ -49,7 +44,6 @@ export const ps: Words = {
     correction: 'سمون',
     all: 'ټول سمونونه',
     earlier: 'پخوانی متن',
-    /** The earlier wording of a correction made before the edition existed, quoted in English. */
     earlierEnglish: 'پخوانی متن (په انګلیسي)',
     inSection: (title: string) => `په «${title}» کې`,
   },
@@ -62,7 +56,6 @@ export const ps: Words = {
     whoSaysSo: 'څوک یې وايي:',
     notOnMap: 'په نقشه کې نشته',
   },
-  /** How each hedge reads, wherever an event appears. */
   hedges: {
     reported: 'راپور شوې',
     rumoured: 'اوازه شوې',
@@ -73,14 +66,11 @@ export const ps: Words = {
   },
   events: {
     whoSaysSo: (who: string) => `څوک یې وايي: ${who}`,
-    /** Joins hedges, or hedges and who says so, into one phrase. */
     separator: '؛ ',
     noPlace: 'ځای نه دی ښودل شوی',
     wholeCountry: (name: string) => `${name} (ټول هېواد؛ په کې د کوم ځای نوم نه دی اخیستل شوی)`,
-    /** What a screen reader says for an event. */
     name: (title: string, place: string, date: string, hedged: string) =>
       `${title} — ${place}، ${date}${hedged ? ` (${hedged})` : ''}`,
-    /** A place's several events, for a screen reader. */
     group: (label: string, count: string, list: string) => `${label}: ${count} پېښې — ${list}`,
     titleAndDate: (title: string, date: string) => `${title} (${date})`,
   },
@@ -95,7 +85,6 @@ export const ps: Words = {
   },
   map: {
     title: (region: string) => `د ${region} نقشه: په دې شننه کې پولې او ځایونه`,
-    /** "Afghanistan, Iran and Pakistan". */
     list: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join('، ')} او ${names.at(-1)}` : names[0]!),
     captionLead: (region: string, origin: string) =>
       `${region}: هره نښه او هره روښانه شوې پوله هغې برخې ته لینک لري چې د هغې په اړه ده. د نقشې له چوکاټ بهر ځایونه د چوکاټ پر څنډه د غشو په واسطه ښودل شوي، له ${origin} څخه د هغوی له واټن سره (د بشپړ هېواد لپاره یوازې د هغه لوری).`,
@@ -119,24 +108,20 @@ export const ps: Words = {
     aboutSymbols:
       'ډکه نښه هغه ځای ښيي چې لیکنه یې نوم اخلي؛ که د یوه ولایت نوم د کوم ځای له ښودلو پرته اخیستل شوی وي، نښه د هماغه ولایت دننه ایښودل کېږي. ټکي‌ټکي مربع او «هېواد» هغه پېښه ښيي چې راپور یې یوازې په یوه هېواد کې ښيي: نښه د هغه هېواد د تر ټولو لویې وچې په منځ کې ده او د ټول هېواد مانا لري، نه د یوه ښار. پرې‌پرې کړۍ او «اټکلي» هغه ټکی ښيي چې د داسې سیمې پر ځای راغلی چې لیکنه یې یوازې په نادقیق ډول نوم اخلي. تشې نښې هغه پېښې ښيي چې لیکنه یې په احتیاط یادوي: راپور شوې، اوازه شوې، له بې نومه سرچینو، د شخړې وړ یا رد شوې، داسې توصیف چې د ویونکي نوم یې نه دی اخیستل شوی، یا یو استنباط.',
     deFacto: 'Natural Earth عملي کرښه کاږي، او دا نقشه هم همداسې کوي.',
-    /** A place's name short enough for the map: "the Durand Line (…)" → "Durand Line", "Kunar Province" → "Kunar". */
     placeCore: (name: string) =>
       name
         .split(/[،,(؛]/)[0]!
         .trim()
         .replace(/\s+ولایت$/, ''),
-    /** A place label's suffix when its point is approximate, or stands for a whole country. */
     approxLabel: (label: string) => `${label} (اټکلي)`,
     countryLabel: (label: string) => `${label} (هېواد)`,
     km: (distance: string) => `${distance} کیلومتره`,
-    /** "2,950 km NW". */
     distance: (km: string, direction: string) => `${km} کیلومتره ${direction}`,
     compass: ['شمال', 'شمال ختیځ', 'ختیځ', 'سویل ختیځ', 'سویل', 'سویل لوېدیځ', 'لوېدیځ', 'شمال لوېدیځ'],
     offMap: (label: string, distance: string, origin: string, name: string) =>
       `${label}، له ${origin} څخه ${distance}، له نقشې بهر: ${name}`,
     borderEvents: (list: string) => `پېښې: ${list}`,
   },
-  /** The page's script: templates, since functions do not travel to the browser. */
   sync: {
     actors: 'لوبغاړي',
     kinds: 'ډولونه',
@@ -155,7 +140,6 @@ export const ps: Words = {
     copyThis: 'دا لینک کاپي کړئ: {url}',
     copyFailed: 'کاپي نه شو',
     copyLink: 'لینک کاپي کړئ',
-    /** Joins names in a spoken list. */
     separator: '؛ ',
   },
   share: {
