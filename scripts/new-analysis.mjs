@@ -1,6 +1,6 @@
 // npm run new -- <slug>: writes the two files of a new analysis from the templates beside this
 // script (valid and building as they are, every field explained), then says what to do next.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,12 +34,24 @@ for (const [file, template] of [
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, fill(template));
 }
+// The template's actors join the registry where it lacks them, so that the new analysis builds.
+const actors = join(root, 'data/entities');
+const added = [];
+for (const name of readdirSync(join(templates, 'entities'))) {
+  if (existsSync(join(actors, name))) continue;
+  mkdirSync(actors, { recursive: true });
+  writeFileSync(join(actors, name), readFileSync(join(templates, 'entities', name)));
+  added.push(join(actors, name));
+}
 
-console.log(`Created ${files.analysis} and ${files.events}: a small analysis that builds as it is.
+console.log(`Created ${files.analysis} and ${files.events}: a small analysis that builds as it is.${
+  added.length > 0 ? `\nAdded the actors it names to the registry: ${added.join(', ')}.` : ''
+}
 
 Next:
   1. In ${files.analysis}, set the title, dek, published date, region (the countries the map
-     shows) and entities, then write its sections and passages.
+     shows) and entities, then write its sections and passages. Every entity has a file in
+     data/entities/ (its kind, its ISO code if a state, its names in en, fa and ps).
   2. In ${files.events}, replace the capitals and borders with your region's, and the example
      event with the events the analysis reports (the notes under "//" keys say what each field takes).
   3. npm run dev, and open http://localhost:4321/analyses/${slug}/ to read it beside its map;

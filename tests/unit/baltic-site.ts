@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { checkSite } from '../../src/lib/content/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
@@ -87,10 +87,19 @@ export function balticFiles(edit: BalticEdit = {}) {
     without === 'mdx' || without === 'both' ? 'edition' : '',
     without === 'words' || without === 'both' ? 'editionWords' : '',
   ];
-  return (Object.keys(files) as (keyof typeof files)[])
-    .filter((kind) => !left.includes(kind))
-    .map((kind) => ({ path: BALTIC_FILES[kind], bytes: new TextEncoder().encode(files[kind]) }));
+  return [
+    ...(Object.keys(files) as (keyof typeof files)[])
+      .filter((kind) => !left.includes(kind))
+      .map((kind) => ({ path: BALTIC_FILES[kind], bytes: new TextEncoder().encode(files[kind]) })),
+    ...ACTOR_FILES,
+  ];
 }
+
+/** The fixture's registry of actors, as it is on disk. */
+const ACTOR_FILES = readdirSync(`${ROOT}/data/entities`).map((name) => ({
+  path: `${ROOT}/data/entities/${name}`,
+  bytes: readFileSync(`${ROOT}/data/entities/${name}`),
+}));
 
 /** Checks the Baltic fixture with one edit as the build does: every problem, one line each, and stale translations. */
 export function checkBaltic(edit: BalticEdit = {}) {
@@ -109,7 +118,7 @@ export function balticMapModel() {
   return buildMapModel({
     slug: 'baltic-fixture',
     lang: langFor('en'),
-    analysis: checked.analysis,
+    region: checked.analysis.region,
     map: checked.map,
     events: checked.events,
     readingOrder: checked.outline.passages.map((passage) => passage.id),

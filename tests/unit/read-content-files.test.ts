@@ -16,6 +16,10 @@ test('the content files are read, and a folder of drafts or a hidden file beside
   expect(paths).toEqual([
     'content/analyses/baltic-fixture.mdx',
     'data/events/baltic-fixture.json',
+    'data/entities/estonia.json',
+    'data/entities/eu.json',
+    'data/entities/latvia.json',
+    'data/entities/lithuania.json',
     'content/editions/fa/baltic-fixture.mdx',
     'data/editions/fa/baltic-fixture.json',
   ]);

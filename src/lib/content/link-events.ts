@@ -21,6 +21,11 @@ export interface LinkedEvent extends AnalysisEvent {
   time: EventTime;
   /** In a translated edition: the original's name of its place, from which the map's keys are made, the same in every edition. */
   placeKey?: string | undefined;
+  /**
+   * Where its links lead, on a map that spans analyses (an actor's, a relation's, the atlas): its
+   * passage in its own analysis. On an analysis's own map, its passage on the page.
+   */
+  href?: string | undefined;
 }
 
 /** Every check that ties the events data to the text, in one place. */

@@ -47,7 +47,7 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
   const model = buildMapModel({
     slug: loaded.slug,
     lang: loaded.lang,
-    analysis,
+    region: analysis.region,
     map: loaded.map,
     events: loaded.events,
     readingOrder: loaded.outline.passages.map((passage) => passage.id),

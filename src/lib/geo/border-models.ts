@@ -18,7 +18,7 @@ export function traceBorderLines(countries: WorldTopology, borders: { id: string
   return new Map(borders.map((border) => [border.id, extractBorder(countries, border.id)]));
 }
 
-function isOnBorder({ place }: LinkedEvent, id: string): boolean {
+export function isOnBorder({ place }: LinkedEvent, id: string): boolean {
   return place ? 'border' in place && place.border === id : false;
 }
 
@@ -65,7 +65,7 @@ export function describeBorders(
       entities: entitiesOf(events),
       order: readingRank([border.passage], input.readingOrder),
       number: 0,
-      href: hrefTo(border.passage),
+      href: border.href ?? hrefTo(border.passage),
       d: path(lines.get(border.id)!),
       line: drawn(lines.get(border.id)!),
       centre: centre(lines.get(border.id)!),

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { glossaryWord } from '../i18n/glossary';
+import { actorName } from '../actors/registry';
 import { syncWords } from '../i18n/sync-words';
 import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
@@ -117,17 +117,8 @@ export function buildSyncData(
     links: links.map((link) => ({ anchor: link.anchor, name: link.name, events: link.events })),
     entityCountries,
     entities,
-    // A country's name as the map gives it; any other actor's from the glossary.
-    entityNames: Object.fromEntries(
-      entities.map((entity) => {
-        const country = model.countries.find((c) => c.entity === entity && c.name);
-        const code = lang.edition.code;
-        return [
-          entity,
-          country?.name ?? (code === 'en' ? undefined : glossaryWord(entity, code)) ?? capitalise(entity),
-        ];
-      }),
-    ),
+    // Each actor's name in the edition, from the registry of actors (data/entities/).
+    entityNames: Object.fromEntries(entities.map((entity) => [entity, actorName(entity, lang.edition.code)])),
     kinds: [...new Set(events.map((event) => event.kind))],
     words: syncWords(lang),
   };

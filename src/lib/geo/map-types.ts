@@ -2,7 +2,6 @@
 import type { EventKind } from '../../schemas/event';
 import type { Lang } from '../i18n/lang';
 import type { Border } from '../../schemas/map';
-import type { Analysis } from '../../schemas/analysis';
 import type { MapConfig } from '../../schemas/map';
 import type { LinkedEvent } from '../content/link-events';
 import type { WorldTopology } from './atlas';
@@ -130,8 +129,10 @@ export interface MapInput {
   slug: string;
   /** The edition the map speaks: its names, words and digits. */
   lang: Lang;
-  analysis: Analysis;
-  map: MapConfig;
+  /** The countries the map is about (ISO alpha-3), drawn as the region. */
+  region: string[];
+  /** Capitals and borders; a border may say where it leads, on a map spanning analyses. */
+  map: { capitals: MapConfig['capitals']; borders: (Border & { href?: string })[] };
   /** In date order. */
   events: LinkedEvent[];
   /** Passage ids in reading order; markers and borders follow it in the tab order. */

@@ -19,7 +19,7 @@ export function listPlaces(groups: PlaceGroup<LinkedEvent>[], words: Words): Pla
       title: event.title,
       date: event.date.label,
       hedge: hedgeAndAttribution(event, words),
-      href: hrefTo(event.passage),
+      href: event.href ?? hrefTo(event.passage),
     })),
   }));
 }

@@ -29,7 +29,7 @@ export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: str
       readingOrder,
     ),
     number: 0,
-    href: single ? hrefTo(single.passage) : hrefTo(placeAnchor(group.key)),
+    href: single ? (single.href ?? hrefTo(single.passage)) : hrefTo(placeAnchor(group.key)),
     events: group.events.map((event) => event.id),
     kind: single ? single.kind : 'group',
     approximate: group.approximate,

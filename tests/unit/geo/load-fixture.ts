@@ -46,7 +46,7 @@ export function loadFixtureAnalysis(root: string, slug: string) {
   const model = buildMapModel({
     slug,
     lang: langFor('en'),
-    analysis,
+    region: analysis.region,
     map: eventsFile.map,
     events: linked.events,
     readingOrder: outline.passages.map((passage) => passage.id),

@@ -1,21 +1,37 @@
 import type { WorldTopology } from '../../geo/atlas';
 import { checkEditions, type CheckedEditions } from '../editions/check-editions';
+import type { Actor } from '../../../schemas/entity-record';
 import { checkContent, type CheckedAnalysis } from './check-content';
+import { checkActorsOfAnalyses, ENTITIES_FOLDER, readRegistry } from './check-entities';
 import type { SourceFile } from './read-sources';
 
 /** Everything the site is built from, checked: the originals, then their translated editions. */
 export interface CheckedSite extends CheckedEditions {
   checked: CheckedAnalysis[];
+  /** The registry of actors every analysis tags its sections and events with. */
+  actors: Actor[];
 }
 
-/** Checks the originals and the editions that translate them; edition files are told apart by folder. */
+/**
+ * Checks the registry of actors, the originals against it and the editions that translate them;
+ * files are told apart by folder.
+ */
 export function checkSite(root: string, files: SourceFile[], topology: WorldTopology): CheckedSite {
   const isEdition = (file: SourceFile) => /\/editions\//.test(`/${file.path}`);
+  const isActor = (file: SourceFile) => `/${file.path}`.includes(`/${ENTITIES_FOLDER}/`);
+  const registry = readRegistry(files.filter(isActor));
   const originals = checkContent(
     root,
-    files.filter((file) => !isEdition(file)),
+    files.filter((file) => !isEdition(file) && !isActor(file)),
     topology,
   );
+  const texts = new Map(files.map((file) => [file.path, new TextDecoder().decode(file.bytes)]));
+  const actors = checkActorsOfAnalyses(registry.actors, originals.checked, texts);
   const editions = checkEditions(root, files, originals.checked);
-  return { ...editions, problems: [...originals.problems, ...editions.problems], checked: originals.checked };
+  return {
+    ...editions,
+    problems: [...registry.problems, ...originals.problems, ...actors, ...editions.problems],
+    checked: originals.checked,
+    actors: registry.actors,
+  };
 }

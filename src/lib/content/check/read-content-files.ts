@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { TRANSLATIONS } from '../../i18n/editions';
 import { editionFolders } from '../editions/check-editions';
 import { CONTENT_FOLDERS } from './check-content';
+import { ENTITIES_FOLDER } from './check-entities';
 import type { SourceFile } from './read-sources';
 
-/** Every folder that holds content, relative to the content root: originals, events and editions. */
+/** Every folder that holds content, relative to the content root: originals, events, actors and editions. */
 export const contentFolders = (): string[] => [
   ...Object.values(CONTENT_FOLDERS).map(([folder]) => folder),
+  ENTITIES_FOLDER,
   ...TRANSLATIONS.flatMap(({ code }) => Object.values(editionFolders(code))),
 ];
 
