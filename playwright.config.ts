@@ -17,9 +17,11 @@ function freePort(taken?: number): number {
 }
 process.env.E2E_PORT ||= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
-// The Nordic fixture (tests/fixtures/sites/nordic), built and served beside the site.
+// The fixture sites (tests/fixtures/sites/): the Nordic, Baltic and Caucasus analyses as one site,
+// built and served beside the site's own.
 process.env.E2E_FIXTURE_PORT ||= String(freePort(PORT));
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT);
+const FIXTURE_SITES = 'nordic+baltic+caucasus';
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 const chromium = findChromium();
@@ -72,7 +74,7 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node scripts/preview-fixture.mjs nordic ${FIXTURE_PORT}`,
+      command: `node scripts/preview-fixture.mjs ${FIXTURE_SITES} ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/analyses/nordic-fixture/`,
       reuseExistingServer: false,
       // It builds the fixture first: a few seconds, more on a busy machine.

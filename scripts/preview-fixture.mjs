@@ -1,8 +1,11 @@
-// Builds a fixture site from tests/fixtures/sites/<name> into a folder of its own and serves it,
-// for the end-to-end tests that need a second region beside the site's own (the Nordic fixture:
-// a tall frame, towns on a border). Started and stopped by Playwright, like the site's preview:
-//   node scripts/preview-fixture.mjs <name> <port>
+// Builds a fixture site from tests/fixtures/sites/<name> (or several, joined by "+", as one site)
+// into a folder of its own and serves it, for the end-to-end tests that need other regions beside
+// the site's own (the Nordic fixture: a tall frame, towns on a border; with the Baltic and Caucasus
+// ones: actors and relations across analyses). Started and stopped by Playwright, like the site's
+// preview:
+//   node scripts/preview-fixture.mjs <name>[+<name>…] <port>
 import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [name, port] = process.argv.slice(2);
@@ -11,11 +14,15 @@ if (!name || !port) {
   process.exit(2);
 }
 const work = join('node_modules', '.cache', 'borderlines-fixtures', name);
+// Several sites are copied into one content root; an actor they share has the same file in each.
+const root = join(work, 'content');
+rmSync(root, { recursive: true, force: true });
+for (const site of name.split('+')) cpSync(join('tests', 'fixtures', 'sites', site), root, { recursive: true });
 const env = {
   ...process.env,
   TZ: 'UTC',
   ASTRO_TELEMETRY_DISABLED: '1',
-  BORDERLINES_CONTENT_ROOT: join('tests', 'fixtures', 'sites', name),
+  BORDERLINES_CONTENT_ROOT: root,
   // Its cards and content cache stay apart from the site's, and are kept for the next run.
   BORDERLINES_CACHE_DIR: join(work, 'cache'),
 };
