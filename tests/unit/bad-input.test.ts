@@ -39,6 +39,42 @@ const CASES: [string, BalticEdit, string, string | RegExp, (string | RegExp)?][]
     /^event "fixture-riga-meeting" entities: found "lithuania"; declare it/,
   ],
   [
+    'an analysis naming an actor the registry lacks',
+    {
+      text: {
+        analysis: (text) =>
+          text.replace('entities: [estonia, latvia, eu]', 'entities: [estonia, latvia, eu, lithuana]'),
+      },
+    },
+    ANALYSIS,
+    'entities: found "lithuana"; did you mean "lithuania"? every actor has a file in data/entities/: add data/entities/lithuana.json with its kind and its names in en, fa and ps',
+    '7:1',
+  ],
+  [
+    'an actor of a kind the registry does not know',
+    { actors: (files) => files.set('eu.json', files.get('eu.json')!.replace('"organisation"', '"organization"')) },
+    'tests/fixtures/sites/baltic/data/entities/eu.json',
+    /^kind: found "organization"; .*use one of state, government, armed-group, organisation, person/,
+  ],
+  [
+    'a state without its country code',
+    { actors: (files) => files.set('latvia.json', files.get('latvia.json')!.replace('"country": "LVA", ', '')) },
+    'tests/fixtures/sites/baltic/data/entities/latvia.json',
+    /^country: found nothing; a state names its ISO alpha-3 country code/,
+  ],
+  [
+    'a border of the map between states the registry lacks',
+    {
+      actors: (files) => files.delete('lithuania.json'),
+      events: (file) => {
+        (file.map.borders as unknown[]).push({ id: 'LTU-LVA', name: 'the border', passage: 'border-passage' });
+      },
+      edition: { words: (words) => (words.map.borders['LTU-LVA'] = { name: 'مرز' }) },
+    },
+    EVENTS,
+    'map.borders "LTU-LVA": found "LTU"; a border joins two states of the registry; add a file to data/entities/ with "kind": "state" and "country": "LTU"',
+  ],
+  [
     'two events with one id',
     riga((event) => (event.id = 'fixture-border-event')),
     EVENTS,

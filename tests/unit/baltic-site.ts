@@ -47,6 +47,8 @@ export interface BalticEdit {
     words?: (words: RawEditionWords) => void;
     without?: 'mdx' | 'words' | 'both';
   };
+  /** Changes to the registry of actors: each file's text by its name ("eu.json"); a deleted name leaves the file out. */
+  actors?: (files: Map<string, string>) => void;
 }
 
 /** YAML reads JSON, so an edited frontmatter is written back as JSON (dates as YYYY-MM-DD). */
@@ -91,15 +93,17 @@ export function balticFiles(edit: BalticEdit = {}) {
     ...(Object.keys(files) as (keyof typeof files)[])
       .filter((kind) => !left.includes(kind))
       .map((kind) => ({ path: BALTIC_FILES[kind], bytes: new TextEncoder().encode(files[kind]) })),
-    ...ACTOR_FILES,
+    ...actorFiles(edit.actors),
   ];
 }
 
-/** The fixture's registry of actors, as it is on disk. */
-const ACTOR_FILES = readdirSync(`${ROOT}/data/entities`).map((name) => ({
-  path: `${ROOT}/data/entities/${name}`,
-  bytes: readFileSync(`${ROOT}/data/entities/${name}`),
-}));
+/** The fixture's registry of actors, as it is on disk, with one edit applied. */
+function actorFiles(edit?: BalticEdit['actors']) {
+  const folder = `${ROOT}/data/entities`;
+  const files = new Map(readdirSync(folder).map((name) => [name, readFileSync(`${folder}/${name}`, 'utf8')]));
+  edit?.(files);
+  return [...files].map(([name, text]) => ({ path: `${folder}/${name}`, bytes: new TextEncoder().encode(text) }));
+}
 
 /** Checks the Baltic fixture with one edit as the build does: every problem, one line each, and stale translations. */
 export function checkBaltic(edit: BalticEdit = {}) {

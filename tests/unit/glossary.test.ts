@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, test } from 'vitest';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
+import { actorRegistry } from '../../src/lib/actors/registry';
 import { TRANSLATIONS } from '../../src/lib/i18n/editions';
 
 // The glossary fixes how each edition writes every name, acronym and recurring term. Wherever
@@ -52,4 +53,21 @@ describe.each(TRANSLATIONS.map((edition) => edition.code))('the %s edition follo
     const missing = uses.filter(([unit]) => !edition.get(unit)?.includes(word)).map(([unit]) => unit);
     expect(missing, `these do not write ${term.id} as ${word}`).toEqual([]);
   });
+});
+
+// An actor's page and the filters name it as the registry does; where the glossary has the actor,
+// the two must agree, or the page would spell a name one way and the analysis another.
+test('every actor of the registry that the glossary knows is named as the glossary names it', () => {
+  const actors = actorRegistry('.');
+  const shared = glossary.terms.filter((term) => actors.has(term.id));
+  expect(shared.map((term) => term.id)).toEqual(expect.arrayContaining(['afghanistan', 'iran', 'pakistan']));
+  for (const term of shared) {
+    const { names } = actors.get(term.id)!;
+    expect({ id: term.id, en: names.en, fa: names.fa, ps: names.ps }).toEqual({
+      id: term.id,
+      en: term.en[0],
+      fa: term.fa,
+      ps: term.ps,
+    });
+  }
 });

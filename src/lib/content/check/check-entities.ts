@@ -27,12 +27,14 @@ function readActor(file: SourceFile): { actor?: Actor; problems: ContentProblem[
   return { actor: { id, ...parsed.data }, problems: [] };
 }
 
-/** The registry's actors and the problems with its files. */
-export function readRegistry(files: SourceFile[]): { actors: Actor[]; problems: ContentProblem[] } {
-  const read = files.map(readActor);
+/** The registry's actors, the problems with its files, and the ids of the files that have problems. */
+export function readRegistry(files: SourceFile[]): { actors: Actor[]; problems: ContentProblem[]; broken: string[] } {
+  const read = files.map((file) => ({ id: basename(file.path, '.json'), ...readActor(file) }));
   return {
     actors: read.flatMap(({ actor }) => (actor ? [actor] : [])),
     problems: read.flatMap(({ problems }) => problems),
+    // An analysis naming an actor whose file is broken is told nothing more: the file's own line says it.
+    broken: read.filter(({ actor }) => !actor).map(({ id }) => id),
   };
 }
 
@@ -47,16 +49,17 @@ function fieldAt(text: string, field: string) {
  * registered states: the actor and relation pages are built from these, in every edition.
  */
 export function checkActorsOfAnalyses(
-  actors: Actor[],
+  { actors, broken }: { actors: Actor[]; broken: string[] },
   checked: CheckedAnalysis[],
   texts: Map<string, string>,
 ): ContentProblem[] {
   const ids = actors.map((actor) => actor.id);
+  const named = [...ids, ...broken];
   const states = new Map(actors.flatMap((actor) => (actor.country ? [[actor.country, actor.id] as const] : [])));
   return checked.flatMap(({ analysis, files, map }) => {
     const at = fieldAt(texts.get(files.analysis) ?? '', 'entities');
     const undeclared = analysis.entities
-      .filter((entity) => !ids.includes(entity))
+      .filter((entity) => !named.includes(entity))
       .map((entity): ContentProblem => {
         const near = closest(entity, ids);
         return {
@@ -67,7 +70,8 @@ export function checkActorsOfAnalyses(
           fix: `${near ? `did you mean "${near}"? ` : ''}every actor has a file in ${ENTITIES_FOLDER}/: add ${ENTITIES_FOLDER}/${entity}.json with its kind and its names in en, fa and ps`,
         };
       });
-    const unregistered = map.borders.flatMap((border) =>
+    // While a registry file is broken, the states it would add are unknown: its own line comes first.
+    const unregistered = (broken.length > 0 ? [] : map.borders).flatMap((border) =>
       border.id
         .split('-')
         .filter((code) => !states.has(code))

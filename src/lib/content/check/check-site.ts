@@ -26,7 +26,7 @@ export function checkSite(root: string, files: SourceFile[], topology: WorldTopo
     topology,
   );
   const texts = new Map(files.map((file) => [file.path, new TextDecoder().decode(file.bytes)]));
-  const actors = checkActorsOfAnalyses(registry.actors, originals.checked, texts);
+  const actors = checkActorsOfAnalyses(registry, originals.checked, texts);
   const editions = checkEditions(root, files, originals.checked);
   return {
     ...editions,
