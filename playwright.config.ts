@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/ensure-chromium.mjs';
+import { FIXTURE_SITES } from './scripts/fixture-site.mjs';
 
 /**
  * A port no one else is using, asked of the system once (E2E_PORT chooses one instead). The run
@@ -21,7 +22,6 @@ const PORT = Number(process.env.E2E_PORT);
 // built and served beside the site's own.
 process.env.E2E_FIXTURE_PORT ||= String(freePort(PORT));
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT);
-const FIXTURE_SITES = 'nordic+baltic+caucasus';
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 const chromium = findChromium();
@@ -77,7 +77,7 @@ export default defineConfig({
       command: `node scripts/preview-fixture.mjs ${FIXTURE_SITES} ${FIXTURE_PORT}`,
       url: `http://127.0.0.1:${FIXTURE_PORT}/analyses/nordic-fixture/`,
       reuseExistingServer: false,
-      // It builds the fixture first: a few seconds, more on a busy machine.
+      // It builds the fixture first, unless the build tests just did: a minute on a busy machine.
       timeout: 180_000,
     },
   ],

@@ -1,23 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from './build-site';
+import { buildFixtureSite, FIXTURE_SITES } from '../../scripts/fixture-site.mjs';
 
-// The Baltic fixture goes through the same loaders, checks, projection and renderer as the
-// site: nothing in the pipeline may assume Afghanistan, Iran and Pakistan.
-let build: BuildResult;
+// The fixture sites (Nordic, Baltic, Caucasus) go through the same loaders, checks, projection and
+// renderer as the site: nothing in the pipeline may assume Afghanistan, Iran and Pakistan. The
+// end-to-end tests serve this same build.
+let build: ReturnType<typeof buildFixtureSite>;
 let html: string;
 
 beforeAll(() => {
-  build = buildSite('tests/fixtures/sites/baltic');
+  build = buildFixtureSite(FIXTURE_SITES);
   if (!build.ok) throw new Error(build.output);
   html = readFileSync(join(build.outDir, 'analyses/baltic-fixture/index.html'), 'utf8');
-}, 120_000);
+}, 300_000);
 
 const viewBox = () => /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html)!.slice(1).map(Number) as [number, number];
 
 describe('a fixture analysis in another region', () => {
-  test('builds without a warning or an error an editor could not act on', () => {
+  test('the fixture sites build together without a warning or an error an editor could not act on', () => {
     expect(build.output).not.toMatch(/WARN|warning|error|MODULE_LEVEL_DIRECTIVE|Shiki/i);
   });
 
