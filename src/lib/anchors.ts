@@ -46,3 +46,12 @@ export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojso
 
 /** A section, passage or event of an analysis, from another page or for sharing. */
 export const passagePath = (slug: string, id: string, prefix = '') => `${analysisPath(slug, prefix)}${hrefTo(id)}`;
+
+/** The page of an actor of the registry ("iran"), spanning every analysis of the edition. */
+export const actorPath = (id: string, prefix = '') => `${prefix}/actors/${id}/`;
+
+/** The page that lists every actor of an edition. */
+export const actorsPath = (prefix = '') => `${prefix}/actors/`;
+
+/** The page of a relation between two actors, by its id ("afghanistan--pakistan"). */
+export const relationPath = (id: string, prefix = '') => `${prefix}/relations/${id}/`;

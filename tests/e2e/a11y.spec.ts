@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
-import { EDITIONS, SLUG } from './editions';
+import { DARI, EDITIONS, ENGLISH, SLUG } from './editions';
 import { expectNoAxeViolations, openArticle } from './helpers';
 
 // axe runs inside the page, so these run in the JavaScript projects only; the markup a reader
@@ -54,5 +54,16 @@ for (const edition of EDITIONS) {
       await page.locator(`main a[href="${edition.article(SLUG)}#kunar-rocket-exchange"]`).waitFor();
       await expectNoViolationsInEitherScheme(page);
     });
+  });
+}
+
+// The pages that span analyses share their parts: an actor's and a relation's page, left to right
+// and right to left, stand for them all.
+for (const edition of [ENGLISH, DARI]) {
+  test(`${edition.name}: an actor’s page and a relation’s page have no violations, light or dark`, async ({ page }) => {
+    for (const path of [edition.actor('pakistan'), edition.relation('afghanistan--pakistan')]) {
+      await page.goto(path);
+      await expectNoViolationsInEitherScheme(page);
+    }
   });
 }

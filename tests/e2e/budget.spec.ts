@@ -11,49 +11,71 @@ const KB = 1000;
 const PAGE_BUDGETS = { html: 45 * KB, css: 15 * KB, js: 80 * KB, font: 30 * KB, total: 150 * KB };
 const NASKH = ['/fonts/naskh-400.woff2', '/fonts/naskh-700.woff2'];
 
-for (const edition of EDITIONS) {
-  for (const { slug } of readAnalyses()) {
-    const path = edition.article(slug);
-    test.describe(`a first visit to ${path}`, () => {
-      // One measurement, read by both tests: what is fetched, and how much of it.
-      test.describe.configure({ mode: 'serial' });
-      let weight: PageWeight;
-      test.beforeAll(async ({ browser }) => {
-        const page = await browser.newPage();
-        weight = await measurePageWeight(page, path);
-        await page.close();
-        const figures = { ...weight.byKind, total: weight.total };
-        const lines = Object.entries(PAGE_BUDGETS).map(
-          ([kind, budget]) =>
-            `${kind.padEnd(6)} ${(figures[kind as keyof typeof figures] / KB).toFixed(1).padStart(6)} KB of ${budget / KB} KB`,
-        );
-        console.log(`first visit to ${path}, gzip:\n${lines.join('\n')}`);
-      });
+/**
+ * One first visit to `path`, measured once and printed against the budgets, then read by two
+ * tests: what is fetched (`fetches`, named by `what`), and that every figure keeps its budget.
+ */
+function describeFirstVisit(path: string, what: string, fetches: (weight: PageWeight) => void) {
+  test.describe(`a first visit to ${path}`, () => {
+    test.describe.configure({ mode: 'serial' });
+    let weight: PageWeight;
+    test.beforeAll(async ({ browser }) => {
+      const page = await browser.newPage();
+      weight = await measurePageWeight(page, path);
+      await page.close();
+      const figures = { ...weight.byKind, total: weight.total };
+      const lines = Object.entries(PAGE_BUDGETS).map(
+        ([kind, budget]) =>
+          `${kind.padEnd(6)} ${(figures[kind as keyof typeof figures] / KB).toFixed(1).padStart(6)} KB of ${budget / KB} KB`,
+      );
+      console.log(`first visit to ${path}, gzip:\n${lines.join('\n')}`);
+    });
 
-      test(`fetches the page, its style and script, ${edition.dir === 'rtl' ? 'both weights of its Naskh type' : 'no font'} and the icon, and nothing else`, () => {
+    test(what, () => fetches(weight));
+
+    test('stays within every byte budget: HTML, CSS, JS, fonts and the total', () => {
+      const figures = { ...weight.byKind, total: weight.total };
+      for (const [kind, budget] of Object.entries(PAGE_BUDGETS)) {
+        expect
+          .soft(figures[kind as keyof typeof figures], `${kind} within ${budget / KB} KB`)
+          .toBeLessThanOrEqual(budget);
+      }
+    });
+  });
+}
+
+/** Its type is the edition's: both weights of the Naskh for right to left, no font for the English; and the icon, nothing else. */
+function expectTypeAndIcon(weight: PageWeight, rtl: boolean) {
+  const fonts = weight.entries.filter((entry) => entry.kind === 'font').map((entry) => new URL(entry.url).pathname);
+  expect(fonts.sort(), rtl ? 'both weights of the type, once each' : 'no font').toEqual(rtl ? NASKH : []);
+  if (rtl) expect(weight.byKind.font, 'the type was measured').toBeGreaterThan(1 * KB);
+  const extras = weight.entries.filter((entry) => !['html', 'css', 'js', 'font'].includes(entry.kind));
+  expect(
+    extras.map((entry) => new URL(entry.url).pathname),
+    'nothing else is fetched but the icon',
+  ).toEqual(['/favicon.svg']);
+}
+
+for (const edition of EDITIONS) {
+  const rtl = edition.dir === 'rtl';
+  const type = rtl ? 'both weights of its Naskh type' : 'no font';
+  for (const { slug } of readAnalyses()) {
+    describeFirstVisit(
+      edition.article(slug),
+      `fetches the page, its style and script, ${type} and the icon, and nothing else`,
+      (weight) => {
         expect(weight.byKind.html, 'the page itself was measured').toBeGreaterThan(10 * KB);
         expect(weight.byKind.js, 'the island’s script was measured').toBeGreaterThan(10 * KB);
-        const rtl = edition.dir === 'rtl';
-        const fonts = weight.entries
-          .filter((entry) => entry.kind === 'font')
-          .map((entry) => new URL(entry.url).pathname);
-        expect(fonts.sort(), rtl ? 'both weights of the type, once each' : 'no font').toEqual(rtl ? NASKH : []);
-        if (rtl) expect(weight.byKind.font, 'the type was measured').toBeGreaterThan(1 * KB);
-        const extras = weight.entries.filter((entry) => !['html', 'css', 'js', 'font'].includes(entry.kind));
-        expect(
-          extras.map((entry) => new URL(entry.url).pathname),
-          'nothing else is fetched but the icon',
-        ).toEqual(['/favicon.svg']);
-      });
-
-      test('stays within every byte budget: HTML, CSS, JS, fonts and the total', () => {
-        const figures = { ...weight.byKind, total: weight.total };
-        for (const [kind, budget] of Object.entries(PAGE_BUDGETS)) {
-          expect
-            .soft(figures[kind as keyof typeof figures], `${kind} within ${budget / KB} KB`)
-            .toBeLessThanOrEqual(budget);
-        }
-      });
+        expectTypeAndIcon(weight, rtl);
+      },
+    );
+  }
+  // The pages that span analyses: a map and lists, and no island.
+  for (const path of [edition.actor('pakistan'), edition.relation('afghanistan--pakistan')]) {
+    describeFirstVisit(path, `fetches the page, its style, ${type} and the icon, and no island`, (weight) => {
+      expect(weight.byKind.html, 'the page itself was measured').toBeGreaterThan(5 * KB);
+      expect(weight.byKind.js, 'only the page’s small scripts').toBeLessThan(5 * KB);
+      expectTypeAndIcon(weight, rtl);
     });
   }
 }

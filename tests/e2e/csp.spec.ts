@@ -8,7 +8,7 @@ import { recordForeignRequests } from './helpers';
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   const MISSING = `${edition.prefix}/no-such-page/`;
-  test(`${edition.name}: the home page, the article in use, a share page and a missing page keep to a strict policy and stay on the site`, async ({
+  test(`${edition.name}: the home page, the article in use, a share page, an actor’s and a relation’s page and a missing page keep to a strict policy and stay on the site`, async ({
     page,
     baseURL,
   }) => {
@@ -28,7 +28,9 @@ for (const edition of EDITIONS) {
         console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    for (path of [edition.home, ARTICLE, `${ARTICLE}share/kunar-rocket-exchange/`, MISSING]) {
+    const ACTOR = edition.actor('pakistan');
+    const RELATION = edition.relation('afghanistan--pakistan');
+    for (path of [edition.home, ARTICLE, `${ARTICLE}share/kunar-rocket-exchange/`, ACTOR, RELATION, MISSING]) {
       await page.goto(path, { waitUntil: 'networkidle' });
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, path).toMatch(/script-src 'self'/);

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { listBuiltPages } from '../support/built-pages';
 import {
+  ACTORS,
   ASCII_DIGIT,
   DARI,
   EASTERN_DIGIT,
   EDITIONS,
   ENGLISH,
   PASHTO,
+  RELATIONS,
   SLUG,
   TRANSLATED,
   fill,
@@ -117,8 +119,15 @@ test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default)
     );
   const built = listBuiltPages().map(({ file, path }) => ({ path, html: readFileSync(file, 'utf8') }));
   const indexable = built.filter(({ html }) => !/<meta name="robots" content="[^"]*noindex/.test(html));
+  // Each edition's home and article, and its pages of actors and relations.
   expect(indexable.map(({ path }) => path).sort()).toEqual(
-    EDITIONS.flatMap((edition) => [edition.home, edition.article(SLUG)]).sort(),
+    EDITIONS.flatMap((edition) => [
+      edition.home,
+      edition.article(SLUG),
+      `${edition.home}actors/`,
+      ...ACTORS.map(edition.actor),
+      ...RELATIONS.map(edition.relation),
+    ]).sort(),
   );
   for (const { path, html } of built) {
     if (indexable.some((page) => page.path === path)) continue;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { htmlLang } from '../../src/lib/i18n/alternates';
 import { langFor } from '../../src/lib/i18n/lang';
 import type { Words } from '../../src/lib/i18n/words/en';
@@ -30,6 +30,10 @@ export interface TestEdition {
   home: string;
   /** An analysis's page in the edition. */
   article: (slug: string) => string;
+  /** An actor's page in the edition ("iran"). */
+  actor: (id: string) => string;
+  /** A relation's page in the edition ("afghanistan--pakistan"). */
+  relation: (id: string) => string;
 }
 
 const NAMES: Record<string, string> = { en: 'English', fa: 'Dari', ps: 'Pashto' };
@@ -47,6 +51,8 @@ function edition(code: string): TestEdition {
     number: (value) => lang.number(value),
     home: `${lang.prefix}/`,
     article: (slug) => `${lang.prefix}/analyses/${slug}/`,
+    actor: (id) => `${lang.prefix}/actors/${id}/`,
+    relation: (id) => `${lang.prefix}/relations/${id}/`,
   };
 }
 
@@ -64,6 +70,11 @@ export const TRANSLATED: readonly TestEdition[] = [DARI, PASHTO];
 export const [ANALYSIS] = readAnalyses();
 if (!ANALYSIS) throw new Error('no analysis to test');
 export const SLUG = ANALYSIS.slug;
+
+/** The site's actors (data/entities/), each with a page in every edition, as the analysis declares them all. */
+export const ACTORS = readdirSync('data/entities').map((file) => file.replace(/\.json$/, ''));
+/** The pairs of them that share an event or a border, each with a page in every edition. */
+export const RELATIONS = ['afghanistan--iran', 'afghanistan--pakistan'];
 
 /** Eastern Arabic-Indic digits, as Dari and Pashto write numbers. */
 export const EASTERN_DIGIT = /[۰-۹]/;

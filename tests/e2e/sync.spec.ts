@@ -205,9 +205,10 @@ test('a place’s list of events says how each is hedged and who says so', async
 test('hovering or focusing a timeline entry previews its place on the map', async ({ page }) => {
   await open(page, ARTICLE);
   const entry = page.locator('[data-timeline-event="kunar-rocket-exchange"]');
-  await entry.getByRole('link').focus();
+  // The entry's own link, its title; the links to its actors' pages come after it.
+  await entry.locator(':scope > a').focus();
   await expect(page.locator('#map-marker-kunar')).toHaveClass(/is-previewed/);
-  await page.locator('[data-timeline-event="water-release"] a').hover();
+  await page.locator('[data-timeline-event="water-release"] > a').hover();
   await expect(page.locator('#map-marker-iran')).toHaveClass(/is-previewed/);
 });
 

@@ -45,6 +45,10 @@ export interface RelationCoverage extends Coverage {
   names: [string, string];
 }
 
+/** How many analyses tell of an actor or a pair: by an event, a border, a section or a passage. */
+export const analysesCount = (coverage: Coverage) =>
+  new Set([...coverage.events, ...coverage.borders, ...coverage.analyses].map((item) => item.slug)).size;
+
 /** The address of a relation between two actors, whichever way round they are named. */
 export const relationId = (a: string, b: string) => [a, b].sort().join('--');
 
@@ -74,7 +78,7 @@ function siteBorders(analyses: LoadedAnalysis[], keep: (border: Border) => boole
 }
 
 /** The two states a border joins, as actors of the registry (the content check has made sure they are). */
-function borderActors(border: Border): [string, string] | undefined {
+export function borderActors(border: Pick<Border, 'id'>): [string, string] | undefined {
   const byCountry = new Map([...actorRegistry().values()].map((actor) => [actor.country, actor.id]));
   const [a, b] = border.id.split('-').map((code) => byCountry.get(code));
   return a && b ? [a, b] : undefined;

@@ -66,6 +66,50 @@ export const en = {
     whoSaysSo: 'Who says so:',
     notOnMap: 'not on the map',
   },
+  /** The pages that follow an actor, or a pair of them, across every analysis. */
+  actors: {
+    index: 'Actors',
+    indexDescription:
+      'Every state, government, armed group, organisation and person the analyses follow, each with its events across them.',
+    /** What each kind of actor is called, one of them and, heading a list, several. */
+    kind: {
+      state: 'State',
+      government: 'Government',
+      'armed-group': 'Armed group',
+      organisation: 'Organisation',
+      person: 'Person',
+    },
+    kinds: {
+      state: 'States',
+      government: 'Governments',
+      'armed-group': 'Armed groups',
+      organisation: 'Organisations',
+      person: 'People',
+    },
+    /** "12 events in 2 analyses": the numbers, and the same numbers written in the edition's digits. */
+    tally: (events: number, eventsWritten: string, analyses: number, analysesWritten: string) =>
+      `${events === 1 ? 'One event' : `${eventsWritten} events`} in ${analyses === 1 ? 'one analysis' : `${analysesWritten} analyses`}`,
+    description: (name: string) =>
+      `${name} across the analyses of Borderlines: its events in date order and on the map, and every passage about it.`,
+    /** A pair of actors: "Armenia and Azerbaijan". */
+    relation: (a: string, b: string) => `${a} and ${b}`,
+    relationDescription: (a: string, b: string) =>
+      `${a} and ${b} across the analyses of Borderlines: their shared events and borders, and every passage about both.`,
+    relations: 'Relations',
+    events: 'Events',
+    byKind: 'By kind',
+    byHedge: 'By how the reporting hedges them',
+    /** Events the reporting states without a hedge. */
+    unhedged: 'not hedged',
+    noEvents: 'No event is tagged with this actor yet.',
+    map: 'On the map',
+    mapTitle: (name: string) => `Map of the events of ${name}`,
+    /** After an event in a timeline that spans analyses: the analysis it comes from. */
+    fromAnalysis: 'From:',
+    inTheAnalyses: 'In the analyses',
+    /** On an article's section: the actors it is about, each a link to its page. */
+    about: 'About:',
+  },
   /** How each hedge reads, wherever an event appears. */
   hedges: {
     reported: 'reported',

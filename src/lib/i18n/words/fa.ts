@@ -56,6 +56,43 @@ export const fa: Words = {
     whoSaysSo: 'چه کسی می‌گوید:',
     notOnMap: 'در نقشه نیست',
   },
+  actors: {
+    index: 'بازیگران',
+    indexDescription:
+      'همه دولت‌ها، حکومت‌ها، گروه‌های مسلح، سازمان‌ها و اشخاصی که تحلیل‌ها دنبال می‌کنند، هر یک با رویدادهایش در همه تحلیل‌ها.',
+    kind: {
+      state: 'دولت',
+      government: 'حکومت',
+      'armed-group': 'گروه مسلح',
+      organisation: 'سازمان',
+      person: 'شخص',
+    },
+    kinds: {
+      state: 'دولت‌ها',
+      government: 'حکومت‌ها',
+      'armed-group': 'گروه‌های مسلح',
+      organisation: 'سازمان‌ها',
+      person: 'اشخاص',
+    },
+    tally: (events: number, eventsWritten: string, analyses: number, analysesWritten: string) =>
+      `${events === 1 ? 'یک رویداد' : `${eventsWritten} رویداد`} در ${analyses === 1 ? 'یک تحلیل' : `${analysesWritten} تحلیل`}`,
+    description: (name: string) =>
+      `${name} در تحلیل‌های بوردرلاینز: رویدادهای آن به ترتیب تاریخ و روی نقشه، و هر بندی که درباره آن است.`,
+    relation: (a: string, b: string) => `${a} و ${b}`,
+    relationDescription: (a: string, b: string) =>
+      `${a} و ${b} در تحلیل‌های بوردرلاینز: رویدادها و مرزهای مشترک آن‌ها، و هر بندی که درباره هر دو است.`,
+    relations: 'روابط',
+    events: 'رویدادها',
+    byKind: 'بر اساس نوع',
+    byHedge: 'بر اساس قید احتیاط در گزارش‌ها',
+    unhedged: 'بدون قید احتیاط',
+    noEvents: 'هنوز هیچ رویدادی به این بازیگر نسبت داده نشده است.',
+    map: 'در نقشه',
+    mapTitle: (name: string) => `نقشه رویدادهای ${name}`,
+    fromAnalysis: 'از تحلیل:',
+    inTheAnalyses: 'در تحلیل‌ها',
+    about: 'بازیگران:',
+  },
   hedges: {
     reported: 'گزارش‌شده',
     rumoured: 'شایعه‌شده',

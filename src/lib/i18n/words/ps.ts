@@ -56,6 +56,43 @@ export const ps: Words = {
     whoSaysSo: 'څوک یې وايي:',
     notOnMap: 'په نقشه کې نشته',
   },
+  actors: {
+    index: 'لوبغاړي',
+    indexDescription:
+      'ټول هغه دولتونه، حکومتونه، وسله‌والې ډلې، سازمانونه او کسان چې شننې یې څاري، هر یو په ټولو شننو کې له خپلو پېښو سره.',
+    kind: {
+      state: 'دولت',
+      government: 'حکومت',
+      'armed-group': 'وسله‌واله ډله',
+      organisation: 'سازمان',
+      person: 'کس',
+    },
+    kinds: {
+      state: 'دولتونه',
+      government: 'حکومتونه',
+      'armed-group': 'وسله‌والې ډلې',
+      organisation: 'سازمانونه',
+      person: 'کسان',
+    },
+    tally: (events: number, eventsWritten: string, analyses: number, analysesWritten: string) =>
+      `${events === 1 ? 'یوه پېښه' : `${eventsWritten} پېښې`} په ${analyses === 1 ? 'یوه شننه' : `${analysesWritten} شننو`} کې`,
+    description: (name: string) =>
+      `${name} د بوردرلاینز په شننو کې: د هغه پېښې د نېټې په ترتیب او پر نقشه، او هره هغه برخه چې د هغه په اړه ده.`,
+    relation: (a: string, b: string) => `${a} او ${b}`,
+    relationDescription: (a: string, b: string) =>
+      `${a} او ${b} د بوردرلاینز په شننو کې: د دوی ګډې پېښې او پولې، او هره هغه برخه چې د دواړو په اړه ده.`,
+    relations: 'اړیکې',
+    events: 'پېښې',
+    byKind: 'د ډول له مخې',
+    byHedge: 'په راپورونو کې د احتیاط له مخې',
+    unhedged: 'له احتیاط پرته',
+    noEvents: 'تر اوسه هېڅ پېښه دې لوبغاړي ته نه ده منسوب شوې.',
+    map: 'په نقشه کې',
+    mapTitle: (name: string) => `د ${name} د پېښو نقشه`,
+    fromAnalysis: 'له شننې:',
+    inTheAnalyses: 'په شننو کې',
+    about: 'لوبغاړي:',
+  },
   hedges: {
     reported: 'راپور شوې',
     rumoured: 'اوازه شوې',
