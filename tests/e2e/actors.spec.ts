@@ -59,7 +59,7 @@ test.describe('pages that span analyses', () => {
       '/analyses/caucasus-fixture/#border-passage',
     );
     expect(await hrefsOf(page.locator('.timeline li > a'))).toEqual([
-      '/analyses/caucasus-fixture/#caucasus-tbilisi-talks',
+      '/analyses/caucasus-fixture/#caucasus-baku-talks',
       '/analyses/caucasus-fixture/#caucasus-border-incident',
     ]);
     // Reported: the hedge in words, on the incident.

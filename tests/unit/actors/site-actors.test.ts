@@ -58,7 +58,7 @@ describe('an actor across analyses', () => {
           {
             id: 'monitors-passage',
             href: '/analyses/caucasus-fixture/#monitors-passage',
-            opening: expect.stringMatching(/^A fixture paragraph about European monitors arriving in Armenia/),
+            opening: expect.stringMatching(/^A fixture paragraph about European monitors arriving in Gyumri/),
           },
         ],
       },
@@ -105,11 +105,11 @@ describe('a relation across analyses', () => {
       ['ARM-AZE', '/analyses/caucasus-fixture/#border-passage'],
     ]);
     expect(pair.events.map(({ href }) => href)).toEqual([
-      '/analyses/caucasus-fixture/#caucasus-tbilisi-talks',
+      '/analyses/caucasus-fixture/#caucasus-baku-talks',
       '/analyses/caucasus-fixture/#caucasus-border-incident',
     ]);
     expect(pair.analyses[0]!.sections.map((section) => [section.id, section.passages.map((p) => p.id)])).toEqual([
-      ['talks', ['tbilisi-passage', 'border-passage']],
+      ['talks', ['baku-passage', 'border-passage']],
     ]);
   });
 
