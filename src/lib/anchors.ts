@@ -44,6 +44,9 @@ export const analysisPath = (slug: string, prefix = '') => `${prefix}/analyses/$
 export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojson' | 'events.csv', prefix = '') =>
   `${analysisPath(slug, prefix)}${file}`;
 
+/** The list of analyses on an edition's home page, where the atlas's markers of crowded countries without a page lead. */
+export const ANALYSIS_LIST_ANCHOR = 'analyses';
+
 /** A section, passage or event of an analysis, from another page or for sharing. */
 export const passagePath = (slug: string, id: string, prefix = '') => `${analysisPath(slug, prefix)}${hrefTo(id)}`;
 

@@ -79,3 +79,19 @@ for (const edition of EDITIONS) {
     });
   }
 }
+
+// The home page: the atlas and the list grow with the site, the map's markers and list of places
+// do not (lib/geo/gather-places.ts). Its only script is the filter's, inline.
+for (const edition of EDITIONS) {
+  test(`a first visit to the home page ${edition.home} stays within every byte budget`, async ({ page }) => {
+    const weight = await measurePageWeight(page, edition.home);
+    const figures = { ...weight.byKind, total: weight.total };
+    console.log(`first visit to ${edition.home}, gzip: ${JSON.stringify(figures)}`);
+    expect(weight.byKind.html, 'the page itself was measured').toBeGreaterThan(5 * KB);
+    for (const [kind, budget] of Object.entries(PAGE_BUDGETS)) {
+      expect
+        .soft(figures[kind as keyof typeof figures], `${kind} within ${budget / KB} KB`)
+        .toBeLessThanOrEqual(budget);
+    }
+  });
+}

@@ -36,7 +36,7 @@ export default function MapMarker({ marker, numbers }: { marker: MarkerModel; nu
           <>
             <circle className="marker-symbol" r={MARKER.groupDisc} />
             <text className="marker-count" y={MARKER.groupCount} fontSize={MAP_TEXT}>
-              {numbers.format(marker.events.length)}
+              {numbers.format(marker.count ?? marker.events.length)}
             </text>
           </>
         ) : (

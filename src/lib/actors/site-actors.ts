@@ -66,7 +66,7 @@ export function countEvents(events: SiteEvent[]): EventCounts {
 }
 
 /** The borders these analyses draw that `keep` accepts, each with the passage it links to. */
-function siteBorders(analyses: LoadedAnalysis[], keep: (border: Border) => boolean): SiteBorder[] {
+export function siteBorders(analyses: LoadedAnalysis[], keep: (border: Border) => boolean): SiteBorder[] {
   return analyses.flatMap((analysis) =>
     analysis.map.borders.filter(keep).map((border) => ({
       border,

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang';
 import type { Capital } from '../../schemas/map';
 import { worldAtlas } from './atlas';
 import { fitFrame, type FrameOptions } from './frame';
-import { buildMapModel, type MapModel } from './map-model';
+import { buildMapModel, type MapInput, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
 
 /** What a map spanning analyses shows: events and borders of several analyses, each linking to its passage. */
@@ -22,6 +22,8 @@ export interface CollectionMapInput {
   /** Countries to draw as the region besides those of the analyses (an actor's own). */
   countries?: string[];
   frame?: FrameOptions;
+  /** Merges places before they are drawn (see MapInput). */
+  gather?: MapInput['gather'];
 }
 
 /** An event made unique across analyses, linking to its own passage. */
@@ -71,5 +73,6 @@ export function buildCollectionMap(input: CollectionMapInput): MapModel | undefi
     countries,
     land,
     frame,
+    ...(input.gather ? { gather: input.gather } : {}),
   });
 }

@@ -1,4 +1,5 @@
-import { geoContains, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
+import { projectedShape } from './contains';
 import type { Feature } from 'geojson';
 import type { Frame } from './frame';
 import { measureText, type TextWeight } from './font-metrics';
@@ -37,10 +38,9 @@ export function countryLabelCandidates(
   const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
   // Most of the name (all but a letter at each end) must sit on the country.
   const halfWidth = (measureText(text, fontSize, weight) / 2) * 0.85;
-  const inside = (x: number, y: number) => {
-    const place = frame.projection.invert!([x, y]);
-    return place !== null && geoContains(country, place);
-  };
+  // Tested in the map's plane: the grid below asks thousands of times, too many for spherical tests.
+  const shape = projectedShape(country.geometry, frame.projection);
+  const inside = (x: number, y: number) => shape([x, y]);
   const [cx, cy] = path.centroid(largest);
   const [[left, top], [right, bottom]] = path.bounds(largest);
   const step = fontSize / 2;

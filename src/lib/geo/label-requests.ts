@@ -71,16 +71,15 @@ function capitalRequests({ capitals, markers }: Labelled): LabelRequest[] {
 }
 
 function placeRequests({ capitals, markers, groups, words }: Labelled): LabelRequest[] {
-  // A capital's label already names the marker on it.
+  // A capital's label already names the marker on it; the country's own label names a marker
+  // that gathers all its places.
   const named = new Set(capitals.map((capital) => markerAt(markers, capital)?.key ?? ''));
+  const groupOf = (key: string) => groups.find((group) => group.key === key)!;
   return markers
-    .filter((marker) => !named.has(marker.key))
+    .filter((marker) => !named.has(marker.key) && !groupOf(marker.key).gathered)
     .map((marker) => ({
       id: `place-${marker.key}`,
-      text: groupLabel(
-        groups.find((group) => group.key === marker.key)!,
-        words,
-      ),
+      text: groupLabel(groupOf(marker.key), words),
       fontSize: LABEL_FONT_SIZE.place,
       role: 'place',
       candidates: around([marker.x, marker.y], markerClearance(marker), LABEL_FONT_SIZE.place),

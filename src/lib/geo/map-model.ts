@@ -33,7 +33,8 @@ export function buildMapModel(input: MapInput): MapModel {
   const shapes = projectCountryShapes(input.countries, input.region, frame, lang.edition.locale);
   const origin = input.map.capitals[0]!;
   const byCode = countriesByCode(input.countries);
-  const groups = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));
+  const placed = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));
+  const groups = input.gather ? input.gather(placed, frame) : placed;
   const inset = placeInsetCircle(frame);
   const scaleBar = placeScaleBar(frame, lang);
   const limits = calloutEdgeLimits(frame, inset, scaleBar);

@@ -8,6 +8,7 @@ import type { WorldTopology } from './atlas';
 import type { Frame } from './frame';
 import type { InsetModel } from './inset';
 import type { Box, PlacedLabel } from './labels';
+import type { PlaceGroup } from './markers';
 import type { PlacedScaleBar } from './scale-bar';
 
 export interface CountryShape {
@@ -57,6 +58,8 @@ export interface PlaceLinkModel extends MapLinkBase {
   /** Every event here is reported, rumoured or otherwise unconfirmed. */
   hedged: boolean;
   accessibleName: string;
+  /** How many events a marker gathering a whole country's places stands for; their ids are not listed. */
+  count?: number;
 }
 
 export interface MarkerModel extends PlaceLinkModel {
@@ -143,4 +146,6 @@ export interface MapInput {
   frame: Frame;
   /** The text size, in map units, that reads at a share card's size when the whole map is on it. */
   cardTextSize?: number;
+  /** Merges places before they are drawn: the atlas gathers a crowded country's places into one marker. */
+  gather?: (groups: PlaceGroup<LinkedEvent>[], frame: Frame) => PlaceGroup<LinkedEvent>[];
 }

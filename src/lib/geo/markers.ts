@@ -26,6 +26,14 @@ export interface PlaceGroup<E extends KeyedEvent = AnalysisEvent> {
   /** True when the point stands for a whole country the reporting names without a place in it. */
   country: boolean;
   offMap: boolean;
+  /** Set when the group gathers a whole country's places into one marker (an atlas's crowded country). */
+  gathered?: GatheredLink;
+}
+
+/** Where a marker gathering a country's places leads instead of a list of its events, and what it is called. */
+export interface GatheredLink {
+  href: string;
+  accessibleName: string;
 }
 
 const PRECISION_RANK = { exact: 0, city: 1, province: 2, border: 3, approximate: 4, country: 5 } as const;

@@ -16,11 +16,13 @@ export const entitiesOf = (events: Pick<LinkedEvent, 'entities'>[]) =>
 /**
  * What a place's link says and where it leads, wherever it is drawn: a single event links to
  * its passage, several to their entry in the list of places. Its number comes later, once
- * every link on the map is known.
+ * every link on the map is known. A marker gathering a country's places leads where it was told to,
+ * and carries only their number: listing them all would grow with the site.
  */
 export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: string[], lang: Lang): PlaceLinkModel {
   const single = group.events.length === 1 ? group.events[0]! : undefined;
-  return {
+  const { gathered } = group;
+  const described: PlaceLinkModel = {
     key: group.key,
     anchor: markerAnchor(group.key),
     entities: entitiesOf(group.events),
@@ -37,6 +39,9 @@ export function describeMarker(group: PlaceGroup<LinkedEvent>, readingOrder: str
     hedged: group.events.every((event) => event.hedge.length > 0),
     accessibleName: groupName(group, lang),
   };
+  if (!gathered) return described;
+  const { href, accessibleName } = gathered;
+  return { ...described, href, accessibleName, kind: 'group', events: [], count: group.events.length };
 }
 
 /** A marker for each place inside the frame, at its projected point; off-map places get callouts. */

@@ -185,6 +185,27 @@ export const en = {
       `${label} ${distance} of ${origin}, off the map: ${name}`,
     borderEvents: (list: string) => `Events: ${list}`,
   },
+  /** The home page: one map of every analysis, then the list of them. */
+  atlas: {
+    heading: 'Map of the analyses',
+    /** The map's accessible title. */
+    mapTitle: (region: string) => `Map of ${region}: the places and borders of every analysis`,
+    captionLead:
+      'Every marker and highlighted border links to the passage about it, and a disc counts the events at one place. Where a country’s places lie too close together to tell apart, or hold too many events to list, one disc with the country’s name stands for all of them and leads to what the site says about that country.',
+    /** A country's places drawn as one marker, for a screen reader, with where it leads (toActor or toList). */
+    gathered: (country: string, events: string, leads: string) =>
+      `${country}: ${events} events in the analyses; ${leads}`,
+    toActor: (country: string) => `see everything about ${country}`,
+    toList: 'see the analyses below',
+    /** The row of actors above the list, for screen readers. */
+    filter: 'Show the analyses about one actor',
+    all: 'All',
+    /** Before the actors an analysis is about. */
+    actors: 'About:',
+    /** Said when the list is filtered, with the numbers in the edition's digits. */
+    showing: (actor: string, shown: string, total: string) => `Analyses about ${actor}: ${shown} of ${total}`,
+    showingAll: (total: string) => `All analyses: ${total}`,
+  },
   /** The page's script: templates, since functions do not travel to the browser. */
   sync: {
     actors: 'Actors',

@@ -159,6 +159,20 @@ export const fa: Words = {
       `${label}، ${distance} ${origin}، بیرون از نقشه: ${name}`,
     borderEvents: (list: string) => `رویدادها: ${list}`,
   },
+  atlas: {
+    heading: 'نقشهٔ تحلیل‌ها',
+    mapTitle: (region: string) => `نقشه ${region}: مکان‌ها و مرزهای همه تحلیل‌ها`,
+    captionLead:
+      'هر نشانه و هر مرز برجسته‌شده به بندی پیوند دارد که درباره آن است، و عدد روی هر دایره شمار رویدادها در یک مکان را نشان می‌دهد. هرجا مکان‌های یک کشور چنان به هم نزدیک باشند که از هم جدا دیده نشوند، یا رویدادهای آن بیش از آن باشد که فهرست شود، یک دایره با نام آن کشور به جای همه آن‌ها می‌آید و به صفحه‌ای می‌رود که سایت درباره آن کشور دارد.',
+    gathered: (country: string, events: string, leads: string) => `${country}: ${events} رویداد در تحلیل‌ها؛ ${leads}`,
+    toActor: (country: string) => `همه مطالب درباره ${country} را ببینید`,
+    toList: 'تحلیل‌های پایین را ببینید',
+    filter: 'نمایش تحلیل‌های مربوط به یک بازیگر',
+    all: 'همه',
+    actors: 'درباره:',
+    showing: (actor: string, shown: string, total: string) => `تحلیل‌های مربوط به ${actor}: ${shown} از ${total}`,
+    showingAll: (total: string) => `همه تحلیل‌ها: ${total}`,
+  },
   sync: {
     actors: 'بازیگران',
     kinds: 'انواع',

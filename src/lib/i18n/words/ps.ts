@@ -159,6 +159,20 @@ export const ps: Words = {
       `${label}، له ${origin} څخه ${distance}، له نقشې بهر: ${name}`,
     borderEvents: (list: string) => `پېښې: ${list}`,
   },
+  atlas: {
+    heading: 'د شننو نقشه',
+    mapTitle: (region: string) => `د ${region} نقشه: د ټولو شننو ځایونه او پولې`,
+    captionLead:
+      'هره نښه او هره روښانه شوې پوله هغې برخې ته لینک لري چې د هغې په اړه ده، او پر هره دایره شمېره په یوه ځای کې د پېښو شمېر ښيي. چېرته چې د یوه هېواد ځایونه دومره سره نږدې وي چې سره بېل نه شي لیدل کېدای، یا یې پېښې له لړلیک څخه ډېرې وي، د هغه هېواد له نوم سره یوه دایره د ټولو پر ځای راځي او هغې پاڼې ته ځي چې سایټ یې د هغه هېواد په اړه لري.',
+    gathered: (country: string, events: string, leads: string) => `${country}: په شننو کې ${events} پېښې؛ ${leads}`,
+    toActor: (country: string) => `د ${country} په اړه ټول مطالب وګورئ`,
+    toList: 'لاندې شننې وګورئ',
+    filter: 'د یوه لوبغاړي په اړه شننې ښکاره کړئ',
+    all: 'ټول',
+    actors: 'په اړه:',
+    showing: (actor: string, shown: string, total: string) => `د ${actor} په اړه شننې: له ${total} څخه ${shown}`,
+    showingAll: (total: string) => `ټولې شننې: ${total}`,
+  },
   sync: {
     actors: 'لوبغاړي',
     kinds: 'ډولونه',

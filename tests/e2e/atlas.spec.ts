@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { ENGLISH } from './editions';
+
+// The home page's atlas on the fixture site: the Nordic, Baltic and Caucasus analyses as one site
+// (playwright.config.ts), two regions far apart on one map, crowded countries among them.
+const HOME = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/`;
+const { words } = ENGLISH;
+
+test('the atlas shows both regions’ events, a marker lands on its passage, a crowded country leads to its page', async ({
+  page,
+  javaScriptEnabled,
+  isMobile,
+}) => {
+  test.skip(javaScriptEnabled === isMobile, 'the same links with and without script: once each');
+  await page.goto(HOME);
+  const map = page.locator('figure[data-map="atlas"] svg');
+  // Riga in the Baltic, Tbilisi in the Caucasus; Finland's towns too close to tell apart, gathered.
+  await expect(map.locator('#map-marker-riga')).toBeVisible();
+  await expect(map.locator('#map-marker-tbilisi')).toBeVisible();
+  await expect(map.locator('#map-marker-country-fin')).toHaveAttribute('href', '/actors/finland/');
+  await expect(map.locator('#map-marker-country-fin')).toHaveAccessibleName(/^Finland: 5 events/);
+  await map.locator('#map-marker-tbilisi').click();
+  await expect(page).toHaveURL(/\/analyses\/caucasus-fixture\/#caucasus-tbilisi-talks$/);
+  await expect(page.locator('#caucasus-tbilisi-talks')).toBeInViewport();
+});
+
+test('with script, an actor shows only its analyses in place and the address keeps it; a strange actor shows all', async ({
+  page,
+  javaScriptEnabled,
+  isMobile,
+}) => {
+  test.skip(!javaScriptEnabled || isMobile, 'the filter’s script, once, on the desktop');
+  const list = page.getByRole('list', { name: words.site.homeList }).getByRole('heading');
+  await page.goto(`${HOME}?actor=<script>`);
+  await expect(list).toHaveCount(3);
+  const filter = page.getByRole('navigation', { name: words.atlas.filter });
+  await filter.getByRole('link', { name: 'European Union' }).click();
+  await expect(page).toHaveURL(`${HOME}?actor=eu`);
+  await expect(list).toHaveText(['Fixture: three Caucasus states', 'Fixture: three Baltic states']);
+  await expect(filter.getByRole('status')).toHaveText('Analyses about European Union: 2 of 3');
+  await expect(filter.getByRole('link', { name: 'European Union' })).toHaveAttribute('aria-current', 'true');
+  await page.reload();
+  await expect(list).toHaveCount(2);
+  await filter.getByRole('link', { name: words.atlas.all }).click();
+  await expect(page).toHaveURL(HOME);
+  await expect(list).toHaveCount(3);
+});
+
+test('without script, an actor in the filter is a link to its page', async ({ page, javaScriptEnabled, isMobile }) => {
+  test.skip(javaScriptEnabled || isMobile, 'what a reader without script gets, once');
+  await page.goto(`${HOME}?actor=eu`);
+  await expect(page.getByRole('list', { name: words.site.homeList }).getByRole('heading')).toHaveCount(3);
+  await page
+    .getByRole('navigation', { name: words.atlas.filter })
+    .getByRole('link', { name: 'European Union' })
+    .click();
+  await expect(page).toHaveURL(`${HOME}actors/eu/`);
+});
