@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { LoadedAnalysis } from '../content/collections';
 import type { LinkedEvent } from '../content/link-events';
 import type { SiteBorder } from '../actors/site-actors';
@@ -5,7 +6,10 @@ import type { SiteEvent } from '../actors/mentions';
 import type { Lang } from '../i18n/lang';
 import type { Capital } from '../../schemas/map';
 import { worldAtlas } from './atlas';
-import { fitFrame, type FrameOptions } from './frame';
+import { DEFAULT_FRAME, fitFrame, type Frame, type FrameOptions } from './frame';
+import { INSET_RADIUS, isUnderInset } from './inset';
+import { locateEvent } from './locate';
+import { MARKER_CLEARANCE } from './symbol-metrics';
 import { buildMapModel, type MapInput, type MapModel } from './map-model';
 import { countriesByCode, regionCollection } from './region';
 
@@ -51,8 +55,8 @@ export function buildCollectionMap(input: CollectionMapInput): MapModel | undefi
   const capitals = new Map<string, Capital>();
   for (const capital of sources.flatMap((a) => a.map.capitals))
     capitals.set(capital.country, capitals.get(capital.country) ?? capital);
-  const frame = fitFrame(regionCollection(countriesByCode(countries), region), input.frame);
   const events = input.events.map(siteEvent);
+  const frame = fitClearOfInset(regionCollection(countriesByCode(countries), region), events, input.frame);
   const borders = input.borders.filter((b, i) => input.borders.findIndex((o) => o.border.id === b.border.id) === i);
   return buildMapModel({
     slug: input.key,
@@ -75,4 +79,28 @@ export function buildCollectionMap(input: CollectionMapInput): MapModel | undefi
     frame,
     ...(input.gather ? { gather: input.gather } : {}),
   });
+}
+
+/**
+ * The frame fitted to the region, with room round it where a place would otherwise sit under the
+ * globe in the corner: an analysis's own map is checked by its editor, but a map of many analyses
+ * puts whatever falls there under it, out of reach of a pointer.
+ */
+function fitClearOfInset(
+  region: FeatureCollection,
+  events: LinkedEvent[],
+  options: FrameOptions = DEFAULT_FRAME,
+): Frame {
+  const byCode = countriesByCode(worldAtlas().countries);
+  const points = events.flatMap((event) => {
+    const located = locateEvent(event, byCode);
+    return located && !located.offMap ? [located.coordinates] : [];
+  });
+  const clear = (frame: Frame) =>
+    points.every((point) => !isUnderInset(frame, frame.projection(point)!, MARKER_CLEARANCE.ring));
+  const frame = fitFrame(region, options);
+  if (clear(frame)) return frame;
+  // Wider margins shrink the region away from every edge, the globe's corner with them.
+  const wider = fitFrame(region, { ...options, padding: options.padding + INSET_RADIUS + 2 * MARKER_CLEARANCE.ring });
+  return clear(wider) ? wider : frame;
 }

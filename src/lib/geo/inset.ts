@@ -20,13 +20,20 @@ export interface InsetCircle {
   radius: number;
 }
 
-const INSET_RADIUS = 34;
+/** The globe's radius, in map units. */
+export const INSET_RADIUS = 34;
 const INSET_MARGIN = 6;
 
 /** The globe's place: the frame's bottom-right corner, a small margin in. */
 export function placeInsetCircle(frame: { width: number; height: number }): InsetCircle {
   const offset = INSET_RADIUS + INSET_MARGIN;
   return { cx: frame.width - offset, cy: frame.height - offset, radius: INSET_RADIUS };
+}
+
+/** Whether a symbol at this point of the map, `clearance` across its middle, would sit under the globe. */
+export function isUnderInset(frame: { width: number; height: number }, [x, y]: [number, number], clearance: number) {
+  const { cx, cy, radius } = placeInsetCircle(frame);
+  return Math.hypot(x - cx, y - cy) < radius + clearance;
 }
 
 /** The frame's edge, walked clockwise in `steps` per side and turned back into longitude and latitude. */
