@@ -35,6 +35,26 @@ function inputsHash(sites) {
 }
 
 /**
+ * What a build of the content under `root` runs with, as `npm run build` would, its card cache in
+ * `cache` and its output without colours, for a test to read.
+ * @param {string} root
+ * @param {string} cache
+ */
+export const buildEnv = (root, cache) => ({
+  ...process.env,
+  TZ: 'UTC',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  BORDERLINES_CONTENT_ROOT: root,
+  BORDERLINES_CACHE_DIR: cache,
+});
+
+/** A build's output as a reader sees it, colours stripped. */
+export const plainOutput = (/** @type {{ stdout: string, stderr: string }} */ result) =>
+  `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+
+/**
  * The fixture site `name` ("nordic", or "nordic+baltic+caucasus"), built: where its files are, whether
  * the build succeeded and what it printed (colours stripped). Built afresh only when its inputs changed.
  * @param {string} name
@@ -46,16 +66,8 @@ export function buildFixtureSite(name) {
   const root = join(work, 'content');
   const outDir = join(work, 'dist');
   const stamp = join(work, 'built.json');
-  const env = {
-    ...process.env,
-    TZ: 'UTC',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-    BORDERLINES_CONTENT_ROOT: root,
-    // Its cards and content cache stay apart from the site's, and are kept for the next run.
-    BORDERLINES_CACHE_DIR: join(work, 'cache'),
-  };
+  // Its cards and content cache stay apart from the site's, and are kept for the next run.
+  const env = buildEnv(root, join(work, 'cache'));
   const hash = inputsHash(sites);
   if (existsSync(stamp) && existsSync(outDir)) {
     const last = JSON.parse(readFileSync(stamp, 'utf8'));
@@ -70,7 +82,7 @@ export function buildFixtureSite(name) {
     encoding: 'utf8',
     env,
   });
-  const output = `${build.stdout}${build.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = plainOutput(build);
   const ok = build.status === 0;
   if (ok) writeFileSync(stamp, JSON.stringify({ hash, output }));
   return { ok, output, outDir, env };

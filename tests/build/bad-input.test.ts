@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildEnv, plainOutput } from '../../scripts/fixture-site.mjs';
 
 // One broken site for each way content can break: the schema, the JSON and YAML parsers, the MDX
 // compiler, a reference between the text and the events, a <Place> in the text, the map, and the
@@ -89,19 +90,10 @@ function buildBroken(name: string) {
   writeFileSync(join(out, 'index.html'), 'the last good build');
   const result = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      TZ: 'UTC',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      BORDERLINES_CONTENT_ROOT: root,
-      BORDERLINES_OUT_DIR: out,
-      BORDERLINES_CACHE_DIR: join(scratch, 'cache'),
-    },
+    env: { ...buildEnv(root, join(scratch, 'cache')), BORDERLINES_OUT_DIR: out },
     timeout: 120_000,
   });
-  const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = plainOutput(result);
   const published = { files: readdirSync(out), index: readFileSync(join(out, 'index.html'), 'utf8') };
   const leftover = existsSync(`${out}.next`);
   rmSync(root, { recursive: true, force: true });
