@@ -1,0 +1,58 @@
+import { SEARCH_INDEX_FOLDER } from '../../lib/search/paths';
+
+// Pagefind's browser API, fetched from the index's folder when a reader first opens search: its
+// script, its WebAssembly and the edition's index arrive only then. It chooses the index by the
+// page's <html lang> ("fa-AF" finds the index the build named "fa").
+
+/** What the panel shows of a result. */
+export interface Found {
+  /** The passage, section or page it leads to. */
+  url: string;
+  title: string;
+  /** Pagefind's excerpt, the matched words in <mark> (see excerptPieces). */
+  excerpt: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+
+/** The part of Pagefind's API the panel uses (pagefind.app/docs/api). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(term: string, options?: object, wait?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGEFIND_SCRIPT = `/${SEARCH_INDEX_FOLDER}/pagefind.js`;
+/** Pagefind waits this long after the last keystroke before it searches. */
+const TYPING_PAUSE_MS = 150;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once; a failed load is tried again at the next call. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
+    // On the page's own thread, under the page's policy (which allows its WebAssembly), and without
+    // a worker's script to fetch as well.
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/**
+ * The results for `term`: how many there are, and the best `limit` of them; null when the reader
+ * has typed on and a newer search has taken its place.
+ */
+export async function search(term: string, limit: number): Promise<{ total: number; found: Found[] } | null> {
+  const pagefind = await loadPagefind();
+  const response = await pagefind.debouncedSearch(term, {}, TYPING_PAUSE_MS);
+  if (!response) return null;
+  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  const found = data.map(({ url, excerpt, meta }) => ({ url, excerpt, title: meta.title ?? url }));
+  return { total: response.results.length, found };
+}
