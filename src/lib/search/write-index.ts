@@ -15,6 +15,9 @@ import { pageRecords, type SearchRecord } from './records.ts';
  */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
+/** Records sent to Pagefind at once. */
+const BATCH = 500;
+
 /** Pagefind answers with a list of errors instead of throwing: this throws them, naming what was being done. */
 function check(errors: string[], doing: string) {
   if (errors.length > 0) throw new Error(`search index: ${doing}: ${errors.join('; ')}`);
@@ -26,17 +29,20 @@ export async function writeRecords(records: SearchRecord[], dir: string): Promis
   try {
     const { index, errors } = await pagefind.createIndex({});
     check(errors, 'starting Pagefind');
-    for (const record of records) {
-      check((await index!.addCustomRecord(record)).errors, `adding ${record.url}`);
-      counts[record.language] = (counts[record.language] ?? 0) + 1;
+    // Pagefind's service answers messages in any order: sent a batch at a time, records cost one
+    // round trip a batch, not one each (90,000 records: a minute, not six).
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const answers = await Promise.all(batch.map((record) => index!.addCustomRecord(record)));
+      answers.forEach(({ errors }, i) => check(errors, `adding ${batch[i]!.url}`));
     }
+    for (const { language } of records) counts[language] = (counts[language] ?? 0) + 1;
     const { files, errors: writing } = await index!.getFiles();
     check(writing, 'building the index');
-    for (const file of files.filter((file) => !UNUSED.test(file.path))) {
-      const path = join(dir, SEARCH_INDEX_FOLDER, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
-    }
+    const published = files.filter((file) => !UNUSED.test(file.path));
+    const paths = published.map((file) => join(dir, SEARCH_INDEX_FOLDER, file.path));
+    for (const folder of new Set(paths.map((path) => dirname(path)))) mkdirSync(folder, { recursive: true });
+    published.forEach((file, i) => writeFileSync(paths[i]!, file.content));
   } finally {
     await pagefind.close();
   }
