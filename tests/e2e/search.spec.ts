@@ -7,6 +7,9 @@ import { SEARCH_WORDS, SEARCHED_PASSAGE, searchFor, searchPanel } from './search
 // reads several things on one load. The keyboard walk runs on the desktop; the Dari test, which
 // taps, on the phone as well.
 
+/** “Taliban” in Dari: a word more than twenty of its passages use. */
+const COMMON_DARI_WORD = 'طالبان';
+
 test.describe('on the desktop', () => {
   // Declared here, the skip comes before a browser page is opened.
   test.skip(({ isMobile }) => isMobile, 'the keyboard walk is the desktop’s');
@@ -53,14 +56,21 @@ test.describe('on the desktop', () => {
   });
 });
 
-test('Dari, from the home page: a Dari word finds its passage in the Dari index, in a panel that reads right to left with no axe violations, light or dark; following the result lands on the passage', async ({
+test('Dari, from the home page: a common word lists the best ten, and ten more on request; a rare word finds its passage in the Dari index, in a panel that reads right to left with no axe violations, light or dark; following the result lands on the passage', async ({
   page,
   baseURL,
 }) => {
   const foreign = recordForeignRequests(page, baseURL!);
   await page.goto(DARI.home);
-  const panel = await searchFor(page, DARI);
+  const panel = await searchFor(page, DARI, COMMON_DARI_WORD);
+  // A word many passages use: the best ten, then ten more on request, focus on the first of them.
+  await expect(panel.getByRole('link')).toHaveCount(10);
+  await panel.getByRole('button', { name: DARI.words.search.more }).click();
+  await expect(panel.getByRole('link').nth(10)).toBeFocused();
+
+  await panel.getByRole('searchbox').fill(SEARCH_WORDS.fa!);
   const result = panel.getByRole('link');
+  await expect(result).toHaveCount(1);
   await expect(result).toHaveAttribute('href', `${DARI.article(SLUG)}#${SEARCHED_PASSAGE}`);
   await expect(result.locator('mark')).toHaveText([SEARCH_WORDS.fa!]);
   await expect(panel.getByRole('status')).toHaveText(DARI.words.search.results(1, DARI.number(1)));

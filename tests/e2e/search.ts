@@ -15,12 +15,12 @@ export const SEARCH_WORDS: Record<string, string> = { en: 'outcry', fa: 'اعت�
 export const searchPanel = (page: Page, edition: TestEdition) =>
   page.getByRole('dialog', { name: edition.words.search.label });
 
-/** Opens search from the masthead and types the edition's word once the field has focus; returns the panel. */
-export async function searchFor(page: Page, edition: TestEdition) {
+/** Opens search from the masthead and types a word (the edition's rare one) once the field has focus; returns the panel. */
+export async function searchFor(page: Page, edition: TestEdition, word = SEARCH_WORDS[edition.code]!) {
   await page.getByRole('button', { name: edition.words.search.open, exact: true }).click();
   const panel = searchPanel(page, edition);
   const field = panel.getByRole('searchbox', { name: edition.words.search.label });
   await expect(field).toBeFocused();
-  await field.fill(SEARCH_WORDS[edition.code]!);
+  await field.fill(word);
   return panel;
 }

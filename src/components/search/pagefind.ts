@@ -44,15 +44,21 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/**
- * The results for `term`: how many there are, and the best `limit` of them; null when the reader
- * has typed on and a newer search has taken its place.
- */
-export async function search(term: string, limit: number): Promise<{ total: number; found: Found[] } | null> {
+/** A search's results, best first: how many, and what shows them, a slice at a time. */
+export interface Results {
+  total: number;
+  /** Results `from` to `from + count`, each with what shows it (fetched only now). */
+  slice: (from: number, count: number) => Promise<Found[]>;
+}
+
+/** The results for `term`; null when the reader has typed on and a newer search has taken its place. */
+export async function search(term: string): Promise<Results | null> {
   const pagefind = await loadPagefind();
   const response = await pagefind.debouncedSearch(term, {}, TYPING_PAUSE_MS);
   if (!response) return null;
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  const found = data.map(({ url, excerpt, meta }) => ({ url, excerpt, title: meta.title ?? url }));
-  return { total: response.results.length, found };
+  const slice = async (from: number, count: number) => {
+    const data = await Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
+    return data.map(({ url, excerpt, meta }) => ({ url, excerpt, title: meta.title ?? url }));
+  };
+  return { total: response.results.length, slice };
 }

@@ -3,7 +3,7 @@ import { numberLocalesOf } from '../../lib/i18n/number-locales';
 import { enSearch } from '../../lib/i18n/words/en';
 import { faSearch } from '../../lib/i18n/words/fa';
 import { psSearch } from '../../lib/i18n/words/ps';
-import { loadPagefind, search } from './pagefind';
+import { loadPagefind, search, type Results } from './pagefind';
 import { element, showResults, stepThroughResults } from './results';
 
 // The search panel: a modal dialog with a field, a line that says how many results there are
@@ -13,7 +13,7 @@ import { element, showResults, stepThroughResults } from './results';
 
 /** Each edition's words, by the language code the page's <html lang> starts with. */
 const WORDS: Record<string, typeof enSearch> = { en: enSearch, fa: faSearch, ps: psSearch };
-/** How many results the list shows: the best, in Pagefind's order. */
+/** How many results the list shows at first, and adds at each "More results": the best first. */
 const SHOWN = 10;
 
 interface Panel {
@@ -21,6 +21,9 @@ interface Panel {
   input: HTMLInputElement;
   status: HTMLElement;
   list: HTMLOListElement;
+  more: HTMLButtonElement;
+  /** The results the list shows, once there are any. */
+  results?: Results | undefined;
 }
 
 const code = document.documentElement.lang.split('-')[0] ?? 'en';
@@ -57,17 +60,21 @@ function createPanel(): Panel {
   const status = element('p', 'search-status');
   status.setAttribute('role', 'status');
   const list = element('ol', 'search-results');
-  box.append(close, field, status, list);
+  const more = element('button', 'search-button search-more', words.more);
+  more.type = 'button';
+  more.hidden = true;
+  box.append(close, field, status, list, more);
   dialog.append(box);
   document.body.append(dialog);
-  const created = { dialog, input, status, list };
+  const created: Panel = { dialog, input, status, list, more };
   wire(created, close);
   return created;
 }
 
 function wire(created: Panel, close: HTMLButtonElement) {
-  const { dialog, input, list } = created;
+  const { dialog, input, list, more } = created;
   close.addEventListener('click', () => dialog.close());
+  more.addEventListener('click', () => void showMore(created));
   // A click on the backdrop, outside the box, closes the panel as Escape does.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   input.addEventListener('input', () => void find(created));
@@ -85,23 +92,39 @@ function wire(created: Panel, close: HTMLButtonElement) {
 }
 
 /** Searches for what is in the field and shows the results, unless the reader has typed on meanwhile. */
-async function find({ input, status, list }: Panel) {
+async function find(shown: Panel) {
+  const { input, status, list, more } = shown;
   const term = input.value.trim();
   const turn = ++latest;
   if (!term) {
     list.replaceChildren();
     status.textContent = '';
+    more.hidden = true;
     return;
   }
   try {
-    const results = await search(term, SHOWN);
-    if (!results || turn !== latest) return;
-    showResults(list, results.found);
+    const results = await search(term);
+    const found = await results?.slice(0, SHOWN);
+    if (!results || !found || turn !== latest) return;
+    shown.results = results;
+    showResults(list, found);
+    more.hidden = results.total <= found.length;
     status.textContent =
       results.total === 0 ? words.none(term) : words.results(results.total, numbers.format(results.total));
   } catch {
     if (turn === latest) status.textContent = words.unavailable;
   }
+}
+
+/** Adds the next results to the list and takes focus to the first of them, unless the reader has searched again. */
+async function showMore({ list, more, results }: Panel) {
+  const turn = latest;
+  const from = list.children.length;
+  const found = await results?.slice(from, SHOWN);
+  if (!results || !found || turn !== latest) return;
+  showResults(list, found, true);
+  more.hidden = list.children.length >= results.total;
+  list.querySelectorAll('a')[from]?.focus();
 }
 
 /** Opens the panel, focus in its field; Escape, Close or a result closes it, and focus goes back to `opener`. */

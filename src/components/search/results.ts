@@ -23,9 +23,11 @@ function resultItem(found: Found): HTMLLIElement {
   return item;
 }
 
-/** Shows these results in the list, in place of the last. */
-export function showResults(list: HTMLOListElement, found: Found[]) {
-  list.replaceChildren(...found.map(resultItem));
+/** Shows these results in the list, in place of the last or, with `more`, after them. */
+export function showResults(list: HTMLOListElement, found: Found[], more = false) {
+  const items = found.map(resultItem);
+  if (more) list.append(...items);
+  else list.replaceChildren(...items);
 }
 
 /**

@@ -19,6 +19,8 @@ export const enSearch = {
   /** How many passages and pages matched, said as the results appear. */
   results: (count: number, written: string) => (count === 1 ? 'One result' : `${written} results`),
   none: (query: string) => `Nothing found for “${query}”`,
+  /** Adds the next results to the list. */
+  more: 'More results',
   /** When the search files could not be loaded (offline, say). */
   unavailable: 'Search is not available just now. Please try again later.',
 };

@@ -7,6 +7,7 @@ export const faSearch: Words['search'] = {
   close: 'بستن',
   results: (count: number, written: string) => (count === 1 ? 'یک نتیجه' : `${written} نتیجه`),
   none: (query: string) => `برای «${query}» نتیجه‌ای پیدا نشد`,
+  more: 'نتایج بیشتر',
   unavailable: 'جستجو اکنون در دسترس نیست. لطفاً بعداً دوباره کوشش کنید.',
 };
 

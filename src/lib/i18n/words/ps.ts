@@ -7,6 +7,7 @@ export const psSearch: Words['search'] = {
   close: 'بند یې کړئ',
   results: (count: number, written: string) => (count === 1 ? 'یوه پایله' : `${written} پایلې`),
   none: (query: string) => `د «${query}» لپاره هېڅ پایله ونه موندل شوه`,
+  more: 'نورې پایلې',
   unavailable: 'لټون اوس مهال شتون نه لري. مهرباني وکړئ وروسته بیا هڅه وکړئ.',
 };
 
