@@ -67,7 +67,7 @@ describe('the pages that offer search', () => {
   test('are every page but the share pages, and their policy allows Pagefind’s WebAssembly', () => {
     for (const { path, html } of pages) {
       const shared = path.includes('/share/');
-      expect(html.includes('data-search'), path).toBe(!shared);
+      expect(html.includes('class="search-button"'), path).toBe(!shared);
       expect(html.includes("'wasm-unsafe-eval'"), path).toBe(!shared);
     }
   });
@@ -75,7 +75,7 @@ describe('the pages that offer search', () => {
   test('load nothing of search with the page: a home page, which has no island, loads no script file at all', () => {
     for (const code of EDITION_CODES) {
       const home = pages.find((page) => page.path === `${prefixOf(code)}/`)!;
-      expect(home.html, code).toContain('data-search');
+      expect(home.html, code).toContain('class="search-button"');
       expect(home.html, code).not.toMatch(/<script[^>]*\ssrc=/);
     }
   });
