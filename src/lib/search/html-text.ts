@@ -7,9 +7,11 @@ import { decodeEntities } from '../html-entities.ts';
 /**
  * What is not the text itself: the article's tools and print-only lines, notes on a passage (a
  * correction quotes the earlier wording, which the passage no longer says), words for screen
- * readers alone, a pull quote (a repeat, hidden from screen readers too).
+ * readers alone, a pull quote (a repeat, hidden from screen readers too), a map (its legend, and
+ * its events, each found at its own passage).
  */
 const NOT_TEXT = new Set([
+  'map-figure',
   'passage-tools',
   'print-refs',
   'correction-note',
@@ -21,7 +23,8 @@ const NOT_TEXT = new Set([
 ]);
 const NOT_TEXT_ELEMENTS = new Set(['script', 'style', 'template', 'svg', 'button', 'noscript']);
 /** Elements that end a run of words: their text never runs into the next element's. */
-const BLOCKS = /^(p|div|section|article|header|footer|h[1-6]|li|dt|dd|blockquote|figcaption|td|th|br|tr)$/;
+const BLOCKS =
+  /^(p|div|section|article|header|footer|main|nav|aside|figure|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|figcaption|details|summary|table|tr|td|th|br)$/;
 
 export const isElement = (node: Node): node is ElementNode => node.type === ELEMENT_NODE;
 
@@ -51,7 +54,9 @@ export function textOf(node: Node, skip: (element: ElementNode) => boolean = () 
     const block = isElement(current) && BLOCKS.test(current.name);
     if (block) parts.push(' ');
     for (const child of current.children ?? []) {
-      if (!isElement(child) || !(holdsNoText(child) || skip(child))) visit(child);
+      // What is left out still parts the words on either side (a separator hidden from screen readers).
+      if (isElement(child) && (holdsNoText(child) || skip(child))) parts.push(' ');
+      else visit(child);
     }
     if (block) parts.push(' ');
   };

@@ -9,7 +9,7 @@ const analysisPage = (
   lang: string,
   separator = '',
 ) => `<!doctype html><html lang="${lang}"><head><title>x</title></head><body>
-<header><a href="/">Borderlines</a><a href="/actors/" data-search>Search</a></header>
+<header><a href="/">Borderlines</a><a href="/actors/" class="search-button">Search</a></header>
 <main id="main"><article><header><h1 id="article-title">Between Tehran &amp; Islamabad</h1><p>The standfirst.</p><p>Byline${separator}Published</p></header>
 <section id="iran" class="analysis-section"><div class="heading-row"><h2 id="iran-heading">Iran engages</h2><a href="#iran" class="heading-anchor"><span aria-hidden="true">#</span><span class="sr-only">Link to the section</span></a><button type="button" class="copy-link" hidden>Copy link</button></div>
 <div id="water-release" class="passage" tabindex="-1"><p>Water flowed to <a href="#map-marker-iran" class="place-link">Iran</a>.</p><div class="correction-note" role="note"><p>Correction: it said eastern Iran.</p><details class="correction-earlier"><summary>Earlier wording</summary><blockquote><p>The old wording.</p></blockquote></details></div><p class="print-refs">On the map: 4 Iran</p><p class="passage-tools"><a class="on-map" href="#map-marker-iran">On the map<span class="sr-only">: Iran</span></a></p></div>
@@ -84,13 +84,15 @@ describe('which pages are searched', () => {
     expect(searched).toEqual(['/analyses/x/', '/fa/analyses/x/', '/actors/iran/', '/ps/relations/iran--pakistan/']);
   });
 
-  test('a page of another kind is one record: what it marks data-pagefind-body, or its main', () => {
+  test('a page of another kind is one record: what it marks data-pagefind-body, or its main, without its map', () => {
     const page = (body: string) =>
       `<html lang="fa-AF"><body><header>Masthead</header><main><h1>Iran</h1>${body}</main><footer>Footer</footer></body></html>`;
     expect(pageRecords(page('<p>Every passage about Iran.</p>'), '/fa/actors/iran/', 'a.html')).toEqual([
       { url: '/fa/actors/iran/', content: 'Iran Every passage about Iran.', language: 'fa', meta: { title: 'Iran' } },
     ]);
-    const marked = page('<nav>Other actors</nav><div data-pagefind-body><p>Only this.</p></div>');
-    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe('Only this.');
+    const marked = page(
+      '<nav>Other actors</nav><div data-pagefind-body><p><a href="/fa/actors/">Actors</a><span aria-hidden="true"> · </span>State</p><figure class="map-figure"><figcaption>Legend</figcaption></figure><p>Only this.</p></div>',
+    );
+    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe('Actors State Only this.');
   });
 });
