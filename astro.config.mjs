@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchPanel } from './src/integrations/search-panel.ts';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
@@ -43,7 +44,7 @@ export default defineConfig({
   // Analyses hold no code: no highlighter (Shiki's inline styles would break the policy above).
   markdown: { syntaxHighlight: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), searchPanel()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX module "use astro:head-inject" for its own use; the bundler's

@@ -1,7 +1,8 @@
 // Makes a content root with `count` analyses, each a copy of one template analysis under its own
 // slug, title and event titles (so every card differs), so that a build does the work of that
 // many distinct analyses. Event ids stay as they are: they only need to be unique in an analysis.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The registry of actors comes along, as every analysis names its actors from it.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -12,6 +13,7 @@ export function generateAnalyses({ count, into, template, from = '.' }) {
   rmSync(into, { recursive: true, force: true });
   mkdirSync(join(into, 'content/analyses'), { recursive: true });
   mkdirSync(join(into, 'data/events'), { recursive: true });
+  cpSync(join(from, 'data/entities'), join(into, 'data/entities'), { recursive: true });
   const mdx = readFileSync(join(from, `content/analyses/${template}.mdx`), 'utf8');
   const events = JSON.parse(readFileSync(join(from, `data/events/${template}.json`), 'utf8'));
   for (let n = 1; n <= count; n++) {

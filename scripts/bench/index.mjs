@@ -11,10 +11,13 @@ import { timeMapLinks } from './interaction.mjs';
 import { median, runLighthouse } from './lighthouse.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
+import { measureSearch } from './search.mjs';
 import { serveBuild } from './serve.mjs';
 
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
+const SEARCH_ANALYSES = Number(process.env.BENCH_SEARCH_ANALYSES ?? 1000);
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const log = (/** @type {string} */ line) => console.error(`· ${line}`);
 
 const started = performance.now();
@@ -57,6 +60,8 @@ try {
   server.stop();
 }
 
+const search = await measureSearch({ slug, count: SEARCH_ANALYSES, runs: SEARCH_RUNS, executablePath, log });
+
 log(`build growth: 1, ${SIZES.join(', ')} analyses`);
 const growth = measureBuildGrowth({ template: slug, sizes: SIZES, log });
 
@@ -72,6 +77,7 @@ const results = {
   weight: { byKind: weight.byKind, total: weight.total, entries: weight.entries },
   lighthouse,
   interaction,
+  search,
   growth,
   benchSeconds: (performance.now() - started) / 1000,
 };

@@ -48,9 +48,48 @@ function lighthouseRows(lh) {
   ];
 }
 
+/** @param {any} search  what search.mjs measured */
+function searchRows(search) {
+  const editions = Object.keys(search.editions);
+  const each = (/** @type {(edition: any) => string} */ figure) =>
+    editions.map((code) => `${code} ${figure(search.editions[code])}`).join('; ');
+  const all = (/** @type {(edition: any) => boolean} */ test) => editions.every((code) => test(search.editions[code]));
+  const at = `${search.analyses.toLocaleString('en-GB')} analyses`;
+  const query = (/** @type {'common' | 'name'} */ kind, /** @type {string} */ what) => [
+    row(
+      `First search query at ${at}, ${what}: fetched`,
+      each((e) => `“${e[kind].term}” ${e[kind].results} results, ${kb(e[kind].bytes)}`),
+      '< 300 KB',
+      all((e) => e[kind].bytes < 300 * KB),
+    ),
+    row(
+      `… its time, once the index has loaded (median of ${search.runs})`,
+      each((e) => `${e[kind].ms.toFixed(0)} ms`),
+      '< 150 ms',
+      all((e) => e[kind].ms < 150),
+    ),
+  ];
+  return [
+    row(
+      `Search index at ${at}, by edition`,
+      each((e) => `${(e.indexBytes / 1e6).toFixed(1)} MB`),
+      '',
+      null,
+    ),
+    row(
+      'Search: what opening the panel fetches (its script, Pagefind’s, its WebAssembly, the index’s metadata)',
+      each((e) => kb(e.openingBytes)),
+      '',
+      null,
+    ),
+    ...query('common', 'the analysis’s most frequent word'),
+    ...query('name', 'a name one analysis mentions'),
+  ];
+}
+
 /** @param {any} results  what scripts/bench/index.mjs gathered */
 export function formatReport(results) {
-  const { weight, lighthouse: lh, interaction, growth, machine } = results;
+  const { weight, lighthouse: lh, interaction, search, growth, machine } = results;
   const w = weight.byKind;
   return [
     `Borderlines bench, ${results.date.slice(0, 10)}: ${results.page} on ${machine.cpus} × ${machine.cpu}, Node ${machine.node}`,
@@ -70,6 +109,7 @@ export function formatReport(results) {
       '≤ 50 ms',
       interaction.medianPaintedMs <= 50,
     ),
+    ...searchRows(search),
     ...buildRows(growth),
     '',
     lh.shortfalls.length > 0

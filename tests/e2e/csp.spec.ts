@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { EDITIONS, SLUG } from './editions';
 import { recordForeignRequests } from './helpers';
+import { searchFor } from './search';
 
 // Every page carries a content security policy without 'unsafe-inline', and nothing on it breaks
-// the policy while it loads and the reader uses it, nor asks anything of another origin. Each
-// edition's pages in turn, on one browser page: the listeners hear all of them.
+// the policy while it loads and the reader uses it (search included), nor asks anything of
+// another origin. Each edition's pages in turn, on one browser page: the listeners hear all of
+// them.
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   const MISSING = `${edition.prefix}/no-such-page/`;
@@ -38,6 +40,9 @@ for (const edition of EDITIONS) {
       expect(await page.locator('[style]').count(), path).toBe(0);
       if (path === ARTICLE) {
         await page.locator('#map-marker-kabul').click();
+        await page.keyboard.press('Escape');
+        const search = await searchFor(page, edition);
+        await expect(search.getByRole('link')).toHaveCount(1);
         await page.keyboard.press('Escape');
         await page.getByRole('button', { name: edition.words.site.darkMode }).click();
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

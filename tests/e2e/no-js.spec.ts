@@ -7,7 +7,7 @@ import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   test.describe(edition.name, () => {
-    test('a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage', async ({
+    test('a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage; Search links to the index of actors', async ({
       page,
     }) => {
       await page.goto(`${ARTICLE}?entity=iran#yusuf-kabul-visit`);
@@ -18,6 +18,10 @@ for (const edition of EDITIONS) {
       await expect(page.locator('.map-dock-toggle')).toHaveCount(0);
       await page.goto(`${ARTICLE}#water-release`);
       await expect(page.locator('#water-release')).toBeInViewport();
+      // Search needs script: without it, the masthead offers the index of actors instead.
+      const search = page.getByRole('link', { name: edition.words.search.open, exact: true });
+      await expect(search).toHaveAttribute('href', `${edition.prefix}/actors/`);
+      await expect(page.getByRole('button', { name: edition.words.search.open })).toHaveCount(0);
     });
 
     test('“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage; the map’s data is the edition’s', async ({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
 import { expect, test } from 'vitest';
+import { decodeEntities as decode } from '../../src/lib/html-entities';
 import { listBuiltPages } from '../support/built-pages';
 
 // Every page the build wrote, checked as files: valid HTML, and every link, image and fragment it
@@ -59,16 +60,6 @@ interface Reference {
   /** A resource the page loads (image, script, stylesheet), not a link a reader follows. */
   loads: boolean;
 }
-
-/** Attribute values as written, with the character references a browser would decode. */
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decode = (value: string) =>
-  value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return NAMED[name.toLowerCase()] ?? whole;
-    return String.fromCodePoint(
-      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
-    );
-  });
 
 /** Ids and outgoing references of one page, SVG included, as an HTML parser reads them. */
 function readPage(html: string) {

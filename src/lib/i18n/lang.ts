@@ -2,6 +2,7 @@ import type { EventDate } from '../../schemas/event-date';
 import { toIsoDay } from '../../schemas/iso-date';
 import { solarDate, solarPeriod } from './calendar';
 import { ORIGINAL, TRANSLATIONS, type Edition } from './editions';
+import { numberLocalesOf } from './number-locales';
 import { en, type Words } from './words/en';
 import { fa } from './words/fa';
 import { ps } from './words/ps';
@@ -40,13 +41,6 @@ const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** Each edition's number locales: Pashto falls back to Dari's, whose digits and separators it shares. */
-const NUMBER_LOCALES: Record<string, string[]> = {
-  en: ['en-GB'],
-  fa: ['fa-AF-u-nu-arabext'],
-  ps: ['ps-AF-u-nu-arabext', 'fa-AF-u-nu-arabext'],
-};
-
 const langs = new Map<string, Lang>();
 
 /** The Lang of an edition by its code ("en", "fa", "ps"). */
@@ -59,7 +53,7 @@ export function langFor(code: string): Lang {
       `no edition "${code}"; the editions are ${[ORIGINAL, ...TRANSLATIONS].map((e) => e.code).join(', ')}`,
     );
   const solar = edition.code === 'fa' || edition.code === 'ps' ? edition.code : undefined;
-  const numberLocales = NUMBER_LOCALES[code] ?? ['en-GB'];
+  const numberLocales = numberLocalesOf(code);
   const numbers = new Intl.NumberFormat(numberLocales);
   lang = {
     edition,

@@ -4,6 +4,27 @@
  * words; numbers and dates arrive already written in the edition's digits. The words the page's
  * script says (`sync`) travel to the browser, so they are templates with {named} slots instead.
  */
+
+/**
+ * What search says. The panel's script is fetched only when a reader opens search and is built
+ * with these words alone from each dictionary (hence their own export; `search` below is the same
+ * object), so they stay functions.
+ */
+export const enSearch = {
+  /** The masthead's link to search (without script, to the index of actors). */
+  open: 'Search',
+  /** The search panel's name, and its field's label. */
+  label: 'Search the analyses',
+  close: 'Close',
+  /** How many passages and pages matched, said as the results appear. */
+  results: (count: number, written: string) => (count === 1 ? 'One result' : `${written} results`),
+  none: (query: string) => `Nothing found for “${query}”`,
+  /** Adds the next results to the list. */
+  more: 'More results',
+  /** When the search files could not be loaded (offline, say). */
+  unavailable: 'Search is not available just now. Please try again later.',
+};
+
 export const en = {
   punctuation: {
     /** A comma and the space after it. */
@@ -241,6 +262,7 @@ export const en = {
     corrections: (count: number, written: string) =>
       `${count === 1 ? 'One correction' : `${written} corrections`}: see the Corrections section.`,
   },
+  search: enSearch,
 };
 
 export type Words = typeof en;

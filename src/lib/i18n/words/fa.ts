@@ -1,5 +1,16 @@
 import type { Words } from './en';
 
+/** What search says in Dari (see enSearch). */
+export const faSearch: Words['search'] = {
+  open: 'جستجو',
+  label: 'جستجو در تحلیل‌ها',
+  close: 'بستن',
+  results: (count: number, written: string) => (count === 1 ? 'یک نتیجه' : `${written} نتیجه`),
+  none: (query: string) => `برای «${query}» نتیجه‌ای پیدا نشد`,
+  more: 'نتایج بیشتر',
+  unavailable: 'جستجو اکنون در دسترس نیست. لطفاً بعداً دوباره کوشش کنید.',
+};
+
 /** The site's own words in Dari; each key is described in en.ts. */
 export const fa: Words = {
   punctuation: {
@@ -206,4 +217,5 @@ export const fa: Words = {
     corrections: (count: number, written: string) =>
       `${count === 1 ? 'یک اصلاح' : `${written} اصلاح`}: بخش اصلاحات را ببینید.`,
   },
+  search: faSearch,
 };

@@ -1,5 +1,16 @@
 import type { Words } from './en';
 
+/** What search says in Pashto (see enSearch). */
+export const psSearch: Words['search'] = {
+  open: 'لټون',
+  label: 'په شننو کې لټون',
+  close: 'بند یې کړئ',
+  results: (count: number, written: string) => (count === 1 ? 'یوه پایله' : `${written} پایلې`),
+  none: (query: string) => `د «${query}» لپاره هېڅ پایله ونه موندل شوه`,
+  more: 'نورې پایلې',
+  unavailable: 'لټون اوس مهال شتون نه لري. مهرباني وکړئ وروسته بیا هڅه وکړئ.',
+};
+
 /** The site's own words in Pashto; each key is described in en.ts. */
 export const ps: Words = {
   punctuation: {
@@ -206,4 +217,5 @@ export const ps: Words = {
     corrections: (count: number, written: string) =>
       `${count === 1 ? 'یو سمون' : `${written} سمونونه`}: د سمونونو برخه وګورئ.`,
   },
+  search: psSearch,
 };

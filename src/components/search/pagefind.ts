@@ -1,0 +1,64 @@
+import { SEARCH_INDEX_FOLDER } from '../../lib/search/paths';
+
+// Pagefind's browser API, fetched from the index's folder when a reader first opens search: its
+// script, its WebAssembly and the edition's index arrive only then. It chooses the index by the
+// page's <html lang> ("fa-AF" finds the index the build named "fa").
+
+/** What the panel shows of a result. */
+export interface Found {
+  /** The passage, section or page it leads to. */
+  url: string;
+  title: string;
+  /** Pagefind's excerpt, the matched words in <mark> (see excerptPieces). */
+  excerpt: string;
+}
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+
+/** The part of Pagefind's API the panel uses (pagefind.app/docs/api). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(term: string, options?: object, wait?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGEFIND_SCRIPT = `/${SEARCH_INDEX_FOLDER}/pagefind.js`;
+/** Pagefind waits this long after the last keystroke before it searches. */
+const TYPING_PAUSE_MS = 150;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once; a failed load is tried again at the next call. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
+    // On the page's own thread, under the page's policy (which allows its WebAssembly), and without
+    // a worker's script to fetch as well.
+    await pagefind.options({ noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** A search's results, best first: how many, and what shows them, a slice at a time. */
+export interface Results {
+  total: number;
+  /** Results `from` to `from + count`, each with what shows it (fetched only now). */
+  slice: (from: number, count: number) => Promise<Found[]>;
+}
+
+/** The results for `term`; null when the reader has typed on and a newer search has taken its place. */
+export async function search(term: string): Promise<Results | null> {
+  const pagefind = await loadPagefind();
+  const response = await pagefind.debouncedSearch(term, {}, TYPING_PAUSE_MS);
+  if (!response) return null;
+  const slice = async (from: number, count: number) => {
+    const data = await Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
+    return data.map(({ url, excerpt, meta }) => ({ url, excerpt, title: meta.title ?? url }));
+  };
+  return { total: response.results.length, slice };
+}

@@ -1,0 +1,16 @@
+import { ORIGINAL, TRANSLATIONS } from '../i18n/editions.ts';
+
+// Which built pages the search index reads. Every page a reader may want to find is searched,
+// whatever its kind (analyses today; actors and relations as they come); these are not.
+
+/** Each edition's home page: a list of what is searched on its own pages. */
+const HOME_PAGES = new Set([ORIGINAL, ...TRANSLATIONS].map(({ code }) => (code === ORIGINAL.code ? '/' : `/${code}/`)));
+
+/** Whether the page served at `path` ("/fa/analyses/x/") belongs in the search index. */
+export function isSearched(path: string): boolean {
+  // A share page only sends readers on to its passage, which is found in its own right.
+  if (path.includes('/share/')) return false;
+  // The page not found is served at any address that has no page.
+  if (path === '/404.html') return false;
+  return !HOME_PAGES.has(path);
+}

@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { listBuiltPages } from '../built-pages.ts';
+import { isSearched } from './pages.ts';
+import { SEARCH_INDEX_FOLDER } from './paths.ts';
+import { pageRecords, type SearchRecord } from './records.ts';
+
+// The search index of a built site: Pagefind's, written to <dir>/pagefind/, one index per edition's
+// language, every record added through its Node API (which runs Pagefind's own binary).
+
+/**
+ * Not published: Pagefind's ready-made interfaces (the site has its own panel) and its worker (the
+ * panel searches on the page's own thread).
+ */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
+
+/** Records sent to Pagefind at once. */
+const BATCH = 500;
+
+/** Pagefind answers with a list of errors instead of throwing: this throws them, naming what was being done. */
+function check(errors: string[], doing: string) {
+  if (errors.length > 0) throw new Error(`search index: ${doing}: ${errors.join('; ')}`);
+}
+
+/** Adds records to a new index and writes it under `dir`; returns how many records each language has. */
+export async function writeRecords(records: SearchRecord[], dir: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    check(errors, 'starting Pagefind');
+    // Pagefind's service answers messages in any order: sent a batch at a time, records cost one
+    // round trip a batch, not one each (90,000 records: a minute, not six).
+    for (let start = 0; start < records.length; start += BATCH) {
+      const batch = records.slice(start, start + BATCH);
+      const answers = await Promise.all(batch.map((record) => index!.addCustomRecord(record)));
+      answers.forEach(({ errors }, i) => check(errors, `adding ${batch[i]!.url}`));
+    }
+    for (const { language } of records) counts[language] = (counts[language] ?? 0) + 1;
+    const { files, errors: writing } = await index!.getFiles();
+    check(writing, 'building the index');
+    const published = files.filter((file) => !UNUSED.test(file.path));
+    const paths = published.map((file) => join(dir, SEARCH_INDEX_FOLDER, file.path));
+    for (const folder of new Set(paths.map((path) => dirname(path)))) mkdirSync(folder, { recursive: true });
+    published.forEach((file, i) => writeFileSync(paths[i]!, file.content));
+  } finally {
+    await pagefind.close();
+  }
+  return counts;
+}
+
+/** Indexes every searched page of the site built in `dir`; returns how many records each language has. */
+export function writeSearchIndex(dir: string): Promise<Record<string, number>> {
+  const records = listBuiltPages(dir)
+    .filter((page) => isSearched(page.path))
+    .flatMap((page) => pageRecords(readFileSync(page.file, 'utf8'), page.path, page.file));
+  return writeRecords(records, dir);
+}
