@@ -6,7 +6,7 @@ import type { MapModel } from '../geo/map-model';
 
 /**
  * schema.org NewsArticle for an analysis: headline, dates, the publishing organisation, its
- * card, the countries it is about and, where an event has a point, that event as an Event.
+ * card, the countries it is about and, where an event has a place, that event as an Event.
  */
 export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL) {
   const { title, dek, published, byline, corrections } = analysis.entry.data;
@@ -20,14 +20,9 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
   const events = analysis.events.flatMap((event) => {
     const place = event.place;
     if (!place || 'border' in place) return [];
-    const location =
-      'coordinates' in place
-        ? {
-            '@type': 'Place',
-            name: place.name,
-            geo: { '@type': 'GeoCoordinates', latitude: place.coordinates[1], longitude: place.coordinates[0] },
-          }
-        : { '@type': 'Country', name: place.name };
+    // Named, not placed: the coordinates are in the open data linked under the map, and every
+    // byte of the head weighs on the editions' first visit.
+    const location = { '@type': 'coordinates' in place ? 'Place' : 'Country', name: place.name };
     // A date the reporting does not give is left out rather than guessed.
     return [
       {
