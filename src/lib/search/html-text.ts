@@ -8,10 +8,12 @@ import { decodeEntities } from '../html-entities.ts';
  * What is not the text itself: the article's tools and print-only lines, notes on a passage (a
  * correction quotes the earlier wording, which the passage no longer says), words for screen
  * readers alone, a pull quote (a repeat, hidden from screen readers too), a map (its legend, and
- * its events, each found at its own passage).
+ * its events, each found at its own passage), a passage's opening quoted on another page (an
+ * actor's), which search finds at the passage itself.
  */
 const NOT_TEXT = new Set([
   'map-figure',
+  'passage-opening',
   'passage-tools',
   'print-refs',
   'correction-note',
