@@ -55,10 +55,14 @@ export function textOf(node: Node, skip: (element: ElementNode) => boolean = () 
     }
     const block = isElement(current) && BLOCKS.test(current.name);
     if (block) parts.push(' ');
+    let previous: Node | undefined;
     for (const child of current.children ?? []) {
-      // What is left out still parts the words on either side (a separator hidden from screen readers).
+      // Two elements side by side with no text between are two things (a title, then its
+      // source, each on its own line), and what is left out still parts the words on either side.
+      if (isElement(child) && previous && isElement(previous)) parts.push(' ');
       if (isElement(child) && (holdsNoText(child) || skip(child))) parts.push(' ');
       else visit(child);
+      previous = child;
     }
     if (block) parts.push(' ');
   };

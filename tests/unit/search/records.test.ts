@@ -91,8 +91,10 @@ describe('which pages are searched', () => {
       { url: '/fa/actors/iran/', content: 'Iran Every passage about Iran.', language: 'fa', meta: { title: 'Iran' } },
     ]);
     const marked = page(
-      '<nav>Other actors</nav><div data-pagefind-body><p><a href="/fa/actors/">Actors</a><span aria-hidden="true"> · </span>State</p><figure class="map-figure"><figcaption>Legend</figcaption></figure><p>Only this.</p><a href="/fa/analyses/x/#p" class="passage-opening">A quoted passage</a></div>',
+      '<nav>Other actors</nav><div data-pagefind-body><p><a href="/fa/actors/">Actors</a><span aria-hidden="true"> · </span>State</p><figure class="map-figure"><figcaption>Legend</figcaption></figure><p>Only this.</p><a href="/fa/analyses/x/#p" class="passage-opening">A quoted passage</a><ol><li><a href="/x/#e">An event</a><span>From: an analysis</span></li></ol></div>',
     );
-    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe('Actors State Only this.');
+    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe(
+      'Actors State Only this. An event From: an analysis',
+    );
   });
 });
