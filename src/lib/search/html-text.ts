@@ -8,10 +8,12 @@ import { decodeEntities } from '../html-entities.ts';
  * What is not the text itself: the article's tools and print-only lines, notes on a passage (a
  * correction quotes the earlier wording, which the passage no longer says), words for screen
  * readers alone, a pull quote (a repeat, hidden from screen readers too), a map (its legend, and
- * its events, each found at its own passage).
+ * its events, each found at its own passage), a passage's opening quoted on another page (an
+ * actor's), which search finds at the passage itself.
  */
 const NOT_TEXT = new Set([
   'map-figure',
+  'passage-opening',
   'passage-tools',
   'print-refs',
   'correction-note',
@@ -53,10 +55,14 @@ export function textOf(node: Node, skip: (element: ElementNode) => boolean = () 
     }
     const block = isElement(current) && BLOCKS.test(current.name);
     if (block) parts.push(' ');
+    let previous: Node | undefined;
     for (const child of current.children ?? []) {
-      // What is left out still parts the words on either side (a separator hidden from screen readers).
+      // Two elements side by side with no text between are two things (a title, then its
+      // source, each on its own line), and what is left out still parts the words on either side.
+      if (isElement(child) && previous && isElement(previous)) parts.push(' ');
       if (isElement(child) && (holdsNoText(child) || skip(child))) parts.push(' ');
       else visit(child);
+      previous = child;
     }
     if (block) parts.push(' ');
   };

@@ -84,15 +84,17 @@ describe('which pages are searched', () => {
     expect(searched).toEqual(['/analyses/x/', '/fa/analyses/x/', '/actors/iran/', '/ps/relations/iran--pakistan/']);
   });
 
-  test('a page of another kind is one record: what it marks data-pagefind-body, or its main, without its map', () => {
+  test('a page of another kind is one record: what it marks data-pagefind-body, or its main, without its map or the passages it quotes', () => {
     const page = (body: string) =>
       `<html lang="fa-AF"><body><header>Masthead</header><main><h1>Iran</h1>${body}</main><footer>Footer</footer></body></html>`;
     expect(pageRecords(page('<p>Every passage about Iran.</p>'), '/fa/actors/iran/', 'a.html')).toEqual([
       { url: '/fa/actors/iran/', content: 'Iran Every passage about Iran.', language: 'fa', meta: { title: 'Iran' } },
     ]);
     const marked = page(
-      '<nav>Other actors</nav><div data-pagefind-body><p><a href="/fa/actors/">Actors</a><span aria-hidden="true"> · </span>State</p><figure class="map-figure"><figcaption>Legend</figcaption></figure><p>Only this.</p></div>',
+      '<nav>Other actors</nav><div data-pagefind-body><p><a href="/fa/actors/">Actors</a><span aria-hidden="true"> · </span>State</p><figure class="map-figure"><figcaption>Legend</figcaption></figure><p>Only this.</p><a href="/fa/analyses/x/#p" class="passage-opening">A quoted passage</a><ol><li><a href="/x/#e">An event</a><span>From: an analysis</span></li></ol></div>',
     );
-    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe('Actors State Only this.');
+    expect(pageRecords(marked, '/fa/actors/iran/', 'a.html')[0]!.content).toBe(
+      'Actors State Only this. An event From: an analysis',
+    );
   });
 });

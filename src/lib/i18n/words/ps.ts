@@ -167,7 +167,7 @@ export const ps: Words = {
     distance: (km: string, direction: string) => `${km} کیلومتره ${direction}`,
     compass: ['شمال', 'شمال ختیځ', 'ختیځ', 'سویل ختیځ', 'سویل', 'سویل لوېدیځ', 'لوېدیځ', 'شمال لوېدیځ'],
     offMap: (label: string, distance: string, origin: string, name: string) =>
-      `${label}، له ${origin} څخه ${distance}، له نقشې بهر: ${name}`,
+      `${label}، ${distance}، له ${origin} څخه، له نقشې بهر: ${name}`,
     borderEvents: (list: string) => `پېښې: ${list}`,
   },
   atlas: {
