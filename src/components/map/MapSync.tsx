@@ -16,6 +16,7 @@ import { useMapKeyboard } from './sync/use-map-keyboard';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
+import { nowAndWhenParsed } from './sync/dom';
 
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
@@ -47,10 +48,15 @@ export default function MapSync({ slug, data }: MapSyncProps) {
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
   const filterSlot = useFilterSlot();
 
-  // The controls appear once the script runs (filters are read from the address then).
-  useEffect(() => {
-    document.querySelectorAll<HTMLElement>('[data-copy-link]').forEach((button) => (button.hidden = false));
-  }, []);
+  // The controls appear once the script runs (filters are read from the address then), the last
+  // passages' too when the island woke before they had arrived.
+  useEffect(
+    () =>
+      nowAndWhenParsed(() =>
+        document.querySelectorAll<HTMLElement>('[data-copy-link]').forEach((button) => (button.hidden = false)),
+      ),
+    [],
+  );
 
   const link = popover ? data.links.find((l) => l.anchor === popover) : undefined;
   return (

@@ -40,3 +40,15 @@ export function isInViewport(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   return rect.bottom > 0 && rect.top < window.innerHeight;
 }
+
+/**
+ * Runs `act` now and, if the page is still arriving, again once it has all been parsed: the island
+ * can wake before the end of a long article (the timeline, the last passages) is in the document.
+ * Returns what undoes the second run.
+ */
+export function nowAndWhenParsed(act: () => void): () => void {
+  act();
+  if (document.readyState !== 'loading') return () => {};
+  document.addEventListener('DOMContentLoaded', act, { once: true });
+  return () => document.removeEventListener('DOMContentLoaded', act);
+}

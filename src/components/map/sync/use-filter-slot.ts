@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { MAP_BESIDE_TEXT } from '../../../lib/sync/layout';
-import { byId } from './dom';
+import { byId, nowAndWhenParsed } from './dom';
 
 /**
  * Where the filters go: beside the text they sit above the map; on a phone they join the
@@ -11,9 +11,12 @@ export function useFilterSlot(): Element | null {
   useEffect(() => {
     const wide = window.matchMedia(MAP_BESIDE_TEXT);
     const place = () => setSlot(byId(wide.matches ? 'map-filters-slot' : 'timeline-filters-slot'));
-    place();
+    const undo = nowAndWhenParsed(place);
     wide.addEventListener('change', place);
-    return () => wide.removeEventListener('change', place);
+    return () => {
+      undo();
+      wide.removeEventListener('change', place);
+    };
   }, []);
   return slot;
 }
