@@ -71,6 +71,8 @@ for (const edition of EDITIONS) {
       await expect(page).toHaveURL(new RegExp(`${ARTICLE}#yusuf-kabul-visit$`));
       await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
       await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+      // The landing is instant: a smooth scroll could stop short if the fonts arrive late.
+      await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
     });
   });
 }

@@ -212,7 +212,9 @@ test('hovering or focusing a timeline entry previews its place on the map', asyn
   await expect(page.locator('#map-marker-iran')).toHaveClass(/is-previewed/);
 });
 
-test('scrolling is smooth only for readers who have not asked for reduced motion', async ({ page }) => {
+test('once the page has loaded, scrolling is smooth only for readers who have not asked for reduced motion', async ({
+  page,
+}) => {
   await open(page, ARTICLE);
   await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
   await page.emulateMedia({ reducedMotion: 'reduce' });

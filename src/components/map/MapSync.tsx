@@ -16,7 +16,7 @@ import { useMapKeyboard } from './sync/use-map-keyboard';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
-import { nowAndWhenParsed } from './sync/dom';
+import { nowAndWhenParsed, whenLoaded } from './sync/dom';
 
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
@@ -57,6 +57,9 @@ export default function MapSync({ slug, data }: MapSyncProps) {
       ),
     [],
   );
+
+  // Smooth scrolling for the reader's own jumps, never for the landing on a first load.
+  useEffect(() => whenLoaded(() => (document.documentElement.dataset.smoothScroll = '')), []);
 
   const link = popover ? data.links.find((l) => l.anchor === popover) : undefined;
   return (
