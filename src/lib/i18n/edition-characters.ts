@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { contentRoot } from '../content/root';
 import { editionFolders } from '../content/editions/check-editions';
-import { allLangs } from './lang';
+import { allLangs, type Lang } from './lang';
 
 /** Every file under a folder, or none where it does not exist. */
 function filesUnder(folder: string): string[] {
@@ -25,6 +25,16 @@ const dictionaryText = (value: unknown): string =>
       ? Object.values(value).map(dictionaryText).join(' ')
       : String(value);
 
+/** What an edition can set besides its content: its words, CLDR's names of countries, dates and digits. */
+function editionWords(lang: Lang): string[] {
+  const names = new Intl.DisplayNames([lang.edition.locale], { type: 'region', fallback: 'none' });
+  const countryNames = Object.keys(countries.getAlpha2Codes()).map((code) => names.of(code) ?? '');
+  const months = Array.from({ length: 12 }, (_, month) =>
+    lang.day(new Date(Date.UTC(2022, month, 15))).concat(' ', lang.day(new Date(Date.UTC(2022, month, 28)))),
+  );
+  return [dictionaryText(lang.words), ...countryNames, ...months, lang.number(1234567890.5)];
+}
+
 /**
  * Every character the translated editions can set: their content, the site's words, the names
  * of the world's countries as CLDR gives them, digits and dates (the Solar months among them).
@@ -35,18 +45,13 @@ export function editionCharacters(): string {
   const texts = langs.flatMap((lang) => {
     const folders = editionFolders(lang.edition.code);
     const files = [...filesUnder(join(contentRoot(), folders.mdx)), ...filesUnder(join(contentRoot(), folders.json))];
-    const names = new Intl.DisplayNames([lang.edition.locale], { type: 'region', fallback: 'none' });
-    const countryNames = Object.keys(countries.getAlpha2Codes()).map((code) => names.of(code) ?? '');
-    const months = Array.from({ length: 12 }, (_, month) =>
-      lang.day(new Date(Date.UTC(2022, month, 15))).concat(' ', lang.day(new Date(Date.UTC(2022, month, 28)))),
-    );
-    return [
-      ...files.map((file) => readFileSync(file, 'utf8')),
-      dictionaryText(lang.words),
-      ...countryNames,
-      ...months,
-      lang.number(1234567890.5),
-    ];
+    return [...files.map((file) => readFileSync(file, 'utf8')), ...editionWords(lang)];
   });
   return texts.join(' ');
+}
+
+/** Every character any edition can set: all the content and data, and every edition's words. */
+export function siteCharacters(): string {
+  const files = ['content', 'data'].flatMap((folder) => filesUnder(join(contentRoot(), folder)));
+  return [...files.map((file) => readFileSync(file, 'utf8')), ...allLangs().flatMap(editionWords)].join(' ');
 }

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
 import { arabicFace, type ArabicWeight } from '../i18n/arabic-type';
-import { editionCharacters } from '../i18n/edition-characters';
+import { editionCharacters, siteCharacters } from '../i18n/edition-characters';
 
 const require = createRequire(import.meta.url);
 
@@ -40,8 +43,62 @@ export function naskhFaces(): Promise<NaskhFaces> {
   return naskh;
 }
 
-/** A short fingerprint of the Naskh cut, so that cards drawn with an older cut are drawn again. */
-export async function naskhFingerprint(): Promise<string> {
-  const faces = await naskhFaces();
-  return createHash('sha256').update(faces[400]).update(faces[700]).digest('hex').slice(0, 16);
+/** Blocks DejaVu keeps whatever the content holds: Latin, punctuation, currency, arrows and maths. */
+const LATIN_BLOCKS = [
+  [0x20, 0x24f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+  [0x2100, 0x22ff],
+] as const;
+
+/**
+ * The characters DejaVu is cut to: its blocks, and every other character of the site's content and
+ * words. resvg reads every face it is given for each card, and the whole of DejaVu (2 MB, most of
+ * it scripts no card sets) made that read half the cost of drawing one. Glyphs keep their
+ * metrics, so text is measured (shaped-width.ts) and set exactly as in the whole face.
+ */
+function latinCharacters(): string {
+  const blocks = LATIN_BLOCKS.flatMap(([from, to]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
+  );
+  return [...new Set([...blocks, ...siteCharacters()])].join('');
+}
+
+/** The faces cards are drawn with, in the order resvg loads them: DejaVu cut, then the Naskh cut. */
+export interface CardFaces {
+  /** Files, as the native resvg reads them. */
+  files: string[];
+  /** A short fingerprint of them all, so that cards drawn with other faces are drawn again. */
+  fingerprint: string;
+}
+
+let faces: Promise<CardFaces> | undefined;
+
+/** The card faces, written once per build under `folder` by their fingerprint. */
+export function cardFaces(folder: string): Promise<CardFaces> {
+  faces ??= (async () => {
+    const characters = latinCharacters();
+    const latin = await Promise.all(
+      DEJAVU_FILES.map(
+        async (file) => new Uint8Array(await subsetFont(readFileSync(file), characters, { targetFormat: 'truetype' })),
+      ),
+    );
+    const naskhCut = await naskhFaces();
+    const all = [...latin, naskhCut[400], naskhCut[700]];
+    const hash = createHash('sha256');
+    for (const face of all) hash.update(face);
+    const fingerprint = hash.digest('hex').slice(0, 16);
+    mkdirSync(folder, { recursive: true });
+    const files = all.map((face, i) => {
+      const path = join(folder, `${fingerprint}-${i}.ttf`);
+      // Written whole, then named: another build sharing the cache never reads half a face.
+      if (!existsSync(path)) {
+        writeFileSync(`${path}.${process.pid}`, face);
+        renameSync(`${path}.${process.pid}`, path);
+      }
+      return path;
+    });
+    return { files, fingerprint };
+  })();
+  return faces;
 }

@@ -1,44 +1,39 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { DEJAVU_FILES, naskhFaces } from './card-fonts';
+import { quantise, type PalettedImage } from './palette';
 
 const require = createRequire(import.meta.url);
 
-/** A drawn card: its size and its pixels, premultiplied RGBA. */
-export interface DrawnCard {
+/** A drawn card: its size and its pixels, cut to a palette. */
+export interface DrawnCard extends PalettedImage {
   width: number;
   height: number;
-  pixels: Uint8Array;
 }
 
 /** What a worker hands back for job `id`: the card, or why it could not draw it. */
 type Reply = { id: number } & (DrawnCard | { error: string });
 
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
-// paths are not known here, and a worker cannot load TypeScript. It only draws; encoding the
-// PNG happens on the main thread, with zlib's asynchronous deflate.
-// The faces: DejaVu from npm (resvg's WebAssembly build needs no native binary) and, after it, the
-// editions' Naskh cut, handed over once per worker. DejaVu comes first because resvg falls back,
-// for a character a text's face lacks, to the first loaded face that has it and then shapes the
-// whole text in that face: English cards keep the fallback they always had, and right-to-left
-// cards draw each run of Arabic script apart from the punctuation and Latin beside it
-// (rtl-pieces.ts), so that their Naskh never falls back at all.
+// paths are not known here, and a worker cannot load TypeScript. It draws with the native resvg
+// (a prebuilt binary in its npm package) and cuts the pixels to a palette (palette.ts, whose
+// function text it carries); the PNG is written on the main thread, with zlib's asynchronous
+// deflate. A card is opaque: whatever an SVG leaves transparent is drawn on white.
+// The faces: DejaVu, then the editions' Naskh cut, as files (card-fonts.ts). DejaVu comes first
+// because resvg falls back, for a character a text's face lacks, to the first loaded face that
+// has it and then shapes the whole text in that face: English cards keep the fallback they always
+// had, and right-to-left cards draw each run of Arabic script apart from the punctuation and Latin
+// beside it (rtl-pieces.ts), so that their Naskh never falls back at all.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
-const { initWasm, Resvg } = require(workerData.resvg);
-const ready = initWasm(readFileSync(workerData.wasm));
-const fontBuffers = [...workerData.fonts.map((file) => new Uint8Array(readFileSync(file))), ...workerData.naskh];
-parentPort.on('message', async ({ id, svg }) => {
+const { Resvg } = require(workerData.resvg);
+const quantise = ${quantise.toString()};
+const font = { fontFiles: workerData.fonts, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false };
+parentPort.on('message', ({ id, svg }) => {
   try {
-    await ready;
-    const resvg = new Resvg(svg, { font: { fontBuffers, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false } });
-    const image = resvg.render();
-    const pixels = image.pixels;
-    parentPort.postMessage({ id, width: image.width, height: image.height, pixels }, [pixels.buffer]);
-    image.free();
-    resvg.free();
+    const image = new Resvg(svg, { font, background: '#ffffff' }).render();
+    const { palette, indices } = quantise(image.pixels);
+    parentPort.postMessage({ id, width: image.width, height: image.height, palette, indices }, [palette.buffer, indices.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack || error) });
   }
@@ -52,19 +47,14 @@ parentPort.on('message', async ({ id, svg }) => {
  */
 class DrawPool {
   private workers: Worker[] = [];
-  private starting: Promise<void> | undefined;
   private next = 0;
   private lastId = 0;
   private waiting = new Map<number, { resolve: (card: DrawnCard) => void; reject: (error: Error) => void }>();
 
-  private async start() {
-    const naskh = await naskhFaces();
-    const data = {
-      resvg: require.resolve('@resvg/resvg-wasm'),
-      wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'),
-      fonts: DEJAVU_FILES,
-      naskh: [naskh[400], naskh[700]],
-    };
+  constructor(private readonly fonts: string[]) {}
+
+  private start() {
+    const data = { resvg: require.resolve('@resvg/resvg-js'), fonts: this.fonts };
     const size = Math.max(1, Math.min(availableParallelism(), 4));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER, { eval: true, workerData: data });
@@ -93,13 +83,11 @@ class DrawPool {
     this.waiting.clear();
     const workers = this.workers;
     this.workers = [];
-    this.starting = undefined;
     for (const worker of workers) void worker.terminate();
   }
 
-  async draw(svg: string): Promise<DrawnCard> {
-    this.starting ??= this.start();
-    await this.starting;
+  draw(svg: string): Promise<DrawnCard> {
+    if (this.workers.length === 0) this.start();
     const id = ++this.lastId;
     const worker = this.workers[this.next++ % this.workers.length]!;
     // A worker with work in hand keeps the build waiting for it.
@@ -113,8 +101,8 @@ class DrawPool {
 
 let pool: DrawPool | undefined;
 
-/** Draws an SVG card on the build's one pool of workers. */
-export function drawCard(svg: string): Promise<DrawnCard> {
-  pool ??= new DrawPool();
+/** Draws an SVG card on the build's one pool of workers, with the faces in `fonts` (files). */
+export function drawCard(svg: string, fonts: string[]): Promise<DrawnCard> {
+  pool ??= new DrawPool(fonts);
   return pool.draw(svg);
 }

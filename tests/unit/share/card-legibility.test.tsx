@@ -7,11 +7,11 @@ import { ORIGINAL } from '../../../src/lib/i18n/editions';
 import { CARD_TEXT } from '../../../src/lib/share/card-map';
 import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';
 import { CARD_STYLE } from '../../../src/lib/share/card-style';
-import { drawCard } from '../../../src/lib/share/draw-pool';
 import { langFor } from '../../../src/lib/i18n/lang';
 import { lightColours, pageColour } from '../../../src/lib/share/page-palette';
 import { shareTargets, type ShareTarget } from '../../../src/lib/share/targets';
 import { site } from '../geo/first-analysis';
+import { drawn } from './drawn';
 
 const text = {
   analysisTitle: site.analysis.title,
@@ -94,10 +94,7 @@ describe('a share card', () => {
     const marker = site.model.markers.find((m) => m.key === 'kunar')!;
     const px = Math.round(x0 + (marker.x - vx) * (width / vw));
     const py = Math.round(y0 + (marker.y + 1 - vy) * (width / vw));
-    const { pixels, width: cardWidth } = await drawCard(svg);
-    const at = (py * cardWidth + px) * 4;
-    const drawn = `#${[...pixels.subarray(at, at + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-    expect(drawn).toBe(pageColour('kind-clash'));
+    expect((await drawn(svg)).colourAt(px, py)).toBe(pageColour('kind-clash'));
   });
 
   test('for an event with no place, shows where it sits in time instead of a map', () => {

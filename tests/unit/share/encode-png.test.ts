@@ -19,27 +19,32 @@ function readChunks(png: Uint8Array) {
 }
 
 describe('encodePng', () => {
-  const red = [255, 0, 0, 255];
-  const clear = [0, 0, 0, 0];
-  const pixels = new Uint8Array([...red, ...clear, ...clear, ...red, ...red, ...red]); // 2 × 3
+  // Two colours, 2 × 3 pixels: red, white / white, red / red, red.
+  const image = { palette: new Uint8Array([255, 0, 0, 255, 255, 255]), indices: new Uint8Array([0, 1, 1, 0, 0, 0]) };
 
-  it('writes the signature, then IHDR, IDAT and IEND', async () => {
-    const { signature, chunks } = readChunks(await encodePng(2, 3, pixels));
+  it('writes the signature, then IHDR, PLTE, IDAT and IEND', async () => {
+    const { signature, chunks } = readChunks(await encodePng(2, 3, image));
     expect(signature).toBe('89504e470d0a1a0a');
-    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+    expect(chunks.map((chunk) => chunk.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
   });
 
-  it('declares the size as 8-bit RGBA', async () => {
-    const header = readChunks(await encodePng(2, 3, pixels)).chunks[0]!.data;
-    expect([header.readUInt32BE(0), header.readUInt32BE(4), header[8], header[9]]).toEqual([2, 3, 8, 6]);
+  it('declares the size as 8-bit palette colour, and carries the palette as it is', async () => {
+    const [header, palette] = readChunks(await encodePng(2, 3, image)).chunks;
+    expect([header!.data.readUInt32BE(0), header!.data.readUInt32BE(4), header!.data[8], header!.data[9]]).toEqual([
+      2, 3, 8, 3,
+    ]);
+    expect([...palette!.data]).toEqual([255, 0, 0, 255, 255, 255]);
   });
 
-  it('stores every row unfiltered, pixels unchanged', async () => {
-    const rows = inflateSync(readChunks(await encodePng(2, 3, pixels)).chunks[1]!.data);
-    expect([...rows]).toEqual([0, ...red, ...clear, 0, ...clear, ...red, 0, ...red, ...red]);
+  it('stores every row unfiltered, indices unchanged', async () => {
+    const rows = inflateSync(readChunks(await encodePng(2, 3, image)).chunks[2]!.data);
+    expect([...rows]).toEqual([0, 0, 1, 0, 1, 0, 0, 0, 0]);
   });
 
-  it('refuses pixels that do not fill the size', async () => {
-    await expect(encodePng(3, 3, pixels)).rejects.toThrow(/expected 36 bytes of RGBA for 3×3, got 24/);
+  it('refuses indices that do not fill the size, and a palette that is not 1 to 256 colours', async () => {
+    await expect(encodePng(3, 3, image)).rejects.toThrow(/expected 9 palette indices for 3×3, got 6/);
+    await expect(encodePng(2, 3, { ...image, palette: new Uint8Array(4) })).rejects.toThrow(
+      /expected 1 to 256 RGB palette entries, got 4 bytes/,
+    );
   });
 });

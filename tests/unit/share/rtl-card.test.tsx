@@ -5,9 +5,9 @@ import ShareCard from '../../../src/components/share/ShareCard';
 import { CARD_WIDTH, layoutCard, TEXT_WIDTH } from '../../../src/lib/share/card-layout';
 import { LATIN_FAMILY, NASKH_FAMILY } from '../../../src/lib/share/card-fonts';
 import { cardScript } from '../../../src/lib/share/card-script';
-import { drawCard } from '../../../src/lib/share/draw-pool';
 import { rtlPieces } from '../../../src/lib/share/rtl-pieces';
 import type { ShareTarget } from '../../../src/lib/share/targets';
+import { drawn } from './drawn';
 import { editionCards } from './edition-cards';
 
 const editions = { fa: editionCards('fa'), ps: editionCards('ps') };
@@ -62,9 +62,9 @@ describe('a right-to-left line', () => {
         <RtlLine pieces={pieces} x={900} y={60} size={40} fill="#000000" />
       </svg>,
     );
-    const { pixels, width: columns } = await drawCard(svg);
+    const card = await drawn(svg);
     const inked = new Set<number>();
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 128) inked.add(((i - 3) / 4) % columns);
+    for (let y = 0; y < card.height; y++) for (let x = 0; x < card.width; x++) if (card.inkAt(x, y) > 128) inked.add(x);
     // Ink stops short of a line's advance by a glyph's side bearing, a pixel or two at 40 px.
     expect(Math.max(...inked)).toBeGreaterThan(900 - 4);
     expect(Math.max(...inked)).toBeLessThanOrEqual(900);
