@@ -3,32 +3,49 @@ import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
 type Point = [number, number];
 
-function ringContains(ring: Point[], [x, y]: Point): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** A geometry's polygons, each as its rings; none for a line or a point. */
 export const polygonsOf = (geometry: Geometry): Position[][][] =>
   geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
 
 /**
- * A test of whether a point of the map falls inside a geometry as the map draws it: the
- * geometry is projected once, then each test is planar (even-odd rule), so that what a reader
- * sees is what is checked, and testing many points costs no spherical geometry.
+ * A test of whether points of the map fall inside a geometry as the map draws it, asked row by
+ * row: the geometry is projected once, so that what a reader sees is what is checked; `row(y)`
+ * finds where every ring's edges cross that line once, and each point on it is then a binary
+ * search (even-odd rule: a point is inside when an odd number of edges cross the line to its
+ * right). A grid of label positions asks thousands of points on a few dozen rows.
  */
+export function projectedRows(geometry: Geometry, projection: GeoProjection): (y: number) => (x: number) => boolean {
+  const rings = polygonsOf(geometry).flatMap((polygon) =>
+    polygon.map((ring) => ring.map((position): Point => projection(position as Point) ?? [NaN, NaN])),
+  );
+  return (y) => {
+    const crossings: number[] = [];
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i]!;
+        const [xj, yj] = ring[j]!;
+        if (yi > y !== yj > y) crossings.push(((xj - xi) * (y - yi)) / (yj - yi) + xi);
+      }
+    }
+    crossings.sort((a, b) => a - b);
+    return (x) => {
+      // The first crossing right of x; those from it on are right of x.
+      let low = 0;
+      let high = crossings.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (crossings[middle]! > x) high = middle;
+        else low = middle + 1;
+      }
+      return (crossings.length - low) % 2 === 1;
+    };
+  };
+}
+
+/** A test of whether a point of the map falls inside a geometry as the map draws it (see projectedRows). */
 export function projectedShape(geometry: Geometry, projection: GeoProjection): (point: Point) => boolean {
-  const project = (ring: Position[]): Point[] => ring.map((position) => projection(position as Point) ?? [NaN, NaN]);
-  const polygons = polygonsOf(geometry).map((polygon) => polygon.map(project));
-  return (point) =>
-    polygons.some(
-      ([outer, ...holes]) => ringContains(outer!, point) && !holes.some((hole) => ringContains(hole, point)),
-    );
+  const rows = projectedRows(geometry, projection);
+  return ([x, y]) => rows(y)(x);
 }
 
 /** Whether a place falls inside a country as the map draws it (see projectedShape). */

@@ -1,5 +1,5 @@
-import { geoPath } from 'd3-geo';
-import { projectedShape } from './contains';
+import { geoPath, type GeoConicProjection } from 'd3-geo';
+import { projectedRows } from './contains';
 import type { Feature } from 'geojson';
 import type { Frame } from './frame';
 import { measureText, type TextWeight } from './font-metrics';
@@ -12,6 +12,65 @@ export const circleBox = (x: number, y: number, r: number): Box => ({
   width: 2 * r,
   height: 2 * r,
 });
+
+/** What a country's name candidates take from the map alone: its largest visible part, and rows. */
+interface CountryShape {
+  centroid: [number, number];
+  bounds: [[number, number], [number, number]];
+  /** Whether points on row `y` are on the country (contains.ts), each row worked out once. */
+  row: (y: number) => (x: number) => boolean;
+}
+
+/** A map's projection as a key: two frames with the same key draw every point in the same place. */
+function frameKey({ width, height, projection }: Frame): string {
+  const parallels = 'parallels' in projection ? (projection as unknown as GeoConicProjection).parallels() : null;
+  return JSON.stringify([
+    width,
+    height,
+    projection.scale(),
+    projection.translate(),
+    projection.rotate(),
+    projection.clipExtent(),
+    parallels,
+  ]);
+}
+
+const shapes = new WeakMap<Feature, Map<string, CountryShape>>();
+
+/**
+ * A country's shape on a map, worked out once for every name set on it: each edition names the
+ * same countries on the same map, and analyses of one region share their map.
+ */
+function shapeOf(country: Feature, frame: Frame): CountryShape {
+  let byFrame = shapes.get(country);
+  if (!byFrame) shapes.set(country, (byFrame = new Map()));
+  const key = frameKey(frame);
+  let shape = byFrame.get(key);
+  if (!shape) {
+    const path = geoPath(frame.projection);
+    const parts: Feature[] =
+      country.geometry.type === 'MultiPolygon'
+        ? country.geometry.coordinates.map((coordinates) => ({
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates },
+          }))
+        : [country];
+    const areas = parts.map((part) => path.area(part));
+    const largest = parts[areas.indexOf(Math.max(...areas))]!;
+    // Tested in the map's plane: the grid of candidates asks thousands of times, too many for spherical tests.
+    const rows = projectedRows(country.geometry, frame.projection);
+    const known = new Map<number, (x: number) => boolean>();
+    const row = (y: number) => {
+      let inside = known.get(y);
+      if (!inside) known.set(y, (inside = rows(y)));
+      return inside;
+    };
+    shape = { centroid: path.centroid(largest), bounds: path.bounds(largest), row };
+    byFrame.set(key, shape);
+  }
+  return shape;
+}
 
 /**
  * Where to centre a country's name: every point of a grid over its largest visible part (so that a
@@ -26,28 +85,19 @@ export function countryLabelCandidates(
   fontSize: number,
   weight: TextWeight,
 ): Candidate[] {
-  const path = geoPath(frame.projection);
-  const parts: Feature[] =
-    country.geometry.type === 'MultiPolygon'
-      ? country.geometry.coordinates.map((coordinates) => ({
-          type: 'Feature',
-          properties: {},
-          geometry: { type: 'Polygon', coordinates },
-        }))
-      : [country];
-  const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
+  const {
+    centroid: [cx, cy],
+    bounds: [[left, top], [right, bottom]],
+    row,
+  } = shapeOf(country, frame);
   // Most of the name (all but a letter at each end) must sit on the country.
   const halfWidth = (measureText(text, fontSize, weight) / 2) * 0.85;
-  // Tested in the map's plane: the grid below asks thousands of times, too many for spherical tests.
-  const shape = projectedShape(country.geometry, frame.projection);
-  const inside = (x: number, y: number) => shape([x, y]);
-  const [cx, cy] = path.centroid(largest);
-  const [[left, top], [right, bottom]] = path.bounds(largest);
   const step = fontSize / 2;
   const candidates: (Candidate & { distance: number })[] = [];
   for (let y = Math.max(top, fontSize); y <= Math.min(bottom, frame.height - fontSize); y += step) {
+    const inside = row(y);
     for (let x = Math.max(left, halfWidth); x <= Math.min(right, frame.width - halfWidth); x += step) {
-      if (![-1, -0.5, 0, 0.5, 1].every((share) => inside(x + share * halfWidth, y))) continue;
+      if (![-1, -0.5, 0, 0.5, 1].every((share) => inside(x + share * halfWidth))) continue;
       candidates.push({ x, y: y + fontSize * 0.35, anchor: 'middle', distance: Math.hypot((x - cx) / 1.5, y - cy) });
     }
   }
