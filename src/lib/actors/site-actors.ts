@@ -77,9 +77,14 @@ export function siteBorders(analyses: LoadedAnalysis[], keep: (border: Border) =
   );
 }
 
+/** Each registry's states by their country code, worked out once. */
+const statesOf = new WeakMap<Map<string, Actor>, Map<string | undefined, string>>();
+
 /** The two states a border joins, as actors of the registry (the content check has made sure they are). */
 export function borderActors(border: Pick<Border, 'id'>): [string, string] | undefined {
-  const byCountry = new Map([...actorRegistry().values()].map((actor) => [actor.country, actor.id]));
+  const registry = actorRegistry();
+  let byCountry = statesOf.get(registry);
+  if (!byCountry) statesOf.set(registry, (byCountry = new Map([...registry.values()].map((a) => [a.country, a.id]))));
   const [a, b] = border.id.split('-').map((code) => byCountry.get(code));
   return a && b ? [a, b] : undefined;
 }
@@ -89,15 +94,12 @@ function coverage(
   about: (entities: string[]) => boolean,
   borders: (border: Border) => boolean,
 ): Coverage {
-  const onBorder = (event: LinkedEvent) =>
-    analyses.some((a) => a.map.borders.some((border) => borders(border) && isOnBorder(event, border.id)));
+  const drawn = siteBorders(analyses, borders);
+  // An event on any of these borders, whichever analysis draws it.
+  const ids = [...new Set(drawn.map(({ border }) => border.id))];
+  const onBorder = (event: LinkedEvent) => ids.some((id) => isOnBorder(event, id));
   const events = siteEvents(analyses, (event) => about(event.entities) || onBorder(event));
-  return {
-    events,
-    analyses: analysisMentions(analyses, about),
-    counts: countEvents(events),
-    borders: siteBorders(analyses, borders),
-  };
+  return { events, analyses: analysisMentions(analyses, about), counts: countEvents(events), borders: drawn };
 }
 
 /** Every pair of actors that share an event or a border drawn by some analysis, by relation id. */
@@ -133,9 +135,12 @@ export function siteRelations(analyses: LoadedAnalysis[], code: string): Relatio
 }
 
 /** Every actor an edition's analyses declare, with everything they say of it, in the order of their ids. */
-export function siteActors(analyses: LoadedAnalysis[], code: string): ActorCoverage[] {
+export function siteActors(
+  analyses: LoadedAnalysis[],
+  code: string,
+  relations = siteRelations(analyses, code),
+): ActorCoverage[] {
   const registry = actorRegistry();
-  const relations = siteRelations(analyses, code);
   const declared = [...new Set(analyses.flatMap((analysis) => analysis.entry.data.entities))].sort();
   return declared.map((id) => {
     const actor = registry.get(id)!;

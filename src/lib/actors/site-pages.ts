@@ -12,15 +12,22 @@ export interface EditionCoverage {
   relations: RelationCoverage[];
 }
 
-/** Every edition's analyses with their actors and relations, the original first. */
-export async function editionCoverage(): Promise<EditionCoverage[]> {
-  return Promise.all(
+let coverage: Promise<EditionCoverage[]> | undefined;
+
+/**
+ * Every edition's analyses with their actors and relations, the original first: worked out once
+ * per build, for every page that spans analyses.
+ */
+export function editionCoverage(): Promise<EditionCoverage[]> {
+  coverage ??= Promise.all(
     allLangs().map(async (lang) => {
       const analyses = await loadEditionAnalyses(lang.edition.code);
       const code = lang.edition.code;
-      return { lang, analyses, actors: siteActors(analyses, code), relations: siteRelations(analyses, code) };
+      const relations = siteRelations(analyses, code);
+      return { lang, analyses, actors: siteActors(analyses, code, relations), relations };
     }),
   );
+  return coverage;
 }
 
 /**
