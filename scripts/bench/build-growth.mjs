@@ -1,44 +1,38 @@
-// How the build grows with the number of analyses: the site as it is, then 10, 50 and 100
-// generated copies of its analysis, each built in a process of its own, cold and then warm.
+// How the build grows with the number of analyses: generated sites of 10, 50, 100 and 200
+// analyses (generate-analyses.mjs), each built cold in a process of its own (an empty cache), then
+// again unchanged, and, at the largest, again after one analysis changed: what an editor's next
+// build costs. Each build is the whole of `npm run build`: pages, cards and the search index.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateAnalyses } from './generate-analyses.mjs';
+import { cachedCards, measureOutput } from './build-output.mjs';
+import { generateAnalyses, TEMPLATES } from './generate-analyses.mjs';
 
 const WORK = 'tests/fixtures/.work/bench';
 
 /** @typedef {{ analyses: number, seconds: number, peakMB: number }} BuildPoint */
 
 /**
- * Builds the content under `contentRoot` twice: cold, with an empty cache, then again with the
- * cache the first build left (what an editor's next build costs: cards already drawn are kept).
- * @returns {{ cold: { seconds: number, peakMB: number }, warm: { seconds: number, peakMB: number } }}
+ * One build of the content under `root` with the cache `cache`, into `outDir`: its time, peak
+ * memory, and how many cards it drew.
  */
-function buildTwice(/** @type {string} */ contentRoot, /** @type {string} */ name) {
-  const cacheDir = join(WORK, `${name}-cache`);
-  const outDir = join(WORK, `${name}-dist`);
-  const once = () => {
-    const result = spawnSync(process.execPath, ['scripts/bench/build-once.mjs'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        TZ: 'UTC',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        BORDERLINES_CONTENT_ROOT: contentRoot,
-        BORDERLINES_CACHE_DIR: cacheDir,
-        BENCH_OUT_DIR: outDir,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    rmSync(outDir, { recursive: true, force: true });
-    if (result.status !== 0) throw new Error(`build of ${name} failed:\n${result.stderr}`);
-    return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
-  };
-  rmSync(cacheDir, { recursive: true, force: true });
-  const cold = once();
-  const warm = once();
-  rmSync(cacheDir, { recursive: true, force: true });
-  return { cold, warm };
+export function buildOnce(/** @type {{ root: string, cache: string, outDir: string }} */ { root, cache, outDir }) {
+  const before = cachedCards(cache);
+  const result = spawnSync(process.execPath, ['scripts/bench/build-once.mjs'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TZ: 'UTC',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      BORDERLINES_CONTENT_ROOT: root,
+      BORDERLINES_CACHE_DIR: cache,
+      BENCH_OUT_DIR: outDir,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`the build of ${root} failed:\n${result.stderr}`);
+  const { seconds, peakMB } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+  return { seconds, peakMB, cardsDrawn: cachedCards(cache) - before };
 }
 
 /** Least-squares slope and intercept of seconds against analyses, and how straight the line is. */
@@ -55,28 +49,54 @@ export function fitLine(/** @type {BuildPoint[]} */ points) {
   return { slope, intercept, r2: total === 0 ? 1 : 1 - residual / total };
 }
 
-const figure = (/** @type {{ seconds: number, peakMB: number }} */ p) =>
-  `${p.seconds.toFixed(1)} s, ${p.peakMB.toFixed(0)} MB`;
+/** Changes one passage and one event title of the first generated analysis, as an editor would. */
+function editOneAnalysis(/** @type {string} */ root) {
+  const slug = `${TEMPLATES[0].slug}-0001`;
+  const mdx = join(root, 'content/analyses', `${slug}.mdx`);
+  writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/(<Passage\b[^>]*>\s*)/, '$1A corrected sentence. '));
+  const events = join(root, 'data/events', `${slug}.json`);
+  const data = JSON.parse(readFileSync(events, 'utf8'));
+  data.events[0].title = `${data.events[0].title}, corrected`;
+  writeFileSync(events, `${JSON.stringify(data, null, 2)}\n`);
+}
 
-/** @param {{ template: string, sizes: number[], log: (line: string) => void }} options */
-export function measureBuildGrowth({ template, sizes, log }) {
-  /** @type {BuildPoint[]} */
-  const cold = [];
-  /** @type {BuildPoint[]} */
-  const warm = [];
-  const record = (/** @type {number} */ analyses, /** @type {ReturnType<typeof buildTwice>} */ both) => {
-    cold.push({ analyses, ...both.cold });
-    warm.push({ analyses, ...both.warm });
+/**
+ * A generated site of `size` analyses, built cold, then unchanged, and (with `edit`) after one
+ * analysis changed; its output measured after the cold build.
+ */
+export function measureSite(
+  /** @type {{ size: number, edit: boolean, rebuild?: boolean, log: (line: string) => void }} */ options,
+) {
+  const { size, edit, rebuild = true, log } = options;
+  const root = join(WORK, `content-${size}`);
+  const site = { root, cache: join(WORK, `cache-${size}`), outDir: join(WORK, `dist-${size}`) };
+  const { editions } = generateAnalyses({ count: size, into: root });
+  rmSync(site.cache, { recursive: true, force: true });
+  try {
+    const cold = buildOnce(site);
+    const output = measureOutput(site.outDir);
+    const unchanged = rebuild ? buildOnce(site) : undefined;
+    let edited;
+    if (edit) {
+      editOneAnalysis(root);
+      edited = buildOnce(site);
+    }
     log(
-      `build, ${analyses} ${analyses === 1 ? 'analysis' : 'analyses'}: cold ${figure(both.cold)}; warm ${figure(both.warm)}`,
+      `build, ${size} analyses (${editions} editions): cold ${cold.seconds.toFixed(1)} s, ${cold.peakMB.toFixed(0)} MB, ` +
+        `${(output.bytes / 1e6).toFixed(0)} MB written; ` +
+        (unchanged ? `unchanged ${unchanged.seconds.toFixed(1)} s, ${unchanged.cardsDrawn} cards drawn` : '') +
+        (edited ? `; one analysis changed ${edited.seconds.toFixed(1)} s, ${edited.cardsDrawn} cards drawn` : ''),
     );
-  };
-  record(1, buildTwice('.', 'site'));
-  for (const size of sizes) {
-    const root = join(WORK, `content-${size}`);
-    generateAnalyses({ count: size, into: root, template });
-    record(size, buildTwice(root, `n${size}`));
-    rmSync(root, { recursive: true, force: true });
+    return { analyses: size, editions, cold, unchanged, edited, output };
+  } finally {
+    for (const folder of Object.values(site)) rmSync(folder, { recursive: true, force: true });
   }
-  return { cold: { points: cold, ...fitLine(cold) }, warm: { points: warm, ...fitLine(warm) } };
+}
+
+/** @param {{ sizes: number[], log: (line: string) => void }} options */
+export function measureBuildGrowth({ sizes, log }) {
+  const largest = Math.max(...sizes);
+  const sites = sizes.map((size) => measureSite({ size, edit: size === largest, log }));
+  const cold = fitLine(sites.map((site) => ({ analyses: site.analyses, ...site.cold })));
+  return { sites, cold };
 }

@@ -1,27 +1,96 @@
-// Makes a content root with `count` analyses, each a copy of one template analysis under its own
-// slug, title and event titles (so every card differs), so that a build does the work of that
-// many distinct analyses. Event ids stay as they are: they only need to be unique in an analysis.
-// The registry of actors comes along, as every analysis names its actors from it.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Makes a content root of `count` distinct analyses for the benchmarks, in turn from the templates
+// below: the published analysis (Afghanistan, Iran and Pakistan; 25 events; English, Dari and
+// Pashto) every other time, and the Baltic (3 events; its Dari also stands in for Pashto), Nordic
+// (15 events) and Caucasus (5 events) fixtures, in English only, between. Each copy has its own
+// slug, and a number before its title and every section's and event's title in every edition,
+// so that every card differs. Event ids stay as they are: they only need to be unique in an analysis. The
+// templates' actors come along, as every analysis names its actors from the registry.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+const PUBLISHED = { root: '.', slug: 'taliban-iran-pakistan-2022' };
+const fixture = (/** @type {string} */ name, /** @type {Record<string, string>} */ standIns = {}) => ({
+  root: join('tests/fixtures/sites', name),
+  slug: `${name}-fixture`,
+  standIns,
+});
+
 /**
- * @param {{ count: number, into: string, template: string, from?: string }} options
- *   `from` is the content root the template is read from (the site itself by default).
+ * The analyses a generated site is made of, in turn. `standIns` gives an edition the template
+ * lacks the text of another edition in the same script, so that its cost is counted.
+ * @type {{ root: string, slug: string, standIns?: Record<string, string> }[]}
  */
-export function generateAnalyses({ count, into, template, from = '.' }) {
+export const TEMPLATES = [
+  PUBLISHED,
+  fixture('baltic', { ps: 'fa' }),
+  PUBLISHED,
+  fixture('nordic'),
+  PUBLISHED,
+  fixture('caucasus'),
+];
+
+/** The editions of a template: its codes, each with the code of the files it is made from. */
+function editionsOf(/** @type {(typeof TEMPLATES)[number]} */ template) {
+  const folder = join(template.root, 'content/editions');
+  const own = existsSync(folder)
+    ? readdirSync(folder).filter((code) => existsSync(join(folder, code, `${template.slug}.mdx`)))
+    : [];
+  const standIns = Object.entries(template.standIns ?? {}).filter(
+    ([code, from]) => own.includes(from) && !own.includes(code),
+  );
+  return [...own.map((code) => ({ code, from: code })), ...standIns.map(([code, from]) => ({ code, from }))];
+}
+
+/**
+ * The MDX with its title and its sections' titles numbered at their start, where a card that
+ * shortens a long title still shows the number.
+ */
+const numberTitles = (/** @type {string} */ mdx, /** @type {number} */ n) =>
+  mdx.replace(/^title: (['"]?)(.*)\1$/m, `title: $1${n} $2$1`).replace(/(<Section\b[^>]*\btitle=")/g, `$1${n} `);
+
+const readJson = (/** @type {string} */ path) => JSON.parse(readFileSync(path, 'utf8'));
+const writeJson = (/** @type {string} */ path, /** @type {unknown} */ value) =>
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+
+/** Writes copy `n` of a template under `into`, as `slug`. */
+function writeCopy(
+  /** @type {(typeof TEMPLATES)[number]} */ template,
+  /** @type {string} */ into,
+  /** @type {number} */ n,
+) {
+  const slug = `${template.slug}-${String(n).padStart(4, '0')}`;
+  const mdx = readFileSync(join(template.root, 'content/analyses', `${template.slug}.mdx`), 'utf8');
+  writeFileSync(join(into, 'content/analyses', `${slug}.mdx`), numberTitles(mdx, n));
+  const events = readJson(join(template.root, 'data/events', `${template.slug}.json`));
+  for (const event of events.events) event.title = `${n} ${event.title}`;
+  writeJson(join(into, 'data/events', `${slug}.json`), events);
+  for (const { code, from } of editionsOf(template)) {
+    mkdirSync(join(into, 'content/editions', code), { recursive: true });
+    mkdirSync(join(into, 'data/editions', code), { recursive: true });
+    const text = readFileSync(join(template.root, 'content/editions', from, `${template.slug}.mdx`), 'utf8');
+    writeFileSync(join(into, 'content/editions', code, `${slug}.mdx`), numberTitles(text, n));
+    const words = readJson(join(template.root, 'data/editions', from, `${template.slug}.json`));
+    for (const event of Object.values(words.events ?? {})) event.title = `${n} ${event.title}`;
+    writeJson(join(into, 'data/editions', code, `${slug}.json`), words);
+  }
+}
+
+/**
+ * @param {{ count: number, into: string }} options
+ * @returns {{ editions: number }} how many editions the analyses have in all
+ */
+export function generateAnalyses({ count, into }) {
   rmSync(into, { recursive: true, force: true });
   mkdirSync(join(into, 'content/analyses'), { recursive: true });
   mkdirSync(join(into, 'data/events'), { recursive: true });
-  cpSync(join(from, 'data/entities'), join(into, 'data/entities'), { recursive: true });
-  const mdx = readFileSync(join(from, `content/analyses/${template}.mdx`), 'utf8');
-  const events = JSON.parse(readFileSync(join(from, `data/events/${template}.json`), 'utf8'));
-  for (let n = 1; n <= count; n++) {
-    const slug = `${template}-${String(n).padStart(3, '0')}`;
-    const title = (/** @type {string} */ line) => line.replace(/^title: (['"]?)(.*)\1$/m, `title: $1$2 (${n})$1`);
-    writeFileSync(join(into, `content/analyses/${slug}.mdx`), title(mdx));
-    const copy = structuredClone(events);
-    for (const event of copy.events) event.title = `${event.title} (${n})`;
-    writeFileSync(join(into, `data/events/${slug}.json`), `${JSON.stringify(copy, null, 2)}\n`);
+  for (const template of new Set(TEMPLATES)) {
+    cpSync(join(template.root, 'data/entities'), join(into, 'data/entities'), { recursive: true });
   }
+  let editions = 0;
+  for (let n = 1; n <= count; n++) {
+    const template = TEMPLATES[(n - 1) % TEMPLATES.length];
+    writeCopy(template, into, n);
+    editions += 1 + editionsOf(template).length;
+  }
+  return { editions };
 }

@@ -2,8 +2,7 @@
 // Markdown table and writes the figures to bench/results/ (ignored by git). Not part of npm test:
 // its figures depend on the machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from '../ensure-chromium.mjs';
 import { measureBuildGrowth } from './build-growth.mjs';
@@ -11,11 +10,12 @@ import { timeMapLinks } from './interaction.mjs';
 import { median, runLighthouse } from './lighthouse.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
+import { machine, writeResults } from './results.mjs';
 import { measureSearch } from './search.mjs';
 import { serveBuild } from './serve.mjs';
 
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '10,50,100').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '10,50,100,200').split(',').map(Number);
 const SEARCH_ANALYSES = Number(process.env.BENCH_SEARCH_ANALYSES ?? 1000);
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const log = (/** @type {string} */ line) => console.error(`· ${line}`);
@@ -54,25 +54,33 @@ try {
   } finally {
     await browser.close();
   }
-  log(`lighthouse, ${LIGHTHOUSE_RUNS} runs`);
-  lighthouse = runLighthouse({ url: server.origin + article, runs: LIGHTHOUSE_RUNS, chromium: executablePath });
+  // Every edition of the article, and the pages that span analyses, in English.
+  const firstIn = (/** @type {string} */ folder) =>
+    readdirSync(`dist/${folder}`, { withFileTypes: true }).find((e) => e.isDirectory())?.name;
+  const pages = [
+    article,
+    `/fa${article}`,
+    `/ps${article}`,
+    '/',
+    `/actors/${firstIn('actors')}/`,
+    `/relations/${firstIn('relations')}/`,
+  ];
+  lighthouse = pages.map((path) => {
+    log(`lighthouse, ${path}, ${LIGHTHOUSE_RUNS} runs`);
+    return { path, ...runLighthouse({ url: server.origin + path, runs: LIGHTHOUSE_RUNS, chromium: executablePath }) };
+  });
 } finally {
   server.stop();
 }
 
 const search = await measureSearch({ slug, count: SEARCH_ANALYSES, runs: SEARCH_RUNS, executablePath, log });
 
-log(`build growth: 1, ${SIZES.join(', ')} analyses`);
-const growth = measureBuildGrowth({ template: slug, sizes: SIZES, log });
+log(`build growth: ${SIZES.join(', ')} generated analyses`);
+const growth = measureBuildGrowth({ sizes: SIZES, log });
 
 const results = {
   date: new Date().toISOString(),
-  machine: {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model,
-    memoryGB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  },
+  machine: machine(),
   page: article,
   weight: { byKind: weight.byKind, total: weight.total, entries: weight.entries },
   lighthouse,
@@ -81,9 +89,6 @@ const results = {
   growth,
   benchSeconds: (performance.now() - started) / 1000,
 };
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${results.date.replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+const file = writeResults(results, '', 'latest.json');
 console.log(formatReport(results));
 log(`written to ${file} in ${results.benchSeconds.toFixed(0)} s`);
