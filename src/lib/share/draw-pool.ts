@@ -1,24 +1,19 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { quantise, type PalettedImage } from './palette';
+import { encodePng, PNG_ENCODING } from './encode-png';
+import { quantise } from './palette';
 
 const require = createRequire(import.meta.url);
 
-/** A drawn card: its size and its pixels, cut to a palette. */
-export interface DrawnCard extends PalettedImage {
-  width: number;
-  height: number;
-}
-
-/** What a worker hands back for job `id`: the card, or why it could not draw it. */
-type Reply = { id: number } & (DrawnCard | { error: string });
+/** What a worker hands back for job `id`: the card as a PNG file, or why it could not draw it. */
+type Reply = { id: number } & ({ png: Uint8Array<ArrayBuffer> } | { error: string });
 
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
 // paths are not known here, and a worker cannot load TypeScript. It draws with the native resvg
-// (a prebuilt binary in its npm package) and cuts the pixels to a palette (palette.ts, whose
-// function text it carries); the PNG is written on the main thread, with zlib's asynchronous
-// deflate. A card is opaque: whatever an SVG leaves transparent is drawn on white.
+// (a prebuilt binary in its npm package), cuts the pixels to a palette (palette.ts) and writes the
+// PNG (encode-png.ts), carrying both functions' text, so that only the finished file crosses to
+// the main thread. A card is opaque: whatever an SVG leaves transparent is drawn on white.
 // The faces: DejaVu, then the editions' Naskh cut, as files (card-fonts.ts). DejaVu comes first
 // because resvg falls back, for a character a text's face lacks, to the first loaded face that
 // has it and then shapes the whole text in that face: English cards keep the fallback they always
@@ -26,14 +21,16 @@ type Reply = { id: number } & (DrawnCard | { error: string });
 // beside it (rtl-pieces.ts), so that their Naskh never falls back at all.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvg);
 const quantise = ${quantise.toString()};
+const encodePng = ${encodePng.toString()};
 const font = { fontFiles: workerData.fonts, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false };
 parentPort.on('message', ({ id, svg }) => {
   try {
     const image = new Resvg(svg, { font, background: '#ffffff' }).render();
-    const { palette, indices } = quantise(image.pixels);
-    parentPort.postMessage({ id, width: image.width, height: image.height, palette, indices }, [palette.buffer, indices.buffer]);
+    const png = encodePng(image.width, image.height, quantise(image.pixels), zlib, workerData.level);
+    parentPort.postMessage({ id, png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.stack || error) });
   }
@@ -49,12 +46,15 @@ class DrawPool {
   private workers: Worker[] = [];
   private next = 0;
   private lastId = 0;
-  private waiting = new Map<number, { resolve: (card: DrawnCard) => void; reject: (error: Error) => void }>();
+  private waiting = new Map<
+    number,
+    { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }
+  >();
 
   constructor(private readonly fonts: string[]) {}
 
   private start() {
-    const data = { resvg: require.resolve('@resvg/resvg-js'), fonts: this.fonts };
+    const data = { resvg: require.resolve('@resvg/resvg-js'), fonts: this.fonts, level: PNG_ENCODING.level };
     const size = Math.max(1, Math.min(availableParallelism(), 4));
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER, { eval: true, workerData: data });
@@ -62,7 +62,7 @@ class DrawPool {
         const job = this.waiting.get(reply.id);
         this.waiting.delete(reply.id);
         if ('error' in reply) job?.reject(new Error(`drawing a share card failed: ${reply.error}`));
-        else job?.resolve(reply);
+        else job?.resolve(reply.png);
         if (this.waiting.size === 0) this.workers.forEach((w) => w.unref());
       });
       // A worker that dies takes the pool with it: every card in hand fails with the reason, and
@@ -86,7 +86,7 @@ class DrawPool {
     for (const worker of workers) void worker.terminate();
   }
 
-  draw(svg: string): Promise<DrawnCard> {
+  draw(svg: string): Promise<Uint8Array<ArrayBuffer>> {
     if (this.workers.length === 0) this.start();
     const id = ++this.lastId;
     const worker = this.workers[this.next++ % this.workers.length]!;
@@ -101,8 +101,8 @@ class DrawPool {
 
 let pool: DrawPool | undefined;
 
-/** Draws an SVG card on the build's one pool of workers, with the faces in `fonts` (files). */
-export function drawCard(svg: string, fonts: string[]): Promise<DrawnCard> {
+/** Draws an SVG card as a PNG on the build's one pool of workers, with the faces in `fonts` (files). */
+export function drawCard(svg: string, fonts: string[]): Promise<Uint8Array<ArrayBuffer>> {
   pool ??= new DrawPool(fonts);
   return pool.draw(svg);
 }

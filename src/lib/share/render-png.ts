@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardFaces } from './card-fonts';
 import { drawCard } from './draw-pool';
-import { encodePng, PNG_ENCODING } from './encode-png';
+import { PNG_ENCODING } from './encode-png';
 import { installedVersion } from './installed-version';
 
 /**
@@ -47,8 +47,7 @@ export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const hit = cached(key);
   if (hit) return hit;
   const { files } = await cardFaces(join(cacheDir(), 'faces'));
-  const { width, height, ...image } = await drawCard(svg, files);
-  const png = await encodePng(width, height, image);
+  const png = await drawCard(svg, files);
   mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(join(cacheDir(), `${key}.png`), png);
   return png;
