@@ -19,6 +19,10 @@ export default defineConfig({
   // Share cards are drawn on worker threads: rendering several routes at once keeps every core
   // busy (a cold build of ten analyses: 21 s at 1, 16 s at 8).
   build: { concurrency: 8 },
+  // A rebuild renders again only the pages whose content, code or packages changed: every route
+  // with static paths gives each page a key of the content it shows (src/lib/content/cache-keys.ts),
+  // and Astro copies the last build's page where the key and the page's code are unchanged.
+  experimental: { incrementalBuild: true },
   // The editions: English at the root, Dari at /fa/ and Pashto at /ps/ (src/lib/i18n/editions.ts);
   // the pages under src/pages/[...lang]/ build each of them from one route.
   i18n: {

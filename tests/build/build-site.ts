@@ -11,13 +11,16 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from the content under `root` into a fresh folder, as `npm run build` would. */
-export function buildSite(root: string): BuildResult {
+/**
+ * Builds the site from the content under `root` into a fresh folder, as `npm run build` would,
+ * with a cache of its own or, to build again as an editor does, the one given.
+ */
+export function buildSite(root: string, cache?: string): BuildResult {
   const scratch = mkdtempSync(join(tmpdir(), 'borderlines-build-'));
   const outDir = join(scratch, 'dist');
   const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: buildEnv(root, join(scratch, 'cache')),
+    env: buildEnv(root, cache ?? join(scratch, 'cache')),
     timeout: 120_000,
   });
   const output = plainOutput(result);

@@ -7,20 +7,46 @@ import { buildSite, type BuildResult } from './build-site';
 // A correction to the English makes its translation stale: the build names the translated
 // passage, and the Dari page tells its readers, dated, until the translation catches up. The
 // Baltic fixture's Dari edition translates the original as it stands; here its Riga passage
-// changes after translation.
+// changes after translation, and the site (Baltic and Caucasus) is built again with the cache
+// of the build before, as an editor's next build is.
+let before: BuildResult;
 let build: BuildResult;
 let page: string;
 
 beforeAll(() => {
-  const root = join(mkdtempSync(join(tmpdir(), 'borderlines-drift-')), 'site');
-  cpSync('tests/fixtures/sites/baltic', root, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'borderlines-drift-'));
+  const root = join(scratch, 'site');
+  for (const site of ['baltic', 'caucasus']) cpSync(`tests/fixtures/sites/${site}`, root, { recursive: true });
+  before = buildSite(root, join(scratch, 'cache'));
+  if (!before.ok) throw new Error(before.output);
   const english = join(root, 'content/analyses/baltic-fixture.mdx');
   const text = readFileSync(english, 'utf8');
   writeFileSync(english, text.replace('a meeting in Riga.', 'a meeting in Riga, corrected.'));
-  build = buildSite(root);
+  build = buildSite(root, join(scratch, 'cache'));
   if (!build.ok) throw new Error(build.output);
   page = readFileSync(join(build.outDir, 'fa/analyses/baltic-fixture/index.html'), 'utf8');
-}, 120_000);
+}, 180_000);
+
+describe('the build after a correction', () => {
+  test('renders the corrected analysis’s pages and cards again, in every edition, and the corrected text is on them', () => {
+    for (const path of ['/analyses/baltic-fixture/index.html', '/fa/analyses/baltic-fixture/index.html']) {
+      expect(build.output).toContain(`${path} (+`);
+    }
+    expect(build.output).toMatch(/\/analyses\/baltic-fixture\/share\/riga\/card\.png \(\+/);
+    expect(readFileSync(join(build.outDir, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(
+      'a meeting in Riga, corrected.',
+    );
+  });
+
+  test('renders the pages spanning analyses again, and copies the other analysis’s pages as the last build made them', () => {
+    expect(build.output).toContain('├─ /index.html (+');
+    expect(build.output).toContain('/actors/latvia/index.html (+');
+    for (const file of ['analyses/caucasus-fixture/index.html', 'analyses/caucasus-fixture/card.png']) {
+      expect(build.output).toContain(`/${file} (restored)`);
+      expect(readFileSync(join(build.outDir, file))).toEqual(readFileSync(join(before.outDir, file)));
+    }
+  });
+});
 
 /** The text of the passage with this id in the built page. */
 const passage = (id: string) => {

@@ -1,4 +1,5 @@
 import { actorPath, relationPath } from '../anchors';
+import { cacheKeys } from '../content/cache-keys';
 import { loadEditionAnalyses, type LoadedAnalysis } from '../content/collections';
 import { alternatesOf, type Alternate } from '../i18n/alternates';
 import { allLangs, langParam, type Lang } from '../i18n/lang';
@@ -46,6 +47,7 @@ async function pagesPerEdition<T>(
     items(edition).map((item) => ({
       params: { lang: langParam(edition.lang), id: idOf(item) },
       props: { edition, item, alternates: alternatesOf(pathOf(idOf(item)), codesOf(idOf(item))) },
+      cacheKey: cacheKeys().site,
     })),
   );
 }

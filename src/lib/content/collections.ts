@@ -7,6 +7,7 @@ import { missingEventsFile, orphanEventsFile } from './check/check-content';
 import { ContentError } from './errors';
 import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
 import { readOutline, type Outline } from './passages';
+import { cacheKeys } from './cache-keys';
 import { contentRoot } from './root';
 import { allLangs, langFor, type Lang } from '../i18n/lang';
 import { TRANSLATIONS } from '../i18n/editions';
@@ -102,6 +103,7 @@ export async function editionAnalysisPaths() {
       (await loadEditionAnalyses(lang.edition.code)).map((analysis) => ({
         params: { lang: lang.prefix.slice(1) || undefined, slug: analysis.slug },
         props: { analysis },
+        cacheKey: cacheKeys().analysis(analysis.slug),
       })),
     ),
   );

@@ -1,3 +1,4 @@
+import { cacheKeys } from '../../lib/content/cache-keys';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lastUpdated } from '../../schemas/analysis';
@@ -8,7 +9,11 @@ import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
 
 /** A feed per edition. */
 export const getStaticPaths = (() =>
-  allLangs().map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }))) satisfies GetStaticPaths;
+  allLangs().map((lang) => ({
+    params: { lang: langParam(lang) },
+    props: { lang },
+    cacheKey: cacheKeys().site,
+  }))) satisfies GetStaticPaths;
 
 /**
  * Every analysis of the edition, newest first. A correction updates its item in place: the same

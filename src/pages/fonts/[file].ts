@@ -1,3 +1,4 @@
+import { cacheKeys } from '../../lib/content/cache-keys';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { arabicFace, type ArabicWeight } from '../../lib/i18n/arabic-type';
 import { editionCharacters } from '../../lib/i18n/edition-characters';
@@ -10,6 +11,8 @@ export const getStaticPaths = (() =>
   ([400, 700] as const).map((weight) => ({
     params: { file: `naskh-${weight}.woff2` },
     props: { weight },
+    // Cut to every character the editions set.
+    cacheKey: cacheKeys().site,
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ weight: ArabicWeight }> = async ({ props }) =>

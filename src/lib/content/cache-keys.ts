@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { contentRoot } from './root';
+
+/** Folders whose files each belong to one analysis, named by its slug, in any edition. */
+const PER_ANALYSIS = ['content/analyses', 'content/editions', 'data/events', 'data/editions'];
+
+/** What the pages of a build depend on in the content, as keys: see cacheKeys. */
+export interface CacheKeys {
+  /** Everything: the key of a page that spans analyses (home, actors, relations, feeds, fonts). */
+  site: string;
+  /** One analysis's files in every edition, and what every page reads (actors, glossary, maps). */
+  analysis(slug: string): string;
+}
+
+const digest = (parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+
+function keysOf(root: string): CacheKeys {
+  const files = ['content', 'data']
+    .flatMap((folder) => {
+      try {
+        return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name));
+      } catch {
+        return [];
+      }
+    })
+    .sort()
+    .map((path) => {
+      const name = relative(root, path).split(sep).join('/');
+      const slug = PER_ANALYSIS.some((folder) => name.startsWith(`${folder}/`))
+        ? basename(name, extname(name))
+        : undefined;
+      return { slug, entry: `${name}\0${createHash('sha256').update(readFileSync(path)).digest('hex')}` };
+    });
+  const shared = digest(files.filter((file) => file.slug === undefined).map((file) => file.entry));
+  const bySlug = Map.groupBy(
+    files.filter((file) => file.slug !== undefined),
+    (file) => file.slug!,
+  );
+  return {
+    site: digest(files.map((file) => file.entry)),
+    analysis: (slug) => digest([shared, ...(bySlug.get(slug) ?? []).map((file) => file.entry)]),
+  };
+}
+
+const known = new Map<string, CacheKeys>();
+
+/**
+ * The keys Astro's incremental build (astro.config.mjs) compares with the last build's, read once
+ * per build: a page of one analysis is rendered again when that analysis's files change in any
+ * edition, or what every page reads (the registry of actors, the glossary); a page that spans
+ * analyses, when any content changes. Code, configuration and packages are Astro's to follow: a
+ * change there renders every page again.
+ */
+export function cacheKeys(root = contentRoot()): CacheKeys {
+  let keys = known.get(root);
+  if (!keys) known.set(root, (keys = keysOf(root)));
+  return keys;
+}
