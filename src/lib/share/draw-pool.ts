@@ -6,8 +6,8 @@ import { quantise } from './palette';
 
 const require = createRequire(import.meta.url);
 
-/** What a worker hands back for job `id`: the card as a PNG file, or why it could not draw it. */
-type Reply = { id: number } & ({ png: Uint8Array<ArrayBuffer> } | { error: string });
+/** What a worker hands back for its card: the card as a PNG file, or why it could not draw it. */
+type Reply = { png: Uint8Array<ArrayBuffer> } | { error: string };
 
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
 // paths are not known here, and a worker cannot load TypeScript. It draws with the native resvg
@@ -26,30 +26,35 @@ const { Resvg } = require(workerData.resvg);
 const quantise = ${quantise.toString()};
 const encodePng = ${encodePng.toString()};
 const font = { fontFiles: workerData.fonts, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false };
-parentPort.on('message', ({ id, svg }) => {
+parentPort.on('message', ({ svg }) => {
   try {
     const image = new Resvg(svg, { font, background: '#ffffff' }).render();
     const png = encodePng(image.width, image.height, quantise(image.pixels), zlib, workerData.level);
-    parentPort.postMessage({ id, png }, [png.buffer]);
+    parentPort.postMessage({ png }, [png.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+    parentPort.postMessage({ error: String(error && error.stack || error) });
   }
 });
 `;
 
+/** A card asked for: its SVG, and what to do with its PNG or the reason it failed. */
+interface Job {
+  svg: string;
+  resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  reject: (error: Error) => void;
+}
+
 /**
  * Draws SVG cards on worker threads, one per core (at most four), so that a build with many
- * cards uses every core while Astro renders the pages. Workers start on the first card and do
- * not keep the process alive.
+ * cards uses every core while Astro renders the pages. A worker has one card in hand at a time
+ * and the rest wait here: a worker handed many at once drew them back to back and freed none of
+ * the renderer's memory until it ran dry (4 GB for 600 cards; 0.4 GB one at a time). Workers
+ * start on the first card and do not keep the process alive while idle.
  */
 class DrawPool {
   private workers: Worker[] = [];
-  private next = 0;
-  private lastId = 0;
-  private waiting = new Map<
-    number,
-    { resolve: (png: Uint8Array<ArrayBuffer>) => void; reject: (error: Error) => void }
-  >();
+  private queue: Job[] = [];
+  private inHand = new Map<Worker, Job>();
 
   constructor(private readonly fonts: string[]) {}
 
@@ -59,14 +64,14 @@ class DrawPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(WORKER, { eval: true, workerData: data });
       worker.on('message', (reply: Reply) => {
-        const job = this.waiting.get(reply.id);
-        this.waiting.delete(reply.id);
+        const job = this.inHand.get(worker);
+        this.inHand.delete(worker);
         if ('error' in reply) job?.reject(new Error(`drawing a share card failed: ${reply.error}`));
         else job?.resolve(reply.png);
-        if (this.waiting.size === 0) this.workers.forEach((w) => w.unref());
+        this.hand(worker);
       });
-      // A worker that dies takes the pool with it: every card in hand fails with the reason, and
-      // the next card starts a fresh pool rather than waiting on a dead thread.
+      // A worker that dies takes the pool with it: every card in hand or waiting fails with the
+      // reason, and the next card starts a fresh pool rather than waiting on a dead thread.
       // (Workers of a pool already given up on may still report their end: that is not news.)
       const current = () => this.workers.includes(worker);
       worker.on('error', (error) => current() && this.fail(error));
@@ -78,9 +83,23 @@ class DrawPool {
     }
   }
 
+  /** Gives an idle worker the next waiting card; a worker with none keeps the build no longer. */
+  private hand(worker: Worker) {
+    const job = this.queue.shift();
+    if (!job) {
+      worker.unref();
+      return;
+    }
+    this.inHand.set(worker, job);
+    worker.ref();
+    worker.postMessage({ svg: job.svg });
+  }
+
   private fail(error: Error) {
-    for (const job of this.waiting.values()) job.reject(new Error(`drawing a share card failed: ${error.message}`));
-    this.waiting.clear();
+    const jobs = [...this.inHand.values(), ...this.queue];
+    this.inHand.clear();
+    this.queue = [];
+    for (const job of jobs) job.reject(new Error(`drawing a share card failed: ${error.message}`));
     const workers = this.workers;
     this.workers = [];
     for (const worker of workers) void worker.terminate();
@@ -88,13 +107,10 @@ class DrawPool {
 
   draw(svg: string): Promise<Uint8Array<ArrayBuffer>> {
     if (this.workers.length === 0) this.start();
-    const id = ++this.lastId;
-    const worker = this.workers[this.next++ % this.workers.length]!;
-    // A worker with work in hand keeps the build waiting for it.
-    worker.ref();
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, svg });
+      this.queue.push({ svg, resolve, reject });
+      const idle = this.workers.find((worker) => !this.inHand.has(worker));
+      if (idle) this.hand(idle);
     });
   }
 }
