@@ -7,7 +7,7 @@ import type { WorldTopology } from './atlas';
 import { extractBorder } from './borders';
 import { cutLine, linesPath, projectLine, type Disc } from './border-gaps';
 import { compactPath } from './compact-path';
-import type { Frame } from './frame';
+import { onceForFrame, type Frame } from './frame';
 import type { Box } from './labels';
 import type { BorderModel, MapInput } from './map-types';
 import { entitiesOf, roundToTenth } from './place-markers';
@@ -40,6 +40,10 @@ function borderName(name: string, note: string | undefined, events: LinkedEvent[
  * the symbols and callouts drawn over it. Its number comes later, once every link on the map is
  * known.
  */
+/** Borders' lines and outlines by frame (onceForFrame). */
+const borderLines = new Map<string, ReturnType<typeof projectLine>>();
+const borderPaths = new Map<string, string>();
+
 export function describeBorders(
   input: Pick<MapInput, 'map' | 'events' | 'readingOrder' | 'lang'>,
   frame: Frame,
@@ -47,10 +51,12 @@ export function describeBorders(
   drawnOver: { discs: Disc[]; boxes: Box[] },
 ): BorderModel[] {
   const path = compactPath(frame.projection);
-  const drawn = (line: MultiLineString) =>
-    linesPath(cutLine(projectLine(frame.projection, line), drawnOver.discs, drawnOver.boxes));
-  const centre = (line: MultiLineString) => {
-    const points = projectLine(frame.projection, line).flat();
+  // A border's line, projected once per frame: the markers it is cut round differ by analysis.
+  const projected = (id: string) =>
+    onceForFrame(borderLines, frame, id, () => projectLine(frame.projection, lines.get(id)!));
+  const drawn = (id: string) => linesPath(cutLine(projected(id), drawnOver.discs, drawnOver.boxes));
+  const centre = (id: string) => {
+    const points = projected(id).flat();
     const [xs, ys] = [points.map(([x]) => x), points.map(([, y]) => y)];
     return {
       x: roundToTenth((Math.min(...xs) + Math.max(...xs)) / 2),
@@ -66,9 +72,9 @@ export function describeBorders(
       order: readingRank([border.passage], input.readingOrder),
       number: 0,
       href: border.href ?? hrefTo(border.passage),
-      d: path(lines.get(border.id)!),
-      line: drawn(lines.get(border.id)!),
-      centre: centre(lines.get(border.id)!),
+      d: onceForFrame(borderPaths, frame, border.id, () => path(lines.get(border.id)!)),
+      line: drawn(border.id),
+      centre: centre(border.id),
       events: events.map((event) => event.id),
       accessibleName: borderName(border.name, border.note, events, input.lang.words),
     };

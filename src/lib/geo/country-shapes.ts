@@ -2,7 +2,7 @@ import type { Feature } from 'geojson';
 import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
 import { compactPath } from './compact-path';
 import { editionCountryName, readerName } from './country-names';
-import type { Frame } from './frame';
+import { onceForFrame, type Frame } from './frame';
 import { frameGeoBox, mayShow } from './frame-bounds';
 import type { CountryShape } from './map-types';
 
@@ -16,6 +16,9 @@ export interface ProjectedCountry {
  * Every country that shows in the frame, projected to a path: neighbours first, so that the
  * region's countries are drawn over them.
  */
+/** Countries' outlines by topology and frame (onceForFrame). */
+const countryPaths = new WeakMap<WorldTopology, Map<string, string>>();
+
 export function projectCountryShapes(
   countries: WorldTopology,
   region: string[],
@@ -23,13 +26,15 @@ export function projectCountryShapes(
   locale = 'en',
 ): ProjectedCountry[] {
   const path = compactPath(frame.projection);
+  let outlines = countryPaths.get(countries);
+  if (!outlines) countryPaths.set(countries, (outlines = new Map()));
   // Projecting the whole world to keep a dozen countries is most of a map's cost: countries
   // that lie clear of the frame are left out before it.
   const view = frameGeoBox(frame);
   const shapes = countryFeatures(countries).flatMap((country) => {
     if (!mayShow(country, view)) return [];
     const code = alpha3Of(country);
-    const d = path(country);
+    const d = onceForFrame(outlines, frame, String(country.id ?? country.properties.name), () => path(country));
     if (!d) return [];
     const inRegion = code !== undefined && region.includes(code);
     const name = editionCountryName(country.properties.name, code, locale);

@@ -1,4 +1,4 @@
-import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoConicEqualArea, geoPath, type GeoConicProjection, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 
 /** A projected map frame in SVG user units (about CSS pixels at the size the page shows it). */
@@ -59,4 +59,38 @@ export function fitFrame(region: FeatureCollection, options: FrameOptions = DEFA
 /** Whether a projected point lies inside the frame, at least `margin` from its edge. */
 export function isInFrame(frame: Frame, [x, y]: [number, number], margin = 0): boolean {
   return x >= margin && x <= frame.width - margin && y >= margin && y <= frame.height - margin;
+}
+
+const keys = new WeakMap<Frame, string>();
+
+/** A frame as a key: two frames with the same key draw every point in the same place. */
+export function frameKey(frame: Frame): string {
+  let key = keys.get(frame);
+  if (key === undefined) {
+    const { width, height, projection } = frame;
+    const parallels = 'parallels' in projection ? (projection as unknown as GeoConicProjection).parallels() : null;
+    key = JSON.stringify([
+      width,
+      height,
+      projection.scale(),
+      projection.translate(),
+      projection.rotate(),
+      projection.clipExtent(),
+      parallels,
+    ]);
+    keys.set(frame, key);
+  }
+  return key;
+}
+
+/**
+ * What depends only on the geometry and the frame, not on the edition or the events, worked out
+ * once per build: every edition of an analysis draws the same map, and analyses of one region
+ * share their frame.
+ */
+export function onceForFrame<T>(store: Map<string, T>, frame: Frame, key: string, make: () => T): T {
+  const full = `${frameKey(frame)}\0${key}`;
+  let value = store.get(full);
+  if (value === undefined) store.set(full, (value = make()));
+  return value;
 }

@@ -1,7 +1,7 @@
-import { geoPath, type GeoConicProjection } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 import { projectedRows } from './contains';
 import type { Feature } from 'geojson';
-import type { Frame } from './frame';
+import { frameKey, type Frame } from './frame';
 import { measureText, type TextWeight } from './font-metrics';
 import type { Box, Candidate } from './labels';
 
@@ -19,20 +19,6 @@ interface CountryShape {
   bounds: [[number, number], [number, number]];
   /** Whether points on row `y` are on the country (contains.ts), each row worked out once. */
   row: (y: number) => (x: number) => boolean;
-}
-
-/** A map's projection as a key: two frames with the same key draw every point in the same place. */
-function frameKey({ width, height, projection }: Frame): string {
-  const parallels = 'parallels' in projection ? (projection as unknown as GeoConicProjection).parallels() : null;
-  return JSON.stringify([
-    width,
-    height,
-    projection.scale(),
-    projection.translate(),
-    projection.rotate(),
-    projection.clipExtent(),
-    parallels,
-  ]);
 }
 
 const shapes = new WeakMap<Feature, Map<string, CountryShape>>();
