@@ -29,18 +29,25 @@ beforeAll(() => {
 
 describe('the build after a correction', () => {
   test('renders the corrected analysis’s pages and cards again, in every edition, and the corrected text is on them', () => {
-    for (const path of ['/analyses/baltic-fixture/index.html', '/fa/analyses/baltic-fixture/index.html']) {
-      expect(build.output).toContain(`${path} (+`);
+    // Astro names each page it builds, and says "(restored)" of one it copies from the last build.
+    for (const path of [
+      '/analyses/baltic-fixture/index.html',
+      '/fa/analyses/baltic-fixture/index.html',
+      '/analyses/baltic-fixture/share/riga/card.png',
+    ]) {
+      expect(build.output).toContain(path);
+      expect(build.output).not.toContain(`${path} (restored)`);
     }
-    expect(build.output).toMatch(/\/analyses\/baltic-fixture\/share\/riga\/card\.png \(\+/);
     expect(readFileSync(join(build.outDir, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(
       'a meeting in Riga, corrected.',
     );
   });
 
   test('renders the pages spanning analyses again, and copies the other analysis’s pages as the last build made them', () => {
-    expect(build.output).toContain('├─ /index.html (+');
-    expect(build.output).toContain('/actors/latvia/index.html (+');
+    for (const path of ['├─ /index.html', '/actors/latvia/index.html']) {
+      expect(build.output).toContain(path);
+      expect(build.output).not.toContain(`${path} (restored)`);
+    }
     for (const file of ['analyses/caucasus-fixture/index.html', 'analyses/caucasus-fixture/card.png']) {
       expect(build.output).toContain(`/${file} (restored)`);
       expect(readFileSync(join(build.outDir, file))).toEqual(readFileSync(join(before.outDir, file)));

@@ -73,15 +73,29 @@ export async function analysisPaths() {
   return (await loadAnalyses()).map((analysis) => ({ params: { slug: analysis.slug }, props: { analysis } }));
 }
 
-/** The analyses published in an edition ("en" for the original), newest first. */
-export async function loadEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
-  const originals = await loadAnalyses();
-  if (code === 'en') return originals;
+const editions = new Map<string, Promise<LoadedAnalysis[]>>();
+
+/**
+ * The analyses published in an edition ("en" for the original), newest first. A build reads them
+ * once for all its routes; the dev server reads them afresh each time, as an editor saves.
+ */
+export function loadEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
+  if (!import.meta.env.PROD) return readEditionAnalyses(code);
+  let analyses = editions.get(code);
+  if (!analyses) editions.set(code, (analyses = readEditionAnalyses(code)));
+  return analyses;
+}
+
+async function readEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
+  if (code === 'en') return loadAnalyses();
+  const originals = await loadEditionAnalyses('en');
   const [entries, texts] = await Promise.all([getCollection('editions'), getCollection('editionTexts')]);
+  const entryOf = new Map(entries.map((e) => [e.id, e]));
+  const textOf = new Map(texts.map((t) => [t.id, t]));
   return originals.flatMap((original) => {
     const id = `${code}/${original.slug}`;
-    const entry = entries.find((e) => e.id === id);
-    const text = texts.find((t) => t.id === id);
+    const entry = entryOf.get(id);
+    const text = textOf.get(id);
     if (!entry || !text) return [];
     const file = entry.filePath ?? `content/editions/${id}.mdx`;
     const originalBody = bodyOf(original.files.analysis);
