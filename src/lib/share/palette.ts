@@ -6,7 +6,7 @@ export interface PalettedImage {
 
 /**
  * Cuts opaque RGBA pixels to at most `most` colours, for an 8-bit palette PNG. A card is flat
- * colour with antialiased edges. Pixels are counted in fine boxes (the top five bits of each
+ * colour with smoothed edges. Pixels are counted in fine boxes (the top five bits of each
  * channel) and the fine boxes gathered in coarse groups (the top three bits). Each group is drawn
  * in its commonest shade, the mean of its fullest fine box: a flat area keeps its exact colour,
  * and the edge pixels close to it take that colour too, which leaves deflate far fewer patterns
