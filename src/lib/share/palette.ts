@@ -7,12 +7,13 @@ export interface PalettedImage {
 /**
  * Cuts opaque RGBA pixels to at most `most` colours, for an 8-bit palette PNG. A card is flat
  * colour with smoothed edges. Pixels are counted in fine boxes (the top five bits of each
- * channel) and the fine boxes gathered in coarse groups (the top three bits). Each group is drawn
- * in its commonest shade, the mean of its fullest fine box: a flat area keeps its exact colour,
- * and the edge pixels close to it take that colour too, which leaves deflate far fewer patterns
- * to store (a text-heavy card shrinks by a fifth) while an edge still steps through its coarse
- * groups. The fullest groups make the palette; a pixel of any other group takes the palette
- * colour nearest its group's shade. No dithering: flat colour has no gradient to band.
+ * channel), each box keeping the colour most of its pixels share (a running majority vote), and
+ * the fine boxes are gathered in coarse groups (the top three bits). Each group is drawn in the
+ * colour of its fullest box: a flat area keeps its exact colour, even beside a colour a few
+ * levels away, and the edge pixels close to it take that colour too, which leaves deflate far
+ * fewer patterns to store (a text-heavy card shrinks by a fifth) while an edge still steps
+ * through its coarse groups. The fullest groups make the palette; a pixel of any other group
+ * takes the palette colour nearest its group's. No dithering: flat colour has no gradient to band.
  *
  * The card workers run this function's own text, so it names nothing outside itself.
  */
@@ -21,41 +22,41 @@ export function quantise(rgba: Uint8Array, most = 256): PalettedImage {
   const groups = 512;
   const pixels = rgba.length >> 2;
   const count = new Uint32Array(boxes);
-  const sum = new Float64Array(boxes * 3);
+  const candidate = new Uint32Array(boxes);
+  const votes = new Int32Array(boxes);
   const boxOf = new Uint16Array(pixels);
   for (let i = 0, p = 0; i < pixels; i++, p += 4) {
     const box = ((rgba[p]! >> 3) << 10) | ((rgba[p + 1]! >> 3) << 5) | (rgba[p + 2]! >> 3);
+    const colour = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
     boxOf[i] = box;
     count[box]! += 1;
-    sum[box * 3]! += rgba[p]!;
-    sum[box * 3 + 1]! += rgba[p + 1]!;
-    sum[box * 3 + 2]! += rgba[p + 2]!;
+    if (votes[box] === 0) {
+      candidate[box] = colour;
+      votes[box] = 1;
+    } else votes[box]! += candidate[box] === colour ? 1 : -1;
   }
   // A fine box's group: the top three of its five bits in each channel.
   const groupCount = new Uint32Array(groups);
-  const commonest = new Int32Array(groups).fill(-1);
+  const fullest = new Int32Array(groups).fill(-1);
   for (let box = 0; box < boxes; box++) {
     if (count[box] === 0) continue;
     const group = (((box >> 12) & 7) << 6) | (((box >> 7) & 7) << 3) | ((box >> 2) & 7);
     groupCount[group]! += count[box]!;
-    if (commonest[group]! < 0 || count[box]! > count[commonest[group]!]!) commonest[group] = box;
+    if (fullest[group]! < 0 || count[box]! > count[fullest[group]!]!) fullest[group] = box;
   }
   const used: number[] = [];
   for (let group = 0; group < groups; group++) if (groupCount[group]! > 0) used.push(group);
   // Fullest first; ties by group, so that the same pixels always give the same file.
   used.sort((a, b) => groupCount[b]! - groupCount[a]! || a - b);
-  const shade = new Float64Array(used.length * 3);
+  const shade = new Uint8Array(used.length * 3);
   for (let u = 0; u < used.length; u++) {
-    const box = commonest[used[u]!]!;
-    for (let c = 0; c < 3; c++) shade[u * 3 + c] = sum[box * 3 + c]! / count[box]!;
+    const colour = candidate[fullest[used[u]!]!]!;
+    shade.set([colour >> 16, (colour >> 8) & 255, colour & 255], u * 3);
   }
   const kept = Math.min(most, used.length);
-  const palette = new Uint8Array(kept * 3);
+  const palette = shade.slice(0, kept * 3);
   const indexOf = new Uint8Array(groups);
-  for (let u = 0; u < kept; u++) {
-    for (let c = 0; c < 3; c++) palette[u * 3 + c] = Math.round(shade[u * 3 + c]!);
-    indexOf[used[u]!] = u;
-  }
+  for (let u = 0; u < kept; u++) indexOf[used[u]!] = u;
   for (let u = kept; u < used.length; u++) {
     let best = 0;
     let bestDistance = Infinity;

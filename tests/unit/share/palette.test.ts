@@ -31,6 +31,12 @@ describe('quantise', () => {
     expect(new Set(out).size).toBeLessThanOrEqual(16);
   });
 
+  it('keeps a flat colour exact beside another a few levels away, the one most pixels have', () => {
+    // The page's paper and the map's region fill fall in one fine box.
+    const image = [...Array(60).fill('#fbfaf7'), ...Array(40).fill('#fffdf7')];
+    expect(new Set(colours(quantise(rgba(image))))).toEqual(new Set(['#fbfaf7']));
+  });
+
   it('draws an edge pixel close to a flat colour in that colour, and keeps shades far apart apart', () => {
     const image = [...Array(100).fill('#b91c1c'), '#bc1a1e', ...Array(100).fill('#fffdf7'), '#e7e3da'];
     expect(colours(quantise(rgba(image)))).toEqual([
