@@ -6,12 +6,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
+import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
   ...(process.env.BORDERLINES_CACHE_DIR ? { cacheDir: process.env.BORDERLINES_CACHE_DIR } : {}),
-  // The one setting a host changes: the public address, used in canonical links, feeds and cards.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // A content security policy in every page's head, with hashes for the scripts and styles Astro
   // renders: no 'unsafe-inline'.
@@ -31,6 +30,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // The one setting a host changes: SITE_URL, the public address used in canonical links, feeds
+    // and cards. A build stops without it; the local preview and the tests set the local one.
+    siteAddressFromEnvironment(),
     contentCheck(),
     mdx(),
     react(),

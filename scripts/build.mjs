@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { writeSearchIndex } from '../src/lib/search/write-index.ts';
+import { siteAddressProblem } from '../src/lib/site/site-address.ts';
 
 const OUT = process.env.BORDERLINES_OUT_DIR ?? 'dist';
 const NEXT = `${OUT.replace(/\/$/, '')}.next`;
@@ -14,6 +15,12 @@ const fail = (/** @type {number} */ status) => {
   process.exit(status);
 };
 
+// Without the site's address, one line saying how to set it, and nothing built or removed.
+const addressProblem = siteAddressProblem(process.env.SITE_URL);
+if (addressProblem) {
+  console.error(addressProblem);
+  process.exit(1);
+}
 rmSync(NEXT, { recursive: true, force: true });
 const build = spawnSync('astro', ['build', '--outDir', NEXT, ...process.argv.slice(2)], { stdio: 'inherit' });
 if (build.status !== 0) fail(build.status ?? 1);

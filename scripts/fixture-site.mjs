@@ -7,10 +7,13 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The address the fixture sites are built for. */
+export const FIXTURE_ADDRESS = 'https://borderlines.example';
+
 /** The fixture sites the tests build and serve as one: three analyses in two regions. */
 export const FIXTURE_SITES = 'nordic+baltic+caucasus';
 
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/fixture-site.mjs'];
 
 /** Every file under these paths, in a stable order. */
 function filesUnder(paths) {
@@ -48,6 +51,9 @@ export const buildEnv = (root, cache) => ({
   FORCE_COLOR: '0',
   BORDERLINES_CONTENT_ROOT: root,
   BORDERLINES_CACHE_DIR: cache,
+  // A deployment's address, not the local one: the tests can then tell a page that takes its
+  // addresses from SITE_URL from one that says localhost.
+  SITE_URL: FIXTURE_ADDRESS,
 });
 
 /** A build's output as a reader sees it, colours stripped. */

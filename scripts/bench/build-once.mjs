@@ -3,9 +3,12 @@
 // output folders in the environment and reads one line of JSON from stdout: { seconds, peakMB }.
 import { build } from 'astro';
 import { writeSearchIndex } from '../../src/lib/search/write-index.ts';
+import { LOCAL_ADDRESS } from '../../src/lib/site/site-address.ts';
 import { samplePeakMemory } from './peak-memory.mjs';
 
 const outDir = process.env.BENCH_OUT_DIR ?? 'dist';
+// Built for the local preview, as `npm start` builds it.
+process.env.SITE_URL ??= LOCAL_ADDRESS;
 const memory = samplePeakMemory();
 const started = performance.now();
 await build({ root: process.cwd(), outDir, logLevel: 'error' });

@@ -31,7 +31,7 @@ if (!slug) throw new Error('no analysis in content/analyses');
 const article = `/analyses/${slug}/`;
 
 log('building the site');
-const built = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const built = spawnSync('npm', ['run', '--silent', 'build:local'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (built.status !== 0) throw new Error('the build failed');
 
 const server = await serveBuild();
