@@ -8,6 +8,7 @@ import { CHROMIUM_FLAGS, findChromium } from '../ensure-chromium.mjs';
 import { measureBuildGrowth } from './build-growth.mjs';
 import { timeMapLinks } from './interaction.mjs';
 import { median, runLighthouse } from './lighthouse.mjs';
+import { observatoryScan } from '../observatory.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
 import { machine, writeResults } from './results.mjs';
@@ -73,6 +74,9 @@ try {
   server.stop();
 }
 
+log('MDN HTTP Observatory, dist/ served with its _headers');
+const observatory = await observatoryScan('dist');
+
 const search = await measureSearch({ slug, count: SEARCH_ANALYSES, runs: SEARCH_RUNS, executablePath, log });
 
 log(`build growth: ${SIZES.join(', ')} generated analyses`);
@@ -84,6 +88,7 @@ const results = {
   page: article,
   weight: { byKind: weight.byKind, total: weight.total, entries: weight.entries },
   lighthouse,
+  observatory,
   interaction,
   search,
   growth,

@@ -154,9 +154,29 @@ function searchRows(search) {
   ];
 }
 
+/** @param {any} observatory  the scan from scripts/observatory.mjs: its grade, then each test */
+function observatoryRows(observatory) {
+  return [
+    row(
+      'MDN HTTP Observatory (dist/ with _headers, over HTTPS)',
+      `${observatory.grade}, score ${observatory.score}, ${observatory.testsPassed} of ${observatory.testsQuantity} tests passed`,
+      'A+',
+      observatory.grade === 'A+',
+    ),
+    ...observatory.tests.map((/** @type {any} */ test) =>
+      row(
+        `Observatory: ${test.name}`,
+        `${test.result} (${test.scoreModifier >= 0 ? '+' : ''}${test.scoreModifier})`,
+        'pass',
+        test.pass,
+      ),
+    ),
+  ];
+}
+
 /** @param {any} results  what scripts/bench/index.mjs gathered */
 export function formatReport(results) {
-  const { weight, lighthouse: lh, interaction, search, growth, machine } = results;
+  const { weight, lighthouse: lh, interaction, search, growth, machine, observatory } = results;
   const w = weight.byKind;
   return [
     `Borderlines bench, ${results.date.slice(0, 10)}: ${results.page} on ${machine.cpus} × ${machine.cpu}, Node ${machine.node}`,
@@ -170,6 +190,7 @@ export function formatReport(results) {
     row('Images and other (gzip)', kb(w.image + w.other), '', null),
     row('Everything (gzip)', kb(weight.total), '≤ 150 KB', weight.total <= 150 * KB),
     ...lh.flatMap(lighthouseRows),
+    ...observatoryRows(observatory),
     row(
       `Map link → passage highlighted and focused (median of ${interaction.links})`,
       `${interaction.medianStateMs.toFixed(1)} ms; ${interaction.medianPaintedMs.toFixed(1)} ms to the next frame`,
