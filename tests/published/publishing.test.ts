@@ -179,7 +179,7 @@ test('the feed and the sitemap parse and list the analysis, and the sitemap leav
   );
 });
 
-test('the headers file a static host reads forbids framing and plugins and caches hashed assets for a year', () => {
+test('the headers file a static host reads forbids framing but for the embeds, forbids plugins and caches hashed assets for a year', () => {
   const headers = readFileSync('dist/_headers', 'utf8');
   for (const rule of [
     "frame-ancestors 'none'",
@@ -192,5 +192,6 @@ test('the headers file a static host reads forbids framing and plugins and cache
   ]) {
     expect(headers).toContain(rule);
   }
+  expect(headers).toMatch(/\/embed\/\*\n\s+Content-Security-Policy: frame-ancestors \*;/);
   expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
 });

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../../src/lib/hosting/headers-file';
+import { headersFile } from '../../../src/lib/hosting/headers-rules';
+import { allLangs } from '../../../src/lib/i18n/lang';
 
 const FILE = `# a comment
 /*
@@ -35,8 +36,20 @@ describe('a _headers file read as a static host reads it', () => {
     );
   });
 
-  test('the site’s own file reads without a problem and gives every page its policy', () => {
-    const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
-    expect(headersFor(rules, '/').get('content-security-policy')).toContain("frame-ancestors 'none'");
+  test('the site’s file forbids framing every page but the embeds, which any site may frame, in every edition', () => {
+    const rules = parseHeadersFile(headersFile(allLangs()));
+    const policy = (path: string) => headersFor(rules, path).get('content-security-policy');
+    for (const prefix of ['', '/fa', '/ps']) {
+      for (const page of ['/', '/analyses/a/', '/analyses/a/share/e/', '/actors/iran/', '/relations/a--b/']) {
+        expect(policy(`${prefix}${page}`), `${prefix}${page}`).toBe(
+          "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+        );
+      }
+      expect(policy(`${prefix}/embed/a/`)).toBe(
+        "frame-ancestors *; base-uri 'self'; form-action 'self'; object-src 'none'",
+      );
+    }
+    expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/embed/a/').get('strict-transport-security')).toContain('max-age=63072000');
   });
 });
