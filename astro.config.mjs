@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFileForHosts } from './src/integrations/headers-file.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 
@@ -34,12 +35,15 @@ export default defineConfig({
     // and cards. A build stops without it; the local preview and the tests set the local one.
     siteAddressFromEnvironment(),
     contentCheck(),
+    // The response headers a static host adds, written for every edition: src/lib/hosting/.
+    headersFileForHosts(),
     mdx(),
     react(),
-    // Share pages only redirect, and say noindex; the sitemap lists the pages worth finding.
+    // Share pages only redirect, and embeds and their code are for partners' pages and tools: all
+    // say noindex. The sitemap lists the pages worth finding.
     // Each page lists its editions (hreflang), with the English as the default for other languages.
     sitemap({
-      filter: (page) => !page.includes('/share/'),
+      filter: (page) => !page.includes('/share/') && !page.includes('/embed/'),
       i18n: { defaultLocale: 'en', locales: { en: 'en', fa: 'fa-AF', ps: 'ps-AF' } },
       serialize: (item) => {
         const english = item.links?.find((link) => link.lang === 'en');

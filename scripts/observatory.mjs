@@ -7,8 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getCACertificates, setDefaultCACertificates } from 'node:tls';
-import { generate } from 'selfsigned';
-import { startStaticHost } from './static-host.mjs';
+import { localCertificate, startStaticHost } from './static-host.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,23 +20,6 @@ function ensurePreloadList() {
   const folder = dirname(dirname(require.resolve('@mdn/mdn-http-observatory/package.json')));
   const list = join(folder, 'mdn-http-observatory', 'conf', 'hsts-preload.json');
   if (!existsSync(list)) writeFileSync(list, '{}\n');
-}
-
-/** A certificate for localhost, valid for a day, and its key. */
-async function localCertificate() {
-  const now = new Date();
-  const { private: key, cert } = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keyType: 'ec',
-    notBeforeDate: new Date(now.getTime() - 60_000),
-    notAfterDate: new Date(now.getTime() + 86_400_000),
-    extensions: [
-      { name: 'basicConstraints', cA: true },
-      { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] },
-    ],
-  });
-  return { key, cert };
 }
 
 /**

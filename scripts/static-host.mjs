@@ -8,6 +8,7 @@ import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { generate } from 'selfsigned';
 import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
 
 const TYPES = {
@@ -35,6 +36,23 @@ function fileFor(root, pathname) {
   if (existsSync(path) && statSync(path).isFile()) return path;
   const index = join(path, 'index.html');
   return existsSync(index) ? index : undefined;
+}
+
+/** A certificate for localhost, valid for a day, and its key: for a client told to trust it alone. */
+export async function localCertificate() {
+  const now = new Date();
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyType: 'ec',
+    notBeforeDate: new Date(now.getTime() - 60_000),
+    notAfterDate: new Date(now.getTime() + 86_400_000),
+    extensions: [
+      { name: 'basicConstraints', cA: true },
+      { name: 'keyUsage', digitalSignature: true, keyCertSign: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }] },
+    ],
+  });
+  return { key, cert };
 }
 
 /**

@@ -50,6 +50,22 @@ export const ANALYSIS_LIST_ANCHOR = 'analyses';
 /** A section, passage or event of an analysis, from another page or for sharing. */
 export const passagePath = (slug: string, id: string, prefix = '') => `${analysisPath(slug, prefix)}${hrefTo(id)}`;
 
+/** An analysis's map made for a partner's page, in an iframe; `#<event id>` opens it at that event. */
+export const embedPath = (slug: string, prefix = '') => `${prefix}/embed/${slug}/`;
+
+/** The page that gives partners the code for an analysis's embed, whole and at each event. */
+export const embedCodePath = (slug: string, prefix = '') => `${analysisPath(slug, prefix)}embed/`;
+
+/** The oEmbed answer for an analysis's embed, or for its embed opened at one event. */
+export const oembedPath = (slug: string, prefix = '', eventId?: string) =>
+  `${embedPath(slug, prefix)}${eventId ? `oembed/${eventId}.json` : 'oembed.json'}`;
+
+/** On an embed, the panel of a border ("AFG-PAK" → "border-afg-pak"), which the border's link opens. */
+export const embedBorderAnchor = (borderId: string) => `border-${borderId.toLowerCase()}`;
+
+/** On an embed, the panel shown until a reader picks a link on the map. */
+export const EMBED_INTRO_ANCHOR = 'embed-intro';
+
 /** The page of an actor of the registry ("iran"), spanning every analysis of the edition. */
 export const actorPath = (id: string, prefix = '') => `${prefix}/actors/${id}/`;
 

@@ -62,6 +62,29 @@ for (const edition of EDITIONS) {
       }
     });
 
+    test('the embed shows, without script, the event its address names, and each link on its map shows its own; the link out opens a new tab', async ({
+      page,
+    }) => {
+      const embed = `${edition.prefix}/embed/${SLUG}/`;
+      await page.goto(`${embed}#water-release`);
+      const panel = (id: string) => page.locator(`.embed-panel[id="${id}"]`);
+      await expect(panel('water-release')).toBeVisible();
+      await expect(panel('embed-intro')).toBeHidden();
+      await page.locator('#map-marker-kabul').click();
+      await expect(page).toHaveURL(new RegExp(`${embed}#map-place-kabul$`));
+      await expect(panel('map-place-kabul')).toBeVisible();
+      await expect(panel('water-release')).toBeHidden();
+      await panel('map-place-kabul').getByRole('link').first().click();
+      const event = page.locator('.embed-panel:target');
+      await expect(event).toBeVisible();
+      await expect(event.getByRole('link', { name: edition.words.embed.readPassage })).toHaveAttribute(
+        'target',
+        '_blank',
+      );
+      await page.goto(embed);
+      await expect(panel('embed-intro')).toBeVisible();
+    });
+
     test('a share page sends the reader on to the right fragment in the same edition at once, and shows a link on for anyone whose browser does not follow', async ({
       page,
     }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 import { ANALYSIS, EDITIONS, SLUG, escapeRegExp } from './editions';
 import { expectLandedOn, openArticle as open } from './helpers';
 
@@ -249,6 +250,21 @@ for (const edition of EDITIONS) {
       await expect(page.getByRole('status')).toHaveText(words.sync.copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
+      );
+
+      // Beside it, Embed copies the code for the map opened at the passage's event: the code its
+      // oEmbed answer gives partners' tools, on this site's address.
+      const embed = page.locator('#kunar-rocket-exchange [data-copy-embed]');
+      await expect(embed).toHaveAccessibleName(
+        new RegExp(`^${escapeRegExp(words.embed.embed)}\\s*${escapeRegExp(words.embed.embedWhat.trim())}$`),
+      );
+      await embed.click();
+      await expect(page.getByRole('status')).toHaveText(words.sync.embedCopied);
+      const answer = await (
+        await page.request.get(`${edition.prefix}/embed/${SLUG}/oembed/kunar-rocket-exchange.json`)
+      ).json();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        answer.html.replaceAll(LOCAL_ADDRESS, baseURL),
       );
 
       // A share page sends the reader on to the event's address in the same edition.

@@ -64,11 +64,11 @@ describe('the search index', () => {
 describe('the pages that offer search', () => {
   const pages = listBuiltPages('dist').map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
 
-  test('are every page but the share pages, and their policy allows Pagefind’s WebAssembly', () => {
+  test('are every page but the share pages and the embeds, and their policy allows Pagefind’s WebAssembly', () => {
     for (const { path, html } of pages) {
-      const shared = path.includes('/share/');
-      expect(html.includes('class="search-button"'), path).toBe(!shared);
-      expect(html.includes("'wasm-unsafe-eval'"), path).toBe(!shared);
+      const searchless = path.includes('/share/') || /^(\/[a-z]{2})?\/embed\//.test(path);
+      expect(html.includes('class="search-button"'), path).toBe(!searchless);
+      expect(html.includes("'wasm-unsafe-eval'"), path).toBe(!searchless);
     }
   });
 

@@ -21,16 +21,41 @@ import { nowAndWhenParsed, whenLoaded } from './sync/dom';
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
   slug: string;
-  /** Ids, their relations and the names the script says; the map itself is already in the page. */
-  data: SyncData;
 }
+
+/** Where the page carries the island's data, as JSON in a data block before the island. */
+export const syncDataAnchor = (slug: string) => `map-sync-data-${slug}`;
 
 /**
  * Ties the map and the text together once JavaScript runs: highlights, focus, scroll sync,
  * grouped markers, keyboard, filters, copy links and, on phones, a docked map. Everything it
- * enhances is a working link without it.
+ * enhances is a working link without it. Its data (ids, their relations and the names the script
+ * says) is read from the page's data block, not passed as props: a prop is written into an
+ * attribute, where every quote costs six bytes, and the page's first visit would weigh a
+ * kilobyte more. What it renders before any reader acts is the same with or without the data.
  */
-export default function MapSync({ slug, data }: MapSyncProps) {
+export default function MapSync({ slug }: MapSyncProps) {
+  const [data] = useState<SyncData | null>(() => {
+    const block = typeof document === 'undefined' ? null : document.getElementById(syncDataAnchor(slug));
+    return block ? (JSON.parse(block.textContent ?? 'null') as SyncData) : null;
+  });
+  return data ? (
+    <MapSyncWith slug={slug} data={data} />
+  ) : (
+    <div className="map-sync">
+      <SyncStatus message="" />
+    </div>
+  );
+}
+
+/** The region that says aloud what the script did. */
+const SyncStatus = ({ message }: { message: string }) => (
+  <div className="sr-only" role="status" aria-live="polite">
+    {message}
+  </div>
+);
+
+function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   const [message, announce] = useState('');
   const [popover, setPopover] = useState<string | null>(null);
   const map = useCallback(() => document.querySelector(`figure[data-map="${slug}"] svg`), [slug]);
@@ -53,7 +78,9 @@ export default function MapSync({ slug, data }: MapSyncProps) {
   useEffect(
     () =>
       nowAndWhenParsed(() =>
-        document.querySelectorAll<HTMLElement>('[data-copy-link]').forEach((button) => (button.hidden = false)),
+        document
+          .querySelectorAll<HTMLElement>('[data-copy-link], [data-copy-embed]')
+          .forEach((button) => (button.hidden = false)),
       ),
     [],
   );
@@ -64,9 +91,7 @@ export default function MapSync({ slug, data }: MapSyncProps) {
   const link = popover ? data.links.find((l) => l.anchor === popover) : undefined;
   return (
     <div className="map-sync">
-      <div className="sr-only" role="status" aria-live="polite">
-        {message}
-      </div>
+      <SyncStatus message={message} />
       {filters &&
         filterSlot &&
         createPortal(

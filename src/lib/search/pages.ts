@@ -10,6 +10,9 @@ const HOME_PAGES = new Set([ORIGINAL, ...TRANSLATIONS].map(({ code }) => (code =
 export function isSearched(path: string): boolean {
   // A share page only sends readers on to its passage, which is found in its own right.
   if (path.includes('/share/')) return false;
+  // An embed is the analysis's map for a partner's page, every word of it on the analysis's own;
+  // its code's page is code.
+  if (path.includes('/embed/')) return false;
   // The page not found is served at any address that has no page.
   if (path === '/404.html') return false;
   return !HOME_PAGES.has(path);

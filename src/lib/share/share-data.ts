@@ -66,3 +66,9 @@ export const shareTargetPaths = (() =>
     const ids = [...analysis.outline.sections.map((section) => section.id), ...analysis.events.map((e) => e.id)];
     return ids.map((id) => ({ id, props: { share, id } }));
   })) satisfies GetStaticPaths;
+
+/** Static paths for routes with one file per event, in every edition: the embed's oEmbed answers. */
+export const eventPaths = (() =>
+  perAnalysis((analysis) =>
+    analysis.events.map((event) => ({ id: event.id, props: { analysis } })),
+  )) satisfies GetStaticPaths;

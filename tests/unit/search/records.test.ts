@@ -68,7 +68,7 @@ describe('each edition has its own index', () => {
 });
 
 describe('which pages are searched', () => {
-  test('analyses and any other page, but not share pages, the page not found or the home pages', () => {
+  test('analyses and any other page, but not share pages, embeds, the page not found or the home pages', () => {
     const searched = [
       '/analyses/x/',
       '/fa/analyses/x/',
@@ -76,6 +76,8 @@ describe('which pages are searched', () => {
       '/ps/relations/iran--pakistan/',
       '/analyses/x/share/water-release/',
       '/fa/analyses/x/share/iran/',
+      '/embed/x/',
+      '/ps/embed/x/',
       '/404.html',
       '/',
       '/fa/',

@@ -32,13 +32,18 @@ export async function shareOrCopy(url: string, title: string, words: SyncWords):
  * and says on the control and aloud what happened.
  */
 export async function copyLinkFrom(button: HTMLElement, announce: (message: string) => void, words: SyncWords) {
-  const label = button.querySelector('.copy-link-label');
   const share = button.dataset.sharePath;
   const url = share ? new URL(share, window.location.origin).href : linkTo(button.dataset.copyLink!);
   const result = await shareOrCopy(url, document.title, words);
   announce(result);
-  if (label) {
-    label.textContent = result === words.copied || result === words.shared ? `${result} ✓` : words.copyFailed;
-    window.setTimeout(() => (label.textContent = words.copyLink), 2500);
-  }
+  showOnControl(button, result === words.copied || result === words.shared ? `${result} ✓` : words.copyFailed);
+}
+
+/** Says on the control, for a moment, what happened. */
+export function showOnControl(button: HTMLElement, text: string) {
+  const label = button.querySelector<HTMLElement>('.copy-link-label');
+  if (!label) return;
+  label.dataset.label ??= label.textContent ?? '';
+  label.textContent = text;
+  window.setTimeout(() => (label.textContent = label.dataset.label!), 2500);
 }

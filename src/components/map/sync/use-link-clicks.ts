@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { copyEmbedFrom } from './copy-embed';
 import { copyLinkFrom } from './copy-link';
 import type { SyncWords } from '../../../lib/i18n/sync-words';
 
@@ -21,6 +22,8 @@ export function useLinkClicks({ map, words, announce, onShowOnMap, onGroupedMark
       if (!element) return;
       if (element.matches('[data-copy-link]')) {
         void copyLinkFrom(element, announce, words);
+      } else if (element.matches('[data-copy-embed]')) {
+        void copyEmbedFrom(element, announce, words);
       } else if (element.matches('a[data-map-targets]')) {
         event.preventDefault();
         // A click with no pointer behind it (detail 0) came from Enter on a focused link.

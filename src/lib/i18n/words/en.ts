@@ -246,8 +246,34 @@ export const en = {
     copyThis: 'Copy this link: {url}',
     copyFailed: 'Copy failed',
     copyLink: 'Copy link',
+    /** An embed's iframe's title, for screen readers on the partner's page. */
+    frameTitle: 'Map: {title} (Borderlines)',
+    embedCopied: 'Embed code copied',
+    copyEmbed: 'Copy this code: {code}',
     /** Joins names in a spoken list. */
     separator: '; ',
+  },
+  /** The map on a partner's page (an iframe), and the code that puts it there. */
+  embed: {
+    /** The control beside "Copy link", and the summary of the code under the map. */
+    embed: 'Embed',
+    embedMap: 'Embed this map',
+    /** For screen readers, after "Embed" on a passage: what the code shows. */
+    embedWhat: ' the map, at this passage’s event',
+    /** The page with the code, for partners. */
+    pageTitle: (analysis: string) => `Embed the map of “${analysis}”`,
+    pageDescription: 'The code that puts this analysis’s map on your page, whole or opened at one event.',
+    atEvents: 'The map opened at one event',
+    eventCodeLabel: (title: string) => `Code for the map opened at “${title}”`,
+    preview: 'See the embed as your readers will',
+    codeLabel: 'Code to put this map on your page',
+    codeHelp: (height: string) =>
+      `Paste it into your page’s HTML. Its script fits the frame to the map; without it the frame is ${height} pixels tall.`,
+    pick: 'Pick a marker or a border on the map to read what happened there.',
+    readPassage: 'Read the passage on Borderlines',
+    readAnalysis: 'Read the analysis on Borderlines',
+    newTab: '(opens in a new tab)',
+    eventsAt: (place: string) => `Events at ${place}`,
   },
   share: {
     kicker: 'BORDERLINES',
