@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileForHosts } from './src/integrations/headers-file.ts';
+import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 
@@ -37,6 +38,8 @@ export default defineConfig({
     contentCheck(),
     // The response headers a static host adds, written for every edition: src/lib/hosting/.
     headersFileForHosts(),
+    // Each page's policy lists only the hashes of its own inline code.
+    pagePolicy(),
     mdx(),
     react(),
     // Share pages only redirect, and embeds and their code are for partners' pages and tools: all
