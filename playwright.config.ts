@@ -31,11 +31,12 @@ const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args:
  * Tests that run inside the page (axe) cannot run with JavaScript switched off, nor can those of
  * what the page's script does (editions: the language switch keeping the reader's place; search).
  */
-const NEEDS_JAVASCRIPT = /(a11y|sync|reading-comfort|csp|map-reach|map-layout|editions|search|embed)\.spec\.ts$/;
+const NEEDS_JAVASCRIPT =
+  /(a11y|sync|reading-comfort|csp|map-reach|map-layout|editions|search|embed|offline)\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Measured once, on the desktop: what a first visit fetches, and how a card decodes. */
-const DESKTOP_ONLY = /(budget|card|embed)\.spec\.ts$/;
+const DESKTOP_ONLY = /(budget|card|embed|offline)\.spec\.ts$/;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions };
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions };

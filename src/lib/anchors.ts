@@ -47,6 +47,9 @@ export const analysisFilePath = (slug: string, file: 'card.png' | 'events.geojso
 /** The list of analyses on an edition's home page, where the atlas's markers of crowded countries without a page lead. */
 export const ANALYSIS_LIST_ANCHOR = 'analyses';
 
+/** The share page of a section or event, under its analysis's page (`articlePath`). */
+export const shareFrom = (articlePath: string, id: string) => `${articlePath}share/${id}/`;
+
 /** A section, passage or event of an analysis, from another page or for sharing. */
 export const passagePath = (slug: string, id: string, prefix = '') => `${analysisPath(slug, prefix)}${hrefTo(id)}`;
 

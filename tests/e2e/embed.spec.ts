@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { localCertificate, startStaticHost } from '../../scripts/static-host.mjs';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 import { EDITIONS, SLUG } from './editions';
+import { recordProblems } from './helpers';
 
 // A partner's page on another origin of this machine (localhost, where the site is 127.0.0.1),
 // served by the test itself, holding the code the site's oEmbed answer gives, as a partner's
@@ -106,13 +107,7 @@ for (const edition of EDITIONS) {
     test('the embed has no WCAG 2.2 A or AA violations, light or dark, picked or not, and keeps to its policy', async ({
       page,
     }) => {
-      const violations: string[] = [];
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (event) =>
-          console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
-        ),
-      );
-      page.on('console', (message) => message.type() === 'error' && violations.push(message.text()));
+      const violations = await recordProblems(page);
       await page.goto(embed);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy).not.toContain('unsafe-inline');

@@ -16,6 +16,18 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+/** Records the page's errors from now on, each breach of its content security policy among them. */
+export async function recordProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  return problems;
+}
+
 /** Records every request the page makes that is not to the site's own origin. */
 export function recordForeignRequests(page: Page, origin: string): string[] {
   const foreign: string[] = [];

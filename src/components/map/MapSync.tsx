@@ -16,7 +16,9 @@ import { useMapKeyboard } from './sync/use-map-keyboard';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
-import { nowAndWhenParsed, whenLoaded } from './sync/dom';
+import { byId, nowAndWhenParsed, whenLoaded } from './sync/dom';
+import { forgetKept, keepAgain, keepThisPage } from './sync/offline';
+import { showOfflineStatus } from './sync/offline-status';
 
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
@@ -69,7 +71,14 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   const { docked, dock } = useDock();
   const mapInView = useInView(map);
   const showOnMap = useShowOnMap({ data, map, setCurrent, dock, enterMap, announce });
-  useLinkClicks({ map, words: data.words, announce, onShowOnMap: showOnMap, onGroupedMarker: setPopover });
+  useLinkClicks({
+    map,
+    words: data.words,
+    embed: data.embed,
+    announce,
+    onShowOnMap: showOnMap,
+    onGroupedMarker: setPopover,
+  });
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
   const filterSlot = useFilterSlot();
 
@@ -83,6 +92,21 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
           .forEach((button) => (button.hidden = false)),
       ),
     [],
+  );
+
+  // Once the page has loaded, it is kept for reading offline, and the line at the article's end
+  // says so, with the control to change it.
+  useEffect(
+    () =>
+      whenLoaded(() => {
+        void keepThisPage().then((kept) => {
+          const slot = byId('offline-status');
+          if (slot && 'serviceWorker' in navigator) {
+            showOfflineStatus(slot, data.words.offline, kept, { forget: forgetKept, keep: keepAgain, announce });
+          }
+        });
+      }),
+    [data],
   );
 
   // Smooth scrolling for the reader's own jumps, never for the landing on a first load.

@@ -5,7 +5,7 @@ import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
 import { hedgeAndAttribution } from '../content/reader-words';
 import type { SyncData } from '../sync/sync-data';
-import { placeAnchor } from '../anchors';
+import { embedPath, placeAnchor } from '../anchors';
 import { capitalise } from '../text';
 import type { MapModel } from './map-model';
 
@@ -110,16 +110,17 @@ export function buildSyncData(
     })),
     passages: outline.passages.map((passage) => ({
       id: passage.id,
+      section: passage.section,
       targets: (targets.get(passage.id) ?? []).map((t) => t.anchor),
     })),
     sections: outline.sections.map((section) => ({ id: section.id, entities: section.entities })),
-    passageSections: Object.fromEntries(outline.passages.map((passage) => [passage.id, passage.section])),
     links: links.map((link) => ({ anchor: link.anchor, name: link.name, events: link.events })),
     entityCountries,
     entities,
     // Each actor's name in the edition, from the registry of actors (data/entities/).
     entityNames: Object.fromEntries(entities.map((entity) => [entity, actorName(entity, lang.edition.code)])),
     kinds: [...new Set(events.map((event) => event.kind))],
+    embed: embedPath(model.slug, lang.prefix),
     words: syncWords(lang),
   };
 }

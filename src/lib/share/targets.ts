@@ -1,3 +1,4 @@
+import { analysisPath, shareFrom } from '../anchors';
 import type { LoadedAnalysis } from '../content/collections';
 import { hedgeAndAttribution, hedgeText, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
@@ -48,7 +49,7 @@ export function timelineAround(
 }
 
 /** Where a target's share page lives. */
-export const sharePath = (slug: string, id: string, prefix = '') => `${prefix}/analyses/${slug}/share/${id}/`;
+export const sharePath = (slug: string, id: string, prefix = '') => shareFrom(analysisPath(slug, prefix), id);
 
 /** Every section and event of an analysis, as share targets. */
 export function shareTargets(analysis: LoadedAnalysis, model: MapModel, publishedLabel: string): ShareTarget[] {

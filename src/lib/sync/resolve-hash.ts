@@ -31,12 +31,12 @@ export function resolveHash(hash: string, data: SyncData): Resolved | undefined 
   const id = fragmentId(hash);
   if (id === undefined) return undefined;
   const passage = data.passages.find((p) => p.id === id);
-  if (passage) return { passage: id, section: data.passageSections[id], targets: passage.targets };
+  if (passage) return { passage: id, section: passage.section, targets: passage.targets };
   const event = data.events.find((e) => e.id === id);
   if (event)
     return {
       passage: event.passage,
-      section: data.passageSections[event.passage],
+      section: data.passages.find((p) => p.id === event.passage)?.section,
       targets: event.target ? [event.target] : [],
       event: id,
     };

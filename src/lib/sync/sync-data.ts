@@ -20,10 +20,9 @@ export interface SyncData {
     /** The map element that shows it, if one does. */
     target: string | null;
   }[];
-  passages: { id: string; targets: string[] }[];
+  /** Each passage, the section it sits in, and what it marks on the map. */
+  passages: { id: string; section: string; targets: string[] }[];
   sections: { id: string; entities: string[] }[];
-  /** The section each passage sits in. */
-  passageSections: Record<string, string>;
   /** Map links by element id, with the name a reader knows each by and the events it carries. */
   links: { anchor: string; name: string; events: string[] }[];
   /** The country an entity stands for, where it is one of the region's (iran → IRN). */
@@ -32,6 +31,8 @@ export interface SyncData {
   /** Each entity's name in the page's edition, for the filters. */
   entityNames: Record<string, string>;
   kinds: EventKind[];
+  /** The analysis's embed (root-relative), whose code the passages' Embed controls copy. */
+  embed: string;
   /** What the script says and shows, in the page's edition. */
   words: SyncWords;
 }

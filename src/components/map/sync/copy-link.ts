@@ -1,4 +1,4 @@
-import { hrefTo } from '../../../lib/anchors';
+import { hrefTo, shareFrom } from '../../../lib/anchors';
 import { fill, type SyncWords } from '../../../lib/i18n/sync-words';
 
 /** The address a copy-link control hands out: this page at the element's fragment. */
@@ -32,8 +32,11 @@ export async function shareOrCopy(url: string, title: string, words: SyncWords):
  * and says on the control and aloud what happened.
  */
 export async function copyLinkFrom(button: HTMLElement, announce: (message: string) => void, words: SyncWords) {
-  const share = button.dataset.sharePath;
-  const url = share ? new URL(share, window.location.origin).href : linkTo(button.dataset.copyLink!);
+  // A share page lies under the article's own address.
+  const share = button.dataset.share;
+  const url = share
+    ? new URL(shareFrom(window.location.pathname, encodeURIComponent(share)), window.location.origin).href
+    : linkTo(button.dataset.copyLink!);
   const result = await shareOrCopy(url, document.title, words);
   announce(result);
   showOnControl(button, result === words.copied || result === words.shared ? `${result} ✓` : words.copyFailed);

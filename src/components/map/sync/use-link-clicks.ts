@@ -7,6 +7,8 @@ interface LinkClicks {
   map: () => Element | null;
   /** What the copy-link controls say, in the page's edition. */
   words: SyncWords;
+  /** The analysis's embed, whose code the Embed controls copy. */
+  embed: string;
   announce: (message: string) => void;
   /** A link in the text that names places on the map; `from` is set for a keyboard reader. */
   onShowOnMap: (anchors: string[], from?: HTMLElement) => void;
@@ -15,7 +17,7 @@ interface LinkClicks {
 }
 
 /** One listener for the page's links and buttons that the script enhances. */
-export function useLinkClicks({ map, words, announce, onShowOnMap, onGroupedMarker }: LinkClicks) {
+export function useLinkClicks({ map, words, embed, announce, onShowOnMap, onGroupedMarker }: LinkClicks) {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const element = (event.target as Element).closest<HTMLElement>('a, button');
@@ -23,7 +25,7 @@ export function useLinkClicks({ map, words, announce, onShowOnMap, onGroupedMark
       if (element.matches('[data-copy-link]')) {
         void copyLinkFrom(element, announce, words);
       } else if (element.matches('[data-copy-embed]')) {
-        void copyEmbedFrom(element, announce, words);
+        void copyEmbedFrom(element, embed, announce, words);
       } else if (element.matches('a[data-map-targets]')) {
         event.preventDefault();
         // A click with no pointer behind it (detail 0) came from Enter on a focused link.
@@ -35,5 +37,5 @@ export function useLinkClicks({ map, words, announce, onShowOnMap, onGroupedMark
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [map, words, announce, onShowOnMap, onGroupedMarker]);
+  }, [map, words, embed, announce, onShowOnMap, onGroupedMarker]);
 }

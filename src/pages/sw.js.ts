@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { OFFLINE_WORDS } from '../lib/offline/offline-words';
+import { serviceWorkerScript } from '../lib/offline/service-worker';
+import { allLangs } from '../lib/i18n/lang';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The service worker that keeps the analyses a reader opened (src/lib/offline/). It keeps the
+ * editions' article pages only, and the files they load: the hashed styles and scripts, the type
+ * and the icon.
+ */
+export const GET: APIRoute = () =>
+  new Response(
+    serviceWorkerScript({
+      pages: '^(/[a-z]{2})?/analyses/[^/]+/$',
+      assets: ['/_astro/', '/fonts/', '/favicon.svg'],
+      notes: Object.fromEntries(
+        allLangs().map((lang) => [
+          lang.prefix,
+          // Classes the page's stylesheet already has: the note adds no style of its own.
+          `<p class="page-width px-4 py-3 text-sm text-muted sm:px-6" role="status" data-offline-copy>${escapeHtml(OFFLINE_WORDS[lang.edition.code as keyof typeof OFFLINE_WORDS].reading)}</p>`,
+        ]),
+      ),
+    }),
+    { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } },
+  );
