@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, FIXTURE_ADDRESS, FIXTURE_SITES, plainOutput } from '../../scripts/fixture-site.mjs';
+import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 
 const scratch = mkdtempSync(join(tmpdir(), 'borderlines-address-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -40,6 +41,16 @@ describe('a build without the site’s address', () => {
     });
     expect(result.status).toBe(1);
     expect(plainOutput(result).trim().split('\n')).toEqual([expect.stringMatching(/^SITE_URL: not set, /)]);
+  });
+});
+
+describe('the two commands of the README', () => {
+  test('`npm start` and `npm test` build for the local address themselves, through one script', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(scripts['build:local']).toBe(`SITE_URL=${LOCAL_ADDRESS} npm run build`);
+    expect(scripts.start).toMatch(/^npm run build:local && /);
+    expect(scripts.test).toContain('npm run build:local &&');
+    expect(scripts.test).not.toMatch(/npm run build &&/);
   });
 });
 
