@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { observatoryScan } from '../../scripts/observatory.mjs';
 
-// The MDN HTTP Observatory's scanner against dist/ served over HTTPS with public/_headers applied
+// The MDN HTTP Observatory's scanner against dist/ served over HTTPS with dist/_headers applied
 // (scripts/observatory.mjs): what a reader's browser gets from a host that reads that file.
 const scratch = mkdtempSync(join(tmpdir(), 'borderlines-observatory-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /**
- * The `_headers` file that Netlify and Cloudflare Pages read (public/_headers): a path pattern at
+ * The `_headers` file that Netlify and Cloudflare Pages read (the build writes it): a path pattern at
  * the start of a line, then its headers indented beneath it as `Name: value`. `*` in a pattern
  * stands for any run of characters. Every rule whose pattern matches a path applies to it, in the
  * file's order; a header named twice is sent with its values joined by commas, as those hosts do.

@@ -31,8 +31,8 @@ describe('a _headers file read as a static host reads it', () => {
   });
 
   test('a header with no path above it is named by file and line, with the fix', () => {
-    expect(() => parseHeadersFile('  X: 1\n', 'public/_headers')).toThrow(
-      'public/_headers:1: found "X: 1"; expected a path at the start of a line, or an indented "Name: value" header beneath one',
+    expect(() => parseHeadersFile('  X: 1\n', 'dist/_headers')).toThrow(
+      'dist/_headers:1: found "X: 1"; expected a path at the start of a line, or an indented "Name: value" header beneath one',
     );
   });
 
