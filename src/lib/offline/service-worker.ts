@@ -77,9 +77,9 @@ function offlineWorker(settings: WorkerSettings) {
   async function networkFirst(request: Request, url: URL): Promise<Response> {
     try {
       const response = await fetch(request);
-      if (response.ok && (await (await caches.open(PAGES)).match(pageKey(url)))) {
-        await (await caches.open(PAGES)).put(pageKey(url), response.clone());
-      }
+      // Only a page already kept is brought up to date: the page itself asks to be kept (save).
+      const pages = await caches.open(PAGES);
+      if (response.ok && (await pages.match(pageKey(url)))) await pages.put(pageKey(url), response.clone());
       return response;
     } catch (error) {
       const copy = await offlineCopy(url);

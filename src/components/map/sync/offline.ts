@@ -6,14 +6,14 @@ import { CACHE_PREFIX, SAVE_MESSAGE, SERVICE_WORKER_PATH } from '../../../lib/of
 
 const CHOICE = 'borderlines-offline';
 
-/** Reads or writes the reader's choice; without storage it lasts for this visit only. */
+/** Reads or writes the reader's choice; without storage it is not remembered, and analyses are kept. */
 const choice = (value?: 'off' | null) => {
   try {
     if (value === undefined) return localStorage.getItem(CHOICE);
     if (value) localStorage.setItem(CHOICE, value);
     else localStorage.removeItem(CHOICE);
   } catch {
-    // As above.
+    // Storage refused (a private window, say): nothing to remember the choice in.
   }
   return value;
 };
