@@ -60,4 +60,12 @@ describe.each(TRANSLATIONS)('the $code edition', ({ code, locale }) => {
     expect(policy).toContain(`'sha256-${createHash('sha256').update(faces).digest('base64')}'`);
     expect(english).not.toMatch(/\/fonts\/|@font-face/);
   });
+
+  test('preloads no font, so a shared link opened without script lands on its passage', () => {
+    // Chromium holds the first paint for a preloaded font and, when the font and the page's end
+    // arrive together, forgets to scroll to the address's fragment: the reader stays at the top.
+    for (const path of [`/${code}/`, `/${code}/analyses/${analysis.slug}/`, `/${code}/embed/${analysis.slug}/`]) {
+      expect(read(`${path}index.html`), path).not.toMatch(/<link[^>]*rel="preload"[^>]*as="font"/);
+    }
+  });
 });
