@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkSite } from '../lib/content/check/check-site';
-import { contentFolders, readContentFiles } from '../lib/content/check/read-content-files';
+import { checkSite } from '../lib/check/check-site';
+import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
 import { contentRoot } from '../lib/content/root';
 import { worldAtlas } from '../lib/geo/atlas';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../../schemas/entity-record';
-import { ENTITIES_FOLDER, readRegistry } from '../content/check/check-entities';
+import { ENTITIES_FOLDER, readRegistry } from '../check/check-entities';
 import { ContentError } from '../content/errors';
 import { contentRoot } from '../content/root';
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { contentRoot } from '../content/root';
-import { editionFolders } from '../content/editions/check-editions';
-import { allLangs, type Lang } from './lang';
+import { editionFolders } from '../check/editions/check-editions';
+import { allLangs, type Lang } from '../i18n/lang';
 
 /** Every file under a folder, or none where it does not exist. */
 function filesUnder(folder: string): string[] {

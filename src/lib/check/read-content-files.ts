@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRANSLATIONS } from '../../i18n/editions';
-import { editionFolders } from '../editions/check-editions';
+import { TRANSLATIONS } from '../i18n/editions';
+import { editionFolders } from './editions/check-editions';
 import { CONTENT_FOLDERS } from './check-content';
 import { ENTITIES_FOLDER } from './check-entities';
 import type { SourceFile } from './read-sources';

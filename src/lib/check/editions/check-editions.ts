@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { TRANSLATIONS } from '../../i18n/editions';
-import { slugOf, type CheckedAnalysis } from '../check/check-content';
-import type { SourceFile } from '../check/read-sources';
-import type { ContentProblem } from '../errors';
+import { slugOf, type CheckedAnalysis } from '../check-content';
+import type { SourceFile } from '../read-sources';
+import type { ContentProblem } from '../../content/errors';
 import { checkEdition, staleProblem, type CheckedEdition } from './check-edition';
 
 /** Where each edition's files live: its MDX beside the original's, its event words beside the events. */

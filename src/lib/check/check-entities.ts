@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { EntityRecordSchema, type Actor } from '../../../schemas/entity-record';
-import type { ContentProblem } from '../errors';
+import { EntityRecordSchema, type Actor } from '../../schemas/entity-record';
+import type { ContentProblem } from '../content/errors';
 import { closest } from './closest';
 import type { CheckedAnalysis } from './check-content';
 import { decodeUtf8, parseJson, type SourceFile } from './read-sources';

@@ -1,41 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { parseFrontmatter } from 'astro/markdown';
 import { worldAtlas } from '../geo/atlas';
 import { regionBorders } from '../geo/neighbours';
-import { missingEventsFile, orphanEventsFile } from './check/check-content';
-import { ContentError } from './errors';
-import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
-import { readOutline, type Outline } from './passages';
-import { cacheKeys } from './cache-keys';
-import { contentRoot } from './root';
-import { allLangs, langFor, type Lang } from '../i18n/lang';
+import { missingEventsFile, orphanEventsFile } from '../check/check-content';
+import { ContentError } from '../content/errors';
+import { linkEventsToPassages } from '../content/link-events';
+import { readOutline } from '../content/passages';
+import { cacheKeys } from '../content/cache-keys';
+import { contentRoot } from '../content/root';
+import { allLangs, langFor } from '../i18n/lang';
 import { TRANSLATIONS } from '../i18n/editions';
-import { localize } from './editions/localize';
-
-/** Everything a page needs to know about one analysis in one edition, checked. */
-export interface LoadedAnalysis extends LinkedAnalysis {
-  slug: string;
-  /** The analysis's frontmatter, in the edition's words. */
-  entry: CollectionEntry<'analyses'>;
-  /** The MDX the page renders: the original's, or the edition's. */
-  source: CollectionEntry<'analyses'> | CollectionEntry<'editions'>;
-  outline: Outline;
-  files: { analysis: string; events: string };
-  lang: Lang;
-  /** For a translated edition: what it follows, and where it has fallen behind the original. */
-  translation?: Translation;
-}
-
-/** How a translated edition stands against its original. */
-export interface Translation {
-  /** The date of the original's version it translates. */
-  follows: Date;
-  /** When the original last changed. */
-  originalUpdated: Date;
-  /** Passages whose original has changed since they were translated. */
-  stale: Set<string>;
-}
+import { localize } from './localize';
+import type { LoadedAnalysis } from './loaded-analysis';
 
 /** An MDX file's body line for line as in the file, so that a problem names the file's own line. */
 const bodyOf = (file: string) =>
