@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
 import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
-import { contentRoot } from '../lib/content/root';
+import { contentRoot } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 
 /** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */

@@ -8,6 +8,7 @@ import { regionBorders } from '../geo/neighbours';
 import { placeNames } from '../geo/place-names';
 import { countriesByCode, regionCollection } from '../geo/region';
 import { ContentError, type ContentProblem } from '../content/errors';
+import { ANALYSES_FOLDER, EVENTS_FOLDER } from '../content/paths';
 import { linkEventsToPassages, type LinkedAnalysis } from '../content/link-events';
 import { readOutline, type Outline } from '../content/passages';
 import { isAnchorId, toAnchorId } from '../content/slug';
@@ -17,7 +18,7 @@ import { decodeUtf8, parseJson, parseMdx, type Read, type SourceFile } from './r
 import { schemaProblems } from './schema-problems';
 
 /** Where each kind of content file lives, relative to the content root, and its extension. */
-export const CONTENT_FOLDERS = { analysis: ['content/analyses', '.mdx'], events: ['data/events', '.json'] } as const;
+export const CONTENT_FOLDERS = { analysis: [ANALYSES_FOLDER, '.mdx'], events: [EVENTS_FOLDER, '.json'] } as const;
 
 /** An events file without its analysis. */
 export const orphanEventsFile = (events: string, analysis: string): ContentProblem => ({

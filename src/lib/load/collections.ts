@@ -8,7 +8,7 @@ import { ContentError } from '../content/errors';
 import { linkEventsToPassages } from '../content/link-events';
 import { readOutline } from '../content/passages';
 import { cacheKeys } from '../content/cache-keys';
-import { contentRoot } from '../content/root';
+import { ANALYSES_FOLDER, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from '../content/paths';
 import { allLangs, langFor } from '../i18n/lang';
 import { TRANSLATIONS } from '../i18n/editions';
 import { localize } from './localize';
@@ -18,7 +18,7 @@ import type { LoadedAnalysis } from './loaded-analysis';
 const bodyOf = (file: string) =>
   parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
 
-const eventsFileFor = (slug: string) => `${contentRoot()}/data/events/${slug}.json`.replace(/^\.\//, '');
+const eventsFileFor = (slug: string) => `${contentRoot()}/${EVENTS_FOLDER}/${slug}.json`.replace(/^\.\//, '');
 
 /**
  * Loads every analysis with its events and checks them against each other. Runs once per
@@ -29,11 +29,11 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
   const eventsBySlug = new Map(eventFiles.map((file) => [file.id, file]));
   for (const file of eventFiles) {
     if (!analyses.some((analysis) => analysis.id === file.id)) {
-      throw new ContentError(orphanEventsFile(eventsFileFor(file.id), `content/analyses/${file.id}.mdx`));
+      throw new ContentError(orphanEventsFile(eventsFileFor(file.id), `${ANALYSES_FOLDER}/${file.id}.mdx`));
     }
   }
   const loaded = analyses.map((entry): LoadedAnalysis => {
-    const files = { analysis: entry.filePath ?? `content/analyses/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
+    const files = { analysis: entry.filePath ?? `${ANALYSES_FOLDER}/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
     const eventsFile = eventsBySlug.get(entry.id);
     if (!eventsFile) throw new ContentError(missingEventsFile(files.analysis, files.events));
     const body = bodyOf(files.analysis);
@@ -74,7 +74,7 @@ async function readEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
     const entry = entryOf.get(id);
     const text = textOf.get(id);
     if (!entry || !text) return [];
-    const file = entry.filePath ?? `content/editions/${id}.mdx`;
+    const file = entry.filePath ?? `${EDITIONS_FOLDERS.mdx}/${id}.mdx`;
     const originalBody = bodyOf(original.files.analysis);
     return [localize(original, { code, entry, body: bodyOf(file), originalBody, file, text: text.data })];
   });

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { contentRoot } from '../content/root';
-import { editionFolders } from '../check/editions/check-editions';
+import { CONTENT_TOP_FOLDERS, contentRoot, editionFolders } from '../content/paths';
 import { allLangs, type Lang } from '../i18n/lang';
 
 /** Every file under a folder, or none where it does not exist. */
@@ -52,6 +51,6 @@ export function editionCharacters(): string {
 
 /** Every character any edition can set: all the content and data, and every edition's words. */
 export function siteCharacters(): string {
-  const files = ['content', 'data'].flatMap((folder) => filesUnder(join(contentRoot(), folder)));
+  const files = CONTENT_TOP_FOLDERS.flatMap((folder) => filesUnder(join(contentRoot(), folder)));
   return [...files.map((file) => readFileSync(file, 'utf8')), ...allLangs().flatMap(editionWords)].join(' ');
 }
