@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { headersFileForHosts } from './src/integrations/headers-file.ts';
+import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';

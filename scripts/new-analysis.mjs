@@ -3,8 +3,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ANALYSES_FOLDER, contentRoot, ENTITIES_FOLDER, EVENTS_FOLDER } from '../src/lib/content/paths.ts';
 
-const root = process.env.BORDERLINES_CONTENT_ROOT ?? '.';
+const root = contentRoot();
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'new-analysis');
 const slug = process.argv[2];
 const fail = (line) => {
@@ -18,8 +19,8 @@ if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
   );
 }
 const files = {
-  analysis: join(root, 'content/analyses', `${slug}.mdx`),
-  events: join(root, 'data/events', `${slug}.json`),
+  analysis: join(root, ANALYSES_FOLDER, `${slug}.mdx`),
+  events: join(root, EVENTS_FOLDER, `${slug}.json`),
 };
 for (const file of Object.values(files)) {
   if (existsSync(file)) fail(`${file}: file: found an existing file; choose another slug, or edit this one`);
@@ -35,7 +36,7 @@ for (const [file, template] of [
   writeFileSync(file, fill(template));
 }
 // The template's actors join the registry where it lacks them, so that the new analysis builds.
-const actors = join(root, 'data/entities');
+const actors = join(root, ENTITIES_FOLDER);
 const added = [];
 for (const name of readdirSync(join(templates, 'entities'))) {
   if (existsSync(join(actors, name))) continue;

@@ -9,7 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { generate } from 'selfsigned';
-import { headersFor, parseHeadersFile } from '../src/lib/hosting/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/hosting/parse-headers-file.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -4,8 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { passageTexts, passageVersion } from '../src/lib/content/editions/passage-text.ts';
+import { ANALYSES_FOLDER, contentRoot, editionFolders } from '../src/lib/content/paths.ts';
 
-const root = process.env.BORDERLINES_CONTENT_ROOT ?? '.';
+const root = contentRoot();
 const [code, slug, ...only] = process.argv.slice(2);
 const fail = (line) => {
   console.error(line);
@@ -14,8 +15,8 @@ const fail = (line) => {
 if (!code || !slug)
   fail('npm run translated: arguments: found too few; write npm run translated -- fa <slug> [passage-id …]');
 
-const originalPath = join(root, 'content/analyses', `${slug}.mdx`);
-const editionPath = join(root, 'content/editions', code, `${slug}.mdx`);
+const originalPath = join(root, ANALYSES_FOLDER, `${slug}.mdx`);
+const editionPath = join(root, editionFolders(code).mdx, `${slug}.mdx`);
 const read = (path) => {
   try {
     return readFileSync(path, 'utf8');

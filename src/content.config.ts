@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { contentRoot } from './lib/content/root';
+import { ANALYSES_FOLDER, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from './lib/content/paths';
 import { AnalysisSchema } from './schemas/analysis';
 import { EditionFrontmatterSchema, EditionTextSchema } from './schemas/edition';
 import { EventsFileSchema } from './schemas/event';
@@ -16,25 +16,25 @@ const checkedElsewhere = <S extends z.ZodType>(schema: S) => schema.catch((conte
 
 /** One MDX file per analysis; its file name is its slug. */
 const analyses = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot()}/content/analyses` }),
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot()}/${ANALYSES_FOLDER}` }),
   schema: checkedElsewhere(AnalysisSchema),
 });
 
 /** One events file per analysis, with the same slug as its MDX file. */
 const events = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${contentRoot()}/data/events` }),
+  loader: glob({ pattern: '*.json', base: `${contentRoot()}/${EVENTS_FOLDER}` }),
   schema: checkedElsewhere(EventsFileSchema),
 });
 
 /** A translated edition's MDX, `content/editions/<code>/<slug>.mdx`: its id is "<code>/<slug>". */
 const editions = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/content/editions` }),
+  loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/${EDITIONS_FOLDERS.mdx}` }),
   schema: checkedElsewhere(EditionFrontmatterSchema),
 });
 
 /** A translated edition's words for the events and the map, `data/editions/<code>/<slug>.json`. */
 const editionTexts = defineCollection({
-  loader: glob({ pattern: '*/*.json', base: `${contentRoot()}/data/editions` }),
+  loader: glob({ pattern: '*/*.json', base: `${contentRoot()}/${EDITIONS_FOLDERS.json}` }),
   schema: checkedElsewhere(EditionTextSchema),
 });
 

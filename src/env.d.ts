@@ -6,9 +6,9 @@ declare namespace App {
     /** Passages of the analysis, by id. */
     passages?: Map<string, import('./lib/content/passages').PassageOutline>;
     /** For each passage, the map elements of its events and borders. */
-    mapTargets?: Map<string, import('./lib/geo/map-links').MapTarget[]>;
+    mapTargets?: Map<string, import('./lib/sync/map-links').MapTarget[]>;
     /** What `<Place to>` may name: marker keys and border ids. */
-    placeTargets?: Map<string, import('./lib/geo/map-links').MapTarget>;
+    placeTargets?: Map<string, import('./lib/sync/map-links').MapTarget>;
     /** Event ids by passage id, in date order. */
     eventsByPassage?: Map<string, string[]>;
     /** Corrections by passage id, each with its number in the corrections list. */
@@ -20,6 +20,6 @@ declare namespace App {
     /** The edition being rendered: its words, digits and calendar. */
     lang?: import('./lib/i18n/lang').Lang;
     /** For a translated edition: where it stands against the original. */
-    translation?: import('./lib/content/collections').Translation | undefined;
+    translation?: import('./lib/load/loaded-analysis').Translation | undefined;
   }
 }

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ANALYSES_FOLDER, EVENTS_FOLDER } from '../../src/lib/content/paths.ts';
 import { cachedCards, measureOutput } from './build-output.mjs';
 import { generateAnalyses, TEMPLATES } from './generate-analyses.mjs';
 
@@ -52,9 +53,9 @@ export function fitLine(/** @type {BuildPoint[]} */ points) {
 /** Changes one passage and one event title of the first generated analysis, as an editor would. */
 function editOneAnalysis(/** @type {string} */ root) {
   const slug = `${TEMPLATES[0].slug}-0001`;
-  const mdx = join(root, 'content/analyses', `${slug}.mdx`);
+  const mdx = join(root, ANALYSES_FOLDER, `${slug}.mdx`);
   writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/(<Passage\b[^>]*>\s*)/, '$1A corrected sentence. '));
-  const events = join(root, 'data/events', `${slug}.json`);
+  const events = join(root, EVENTS_FOLDER, `${slug}.json`);
   const data = JSON.parse(readFileSync(events, 'utf8'));
   data.events[0].title = `${data.events[0].title}, corrected`;
   writeFileSync(events, `${JSON.stringify(data, null, 2)}\n`);

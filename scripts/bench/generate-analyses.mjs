@@ -7,6 +7,13 @@
 // templates' actors come along, as every analysis names its actors from the registry.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  ANALYSES_FOLDER,
+  EDITIONS_FOLDERS,
+  editionFolders,
+  ENTITIES_FOLDER,
+  EVENTS_FOLDER,
+} from '../../src/lib/content/paths.ts';
 
 const PUBLISHED = { root: '.', slug: 'taliban-iran-pakistan-2022' };
 const fixture = (/** @type {string} */ name, /** @type {Record<string, string>} */ standIns = {}) => ({
@@ -31,7 +38,7 @@ export const TEMPLATES = [
 
 /** The editions of a template: its codes, each with the code of the files it is made from. */
 function editionsOf(/** @type {(typeof TEMPLATES)[number]} */ template) {
-  const folder = join(template.root, 'content/editions');
+  const folder = join(template.root, EDITIONS_FOLDERS.mdx);
   const own = existsSync(folder)
     ? readdirSync(folder).filter((code) => existsSync(join(folder, code, `${template.slug}.mdx`)))
     : [];
@@ -59,19 +66,19 @@ function writeCopy(
   /** @type {number} */ n,
 ) {
   const slug = `${template.slug}-${String(n).padStart(4, '0')}`;
-  const mdx = readFileSync(join(template.root, 'content/analyses', `${template.slug}.mdx`), 'utf8');
-  writeFileSync(join(into, 'content/analyses', `${slug}.mdx`), numberTitles(mdx, n));
-  const events = readJson(join(template.root, 'data/events', `${template.slug}.json`));
+  const mdx = readFileSync(join(template.root, ANALYSES_FOLDER, `${template.slug}.mdx`), 'utf8');
+  writeFileSync(join(into, ANALYSES_FOLDER, `${slug}.mdx`), numberTitles(mdx, n));
+  const events = readJson(join(template.root, EVENTS_FOLDER, `${template.slug}.json`));
   for (const event of events.events) event.title = `${n} ${event.title}`;
-  writeJson(join(into, 'data/events', `${slug}.json`), events);
+  writeJson(join(into, EVENTS_FOLDER, `${slug}.json`), events);
   for (const { code, from } of editionsOf(template)) {
-    mkdirSync(join(into, 'content/editions', code), { recursive: true });
-    mkdirSync(join(into, 'data/editions', code), { recursive: true });
-    const text = readFileSync(join(template.root, 'content/editions', from, `${template.slug}.mdx`), 'utf8');
-    writeFileSync(join(into, 'content/editions', code, `${slug}.mdx`), numberTitles(text, n));
-    const words = readJson(join(template.root, 'data/editions', from, `${template.slug}.json`));
+    mkdirSync(join(into, editionFolders(code).mdx), { recursive: true });
+    mkdirSync(join(into, editionFolders(code).json), { recursive: true });
+    const text = readFileSync(join(template.root, editionFolders(from).mdx, `${template.slug}.mdx`), 'utf8');
+    writeFileSync(join(into, editionFolders(code).mdx, `${slug}.mdx`), numberTitles(text, n));
+    const words = readJson(join(template.root, editionFolders(from).json, `${template.slug}.json`));
     for (const event of Object.values(words.events ?? {})) event.title = `${n} ${event.title}`;
-    writeJson(join(into, 'data/editions', code, `${slug}.json`), words);
+    writeJson(join(into, editionFolders(code).json, `${slug}.json`), words);
   }
 }
 
@@ -81,10 +88,10 @@ function writeCopy(
  */
 export function generateAnalyses({ count, into }) {
   rmSync(into, { recursive: true, force: true });
-  mkdirSync(join(into, 'content/analyses'), { recursive: true });
-  mkdirSync(join(into, 'data/events'), { recursive: true });
+  mkdirSync(join(into, ANALYSES_FOLDER), { recursive: true });
+  mkdirSync(join(into, EVENTS_FOLDER), { recursive: true });
   for (const template of new Set(TEMPLATES)) {
-    cpSync(join(template.root, 'data/entities'), join(into, 'data/entities'), { recursive: true });
+    cpSync(join(template.root, ENTITIES_FOLDER), join(into, ENTITIES_FOLDER), { recursive: true });
   }
   let editions = 0;
   for (let n = 1; n <= count; n++) {

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { ANALYSES_FOLDER } from '../../src/lib/content/paths.ts';
 import { CHROMIUM_FLAGS, findChromium } from '../ensure-chromium.mjs';
 import { measureBuildGrowth } from './build-growth.mjs';
 import { timeMapLinks } from './interaction.mjs';
@@ -24,11 +25,11 @@ const log = (/** @type {string} */ line) => console.error(`· ${line}`);
 const started = performance.now();
 const executablePath = findChromium();
 if (!executablePath) throw new Error('no Chromium: run `node scripts/ensure-chromium.mjs` first');
-const slug = readdirSync('content/analyses')
+const slug = readdirSync(ANALYSES_FOLDER)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => name.slice(0, -4))
   .sort()[0];
-if (!slug) throw new Error('no analysis in content/analyses');
+if (!slug) throw new Error(`no analysis in ${ANALYSES_FOLDER}`);
 const article = `/analyses/${slug}/`;
 
 log('building the site');

@@ -1,18 +1,17 @@
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkSite } from '../lib/content/check/check-site';
-import { contentFolders, readContentFiles } from '../lib/content/check/read-content-files';
+import { checkSite } from '../lib/check/check-site';
+import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
-import { contentRoot } from '../lib/content/root';
+import { contentRoot } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
+import { escapeHtml } from '../lib/html-entities';
 
 /** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
 export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
   const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
   return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** What the development server shows instead of a page while the content is broken: the overlay, or the lines. */
 const problemPage = (lines: string[]) => `<!doctype html>

@@ -9,3 +9,6 @@ export const decodeEntities = (value: string) =>
       name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
     );
   });
+
+/** Text as written between HTML tags: the characters that would open markup or a reference, escaped. */
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

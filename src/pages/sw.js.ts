@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { OFFLINE_WORDS } from '../lib/offline/offline-words';
 import { serviceWorkerScript } from '../lib/offline/service-worker';
 import { allLangs } from '../lib/i18n/lang';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../lib/html-entities';
 
 /**
  * The service worker that keeps the analyses a reader opened (src/lib/offline/). It keeps the

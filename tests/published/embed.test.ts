@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers-file';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting/parse-headers-file';
 import { readAnalyses } from '../support/analysis-data';
 
 // The embeds as built: a page per analysis and edition, its oEmbed answers, how partners' tools

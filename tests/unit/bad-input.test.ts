@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeUtf8 } from '../../src/lib/content/check/read-sources';
+import { decodeUtf8 } from '../../src/lib/check/read-sources';
 import { BALTIC_FILES, checkBaltic, type BalticEdit, type RawEventsFile } from './baltic-site';
 import { PROBLEM_LINE } from './problem-line';
 

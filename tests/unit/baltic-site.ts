@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
-import { checkSite } from '../../src/lib/content/check/check-site';
+import { checkSite } from '../../src/lib/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { buildMapModel } from '../../src/lib/geo/map-model';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkSite } from '../../src/lib/content/check/check-site';
+import { checkSite } from '../../src/lib/check/check-site';
 import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { PROBLEM_LINE } from './problem-line';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, test } from 'vitest';
+import { GLOSSARY_FILE } from '../../src/lib/content/paths';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
 import { actorRegistry } from '../../src/lib/actors/registry';
 import { TRANSLATIONS } from '../../src/lib/i18n/editions';
@@ -14,7 +15,7 @@ interface Term {
   fa: string;
   ps: string;
 }
-const glossary = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { terms: Term[] };
+const glossary = JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as { terms: Term[] };
 const SLUG = 'taliban-iran-pakistan-2022';
 const read = (path: string) => readFileSync(path, 'utf8');
 

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/content/check/read-content-files';
+import { readContentFiles } from '../../src/lib/check/read-content-files';
 
 const root = mkdtempSync(join(tmpdir(), 'borderlines-read-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

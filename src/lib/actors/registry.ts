@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor } from '../../schemas/entity-record';
-import { ENTITIES_FOLDER, readRegistry } from '../content/check/check-entities';
+import { readRegistry } from '../check/check-entities';
 import { ContentError } from '../content/errors';
-import { contentRoot } from '../content/root';
+import { contentRoot, ENTITIES_FOLDER } from '../content/paths';
 
 const loaded = new Map<string, Map<string, Actor>>();
 

@@ -1,5 +1,5 @@
 import { passagePath } from '../anchors';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { LinkedEvent } from '../content/link-events';
 import { isOnBorder } from '../geo/border-models';
 import type { Actor } from '../../schemas/entity-record';

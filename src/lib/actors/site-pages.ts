@@ -1,6 +1,7 @@
 import { actorPath, relationPath } from '../anchors';
 import { cacheKeys } from '../content/cache-keys';
-import { loadEditionAnalyses, type LoadedAnalysis } from '../content/collections';
+import { loadEditionAnalyses } from '../load/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { alternatesOf, type Alternate } from '../i18n/alternates';
 import { allLangs, langParam, type Lang } from '../i18n/lang';
 import { siteActors, siteRelations, type ActorCoverage, type RelationCoverage } from './site-actors';

@@ -1,6 +1,6 @@
 import { actorPath, analysisPath } from '../anchors';
 import { actorName } from '../actors/registry';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { worldAtlas } from '../geo/atlas';
 import { countriesByCode } from '../geo/region';
 import { regionThumbnail } from '../geo/region-thumbnail';

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
-import { contentRoot } from './root';
+import { listFiles } from '../list-files';
+import { ANALYSES_FOLDER, CONTENT_TOP_FOLDERS, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from './paths';
 
 /** Folders whose files each belong to one analysis, named by its slug, in any edition. */
-const PER_ANALYSIS = ['content/analyses', 'content/editions', 'data/events', 'data/editions'];
+const PER_ANALYSIS = [ANALYSES_FOLDER, EDITIONS_FOLDERS.mdx, EVENTS_FOLDER, EDITIONS_FOLDERS.json];
 
 /** What the pages of a build depend on in the content, as keys: see cacheKeys. */
 export interface CacheKeys {
@@ -17,16 +18,7 @@ export interface CacheKeys {
 const digest = (parts: string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
 
 function keysOf(root: string): CacheKeys {
-  const files = ['content', 'data']
-    .flatMap((folder) => {
-      try {
-        return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile())
-          .map((entry) => join(entry.parentPath, entry.name));
-      } catch {
-        return [];
-      }
-    })
+  const files = CONTENT_TOP_FOLDERS.flatMap((folder) => listFiles(join(root, folder)))
     .sort()
     .map((path) => {
       const name = relative(root, path).split(sep).join('/');

@@ -1,11 +1,4 @@
-import type { Box, Candidate, Leader } from './labels';
-
-/** A labelled point and how far its symbol reaches from it. */
-export interface LeaderPoint {
-  x: number;
-  y: number;
-  clearance: number;
-}
+import type { Box, Candidate, Leader, LeaderPoint } from './labels';
 
 /** How far a label with a leader may sit from its symbol, in lines of its text. */
 const REACH = 5;

@@ -1,5 +1,4 @@
 import { measureText, type TextWeight } from './font-metrics';
-import type { LeaderPoint } from './label-leaders';
 
 /** An axis-aligned box in map units: top-left corner and size. */
 export interface Box {
@@ -16,6 +15,13 @@ export interface Candidate {
   x: number;
   y: number;
   anchor: TextAnchor;
+}
+
+/** A labelled point and how far its symbol reaches from it. */
+export interface LeaderPoint {
+  x: number;
+  y: number;
+  clearance: number;
 }
 
 export interface LabelRequest {

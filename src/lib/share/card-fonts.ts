@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { arabicFace, type ArabicWeight } from '../i18n/arabic-type';
-import { editionCharacters, siteCharacters } from '../i18n/edition-characters';
+import { editionCharacters, siteCharacters } from '../load/edition-characters';
 
 const require = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { analysisFilePath, embedBorderAnchor, embedPath, hrefTo } from '../anchors';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { MapModel } from '../geo/map-types';
 import { fill } from '../i18n/sync-words';
 import { EMBED_SCRIPT_PATH, EMBED_SIZE, embedSnippet } from './embed-code';

@@ -1,5 +1,5 @@
 import { passagePath } from '../anchors';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { LinkedEvent } from '../content/link-events';
 import { hedgeText } from '../content/reader-words';
 

@@ -1,6 +1,7 @@
 import type { GetStaticPaths } from 'astro';
 import { cacheKeys } from '../content/cache-keys';
-import { loadEditionAnalyses, type LoadedAnalysis } from '../content/collections';
+import { loadEditionAnalyses } from '../load/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { allLangs, langParam } from '../i18n/lang';
 import { shareAnalysis, type SharedAnalysis } from './shared-analysis';
 import type { ShareTarget } from './targets';

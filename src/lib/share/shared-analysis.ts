@@ -1,5 +1,5 @@
-import type { LoadedAnalysis } from '../content/collections';
-import { buildAnalysisMapModel } from '../geo/analysis-map-model';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
+import { buildAnalysisMapModel } from './analysis-map-model';
 import type { MapModel } from '../geo/map-model';
 import type { CardText } from './card-layout';
 import { shareTargets, type ShareTarget } from './targets';

@@ -1,6 +1,6 @@
 import { analysisFilePath, analysisPath, hrefTo } from '../anchors';
 import { lastUpdated } from '../../schemas/analysis';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { toIsoDay } from '../../schemas/iso-date';
 import type { MapModel } from '../geo/map-model';
 

@@ -1,5 +1,5 @@
 import { analysisPath, shareFrom } from '../anchors';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { hedgeAndAttribution, hedgeText, placeText } from '../content/reader-words';
 import type { MapModel } from '../geo/map-model';
 import { focusRingRadius } from '../geo/symbol-metrics';

@@ -2,7 +2,7 @@ import { cacheKeys } from '../../lib/content/cache-keys';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lastUpdated } from '../../schemas/analysis';
-import { loadEditionAnalyses } from '../../lib/content/collections';
+import { loadEditionAnalyses } from '../../lib/load/collections';
 import { analysisPath } from '../../lib/anchors';
 import { htmlLang } from '../../lib/i18n/alternates';
 import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';

@@ -1,7 +1,7 @@
 import { cacheKeys } from '../../lib/content/cache-keys';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { arabicFace, type ArabicWeight } from '../../lib/i18n/arabic-type';
-import { editionCharacters } from '../../lib/i18n/edition-characters';
+import { editionCharacters } from '../../lib/load/edition-characters';
 
 /**
  * The Dari and Pashto editions' type, cut down at build time to the characters they can set.

@@ -1,9 +1,9 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkSite } from '../../../src/lib/content/check/check-site';
-import { readContentFiles } from '../../../src/lib/content/check/read-content-files';
-import type { LoadedAnalysis } from '../../../src/lib/content/collections';
+import { checkSite } from '../../../src/lib/check/check-site';
+import { readContentFiles } from '../../../src/lib/check/read-content-files';
+import type { LoadedAnalysis } from '../../../src/lib/load/loaded-analysis';
 import { formatProblem } from '../../../src/lib/content/errors';
 import { worldAtlas } from '../../../src/lib/geo/atlas';
 import { langFor } from '../../../src/lib/i18n/lang';

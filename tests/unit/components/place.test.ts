@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import Place from '../../../src/components/mdx/Place.astro';
-import { mapTargetsByPlace } from '../../../src/lib/geo/map-links';
+import { mapTargetsByPlace } from '../../../src/lib/sync/map-links';
 import { BALTIC_FILES, balticMapModel } from '../baltic-site';
 
 // <Place to> is resolved while the MDX renders, against the map the page has just built.

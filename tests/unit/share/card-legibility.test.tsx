@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ELEMENT_NODE, parse, TEXT_NODE, type Node } from 'ultrahtml';
 import { describe, expect, test } from 'vitest';
 import ShareCard from '../../../src/components/share/ShareCard';
-import type { LoadedAnalysis } from '../../../src/lib/content/collections';
+import type { LoadedAnalysis } from '../../../src/lib/load/loaded-analysis';
 import { ORIGINAL } from '../../../src/lib/i18n/editions';
 import { CARD_TEXT } from '../../../src/lib/share/card-map';
 import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';

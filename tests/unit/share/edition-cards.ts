@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { parseFrontmatter } from 'astro/markdown';
-import type { LoadedAnalysis } from '../../../src/lib/content/collections';
-import { localize } from '../../../src/lib/content/editions/localize';
+import type { LoadedAnalysis } from '../../../src/lib/load/loaded-analysis';
+import { localize } from '../../../src/lib/load/localize';
 import { langFor } from '../../../src/lib/i18n/lang';
 import { shareAnalysis } from '../../../src/lib/share/shared-analysis';
 import { EditionFrontmatterSchema, EditionTextSchema } from '../../../src/schemas/edition';

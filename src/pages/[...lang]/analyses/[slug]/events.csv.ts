@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionAnalysisPaths, type LoadedAnalysis } from '../../../../lib/content/collections';
+import { editionAnalysisPaths } from '../../../../lib/load/collections';
+import type { LoadedAnalysis } from '../../../../lib/load/loaded-analysis';
 import { eventsCsv } from '../../../../lib/share/open-data';
 
 /** Open data: every event of the analysis as CSV, in each edition's words. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionAnalysisPaths, type LoadedAnalysis } from '../../../../lib/content/collections';
+import { editionAnalysisPaths } from '../../../../lib/load/collections';
+import type { LoadedAnalysis } from '../../../../lib/load/loaded-analysis';
 import { eventsGeoJson } from '../../../../lib/share/open-data';
 
 /** Open data: the analysis's placed events as GeoJSON. */

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionAnalysisPaths, type LoadedAnalysis } from '../../../../lib/content/collections';
+import { editionAnalysisPaths } from '../../../../lib/load/collections';
+import type { LoadedAnalysis } from '../../../../lib/load/loaded-analysis';
 import { oembedDocument } from '../../../../lib/share/embed';
 
 /** oEmbed for an analysis's embed: what a partner's tools read to embed it (type "rich"). */

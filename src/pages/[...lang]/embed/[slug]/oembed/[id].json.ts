@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { LoadedAnalysis } from '../../../../../lib/content/collections';
+import type { LoadedAnalysis } from '../../../../../lib/load/loaded-analysis';
 import { oembedDocument } from '../../../../../lib/share/embed';
 import { eventPaths } from '../../../../../lib/share/share-data';
 

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRANSLATIONS } from '../../i18n/editions';
-import { editionFolders } from '../editions/check-editions';
+import { TRANSLATIONS } from '../i18n/editions';
+import { editionFolders, ENTITIES_FOLDER } from '../content/paths';
 import { CONTENT_FOLDERS } from './check-content';
-import { ENTITIES_FOLDER } from './check-entities';
 import type { SourceFile } from './read-sources';
 
 /** Every folder that holds content, relative to the content root: originals, events, actors and editions. */

@@ -1,17 +1,17 @@
 import type { FeatureCollection } from 'geojson';
-import type { LoadedAnalysis } from '../content/collections';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { LinkedEvent } from '../content/link-events';
 import type { SiteBorder } from '../actors/site-actors';
 import type { SiteEvent } from '../actors/mentions';
 import type { Lang } from '../i18n/lang';
 import type { Capital } from '../../schemas/map';
-import { worldAtlas } from './atlas';
-import { DEFAULT_FRAME, fitFrame, type Frame, type FrameOptions } from './frame';
-import { INSET_RADIUS, isUnderInset } from './inset';
-import { locateEvent } from './locate';
-import { MARKER_CLEARANCE } from './symbol-metrics';
-import { buildMapModel, type MapInput, type MapModel } from './map-model';
-import { countriesByCode, regionCollection } from './region';
+import { worldAtlas } from '../geo/atlas';
+import { DEFAULT_FRAME, fitFrame, type Frame, type FrameOptions } from '../geo/frame';
+import { INSET_RADIUS, isUnderInset } from '../geo/inset';
+import { locateEvent } from '../geo/locate';
+import { MARKER_CLEARANCE } from '../geo/symbol-metrics';
+import { buildMapModel, type MapInput, type MapModel } from '../geo/map-model';
+import { countriesByCode, regionCollection } from '../geo/region';
 
 /** What a map spanning analyses shows: events and borders of several analyses, each linking to its passage. */
 export interface CollectionMapInput {

@@ -1,9 +1,9 @@
 import type { EditionFrontmatter } from '../../../schemas/edition';
-import type { CheckedAnalysis } from '../check/check-content';
-import type { ContentProblem } from '../errors';
-import { readOutline } from '../passages';
+import type { CheckedAnalysis } from '../check-content';
+import type { ContentProblem } from '../../content/errors';
+import { readOutline } from '../../content/passages';
 import { compareIds } from './compare-ids';
-import { passageTexts, passageVersion } from './passage-text';
+import { passageTexts, passageVersion } from '../../content/editions/passage-text';
 
 /** A translated passage whose original has changed since it was translated. */
 export interface StalePassage {

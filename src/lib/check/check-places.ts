@@ -3,9 +3,9 @@ import type { Analysis } from '../../schemas/analysis';
 import type { AnalysisEvent } from '../../schemas/event';
 import type { MapConfig } from '../../schemas/map';
 import { ContentError, eventField } from '../content/errors';
-import { containsProjected } from './contains';
-import { isInFrame, type Frame } from './frame';
-import { locateEvent } from './locate';
+import { containsProjected } from '../geo/contains';
+import { isInFrame, type Frame } from '../geo/frame';
+import { locateEvent } from '../geo/locate';
 
 /**
  * Checks every placed coordinate against the fitted map: capitals must fall inside their own

@@ -1,7 +1,7 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../errors';
-import { positionAt } from '../position';
+import type { ContentProblem } from '../content/errors';
+import { positionAt } from '../content/position';
 
 /** A content file as read from disk: where it is (relative to the project) and its bytes. */
 export interface SourceFile {

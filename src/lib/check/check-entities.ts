@@ -1,13 +1,11 @@
 import { basename } from 'node:path';
-import { EntityRecordSchema, type Actor } from '../../../schemas/entity-record';
-import type { ContentProblem } from '../errors';
+import { EntityRecordSchema, type Actor } from '../../schemas/entity-record';
+import type { ContentProblem } from '../content/errors';
+import { ENTITIES_FOLDER } from '../content/paths';
 import { closest } from './closest';
 import type { CheckedAnalysis } from './check-content';
 import { decodeUtf8, parseJson, type SourceFile } from './read-sources';
 import { schemaProblems } from './schema-problems';
-
-/** Where the registry of actors lives, relative to the content root: one file per actor. */
-export const ENTITIES_FOLDER = 'data/entities';
 
 const RECORD_FIELDS = [...Object.keys(EntityRecordSchema.shape), 'en', 'fa', 'ps'];
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../errors';
+import type { ContentProblem } from '../../content/errors';
 
 /** Each id the original has that the edition lacks, and each the edition has that the original lacks. */
 export function compareIds(

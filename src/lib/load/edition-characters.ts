@@ -1,21 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { contentRoot } from '../content/root';
-import { editionFolders } from '../content/editions/check-editions';
-import { allLangs, type Lang } from './lang';
-
-/** Every file under a folder, or none where it does not exist. */
-function filesUnder(folder: string): string[] {
-  try {
-    return readdirSync(folder).flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-  } catch {
-    return [];
-  }
-}
+import { CONTENT_TOP_FOLDERS, contentRoot, editionFolders } from '../content/paths';
+import { listFiles } from '../list-files';
+import { allLangs, type Lang } from '../i18n/lang';
 
 /** The words of a dictionary, functions included (their text holds their words). */
 const dictionaryText = (value: unknown): string =>
@@ -44,7 +32,7 @@ export function editionCharacters(): string {
   const langs = allLangs().filter((lang) => lang.edition.dir === 'rtl');
   const texts = langs.flatMap((lang) => {
     const folders = editionFolders(lang.edition.code);
-    const files = [...filesUnder(join(contentRoot(), folders.mdx)), ...filesUnder(join(contentRoot(), folders.json))];
+    const files = [...listFiles(join(contentRoot(), folders.mdx)), ...listFiles(join(contentRoot(), folders.json))];
     return [...files.map((file) => readFileSync(file, 'utf8')), ...editionWords(lang)];
   });
   return texts.join(' ');
@@ -52,6 +40,6 @@ export function editionCharacters(): string {
 
 /** Every character any edition can set: all the content and data, and every edition's words. */
 export function siteCharacters(): string {
-  const files = ['content', 'data'].flatMap((folder) => filesUnder(join(contentRoot(), folder)));
+  const files = CONTENT_TOP_FOLDERS.flatMap((folder) => listFiles(join(contentRoot(), folder)));
   return [...files.map((file) => readFileSync(file, 'utf8')), ...allLangs().flatMap(editionWords)].join(' ');
 }

@@ -1,23 +1,24 @@
 import { basename, dirname, join } from 'node:path';
-import { AnalysisSchema, type Analysis } from '../../../schemas/analysis';
-import { EventsFileSchema, type EventsFile } from '../../../schemas/event';
-import type { WorldTopology } from '../../geo/atlas';
-import { checkPlacesAgainstMap } from '../../geo/check-places';
-import { fitFrame, type Frame } from '../../geo/frame';
-import { regionBorders } from '../../geo/neighbours';
-import { placeNames } from '../../geo/place-names';
-import { countriesByCode, regionCollection } from '../../geo/region';
-import { ContentError, type ContentProblem } from '../errors';
-import { linkEventsToPassages, type LinkedAnalysis } from '../link-events';
-import { readOutline, type Outline } from '../passages';
-import { isAnchorId, toAnchorId } from '../slug';
+import { AnalysisSchema, type Analysis } from '../../schemas/analysis';
+import { EventsFileSchema, type EventsFile } from '../../schemas/event';
+import type { WorldTopology } from '../geo/atlas';
+import { checkPlacesAgainstMap } from './check-places';
+import { fitFrame, type Frame } from '../geo/frame';
+import { regionBorders } from '../geo/neighbours';
+import { placeNames } from '../geo/place-names';
+import { countriesByCode, regionCollection } from '../geo/region';
+import { ContentError, type ContentProblem } from '../content/errors';
+import { ANALYSES_FOLDER, EVENTS_FOLDER } from '../content/paths';
+import { linkEventsToPassages, type LinkedAnalysis } from '../content/link-events';
+import { readOutline, type Outline } from '../content/passages';
+import { isAnchorId, toAnchorId } from '../content/slug';
 import { KNOWN_FIELDS } from './known-fields';
 import { checkPlaceTags } from './place-tags';
 import { decodeUtf8, parseJson, parseMdx, type Read, type SourceFile } from './read-sources';
 import { schemaProblems } from './schema-problems';
 
 /** Where each kind of content file lives, relative to the content root, and its extension. */
-export const CONTENT_FOLDERS = { analysis: ['content/analyses', '.mdx'], events: ['data/events', '.json'] } as const;
+export const CONTENT_FOLDERS = { analysis: [ANALYSES_FOLDER, '.mdx'], events: [EVENTS_FOLDER, '.json'] } as const;
 
 /** An events file without its analysis. */
 export const orphanEventsFile = (events: string, analysis: string): ContentProblem => ({

@@ -1,11 +1,11 @@
 import type { CollectionEntry } from 'astro:content';
-import { lastUpdated, type Analysis } from '../../../schemas/analysis';
-import type { EditionText } from '../../../schemas/edition';
-import { langFor } from '../../i18n/lang';
-import type { LoadedAnalysis } from '../collections';
-import type { LinkedEvent } from '../link-events';
-import { readOutline } from '../passages';
-import { passageTexts, passageVersion } from './passage-text';
+import { lastUpdated, type Analysis } from '../../schemas/analysis';
+import type { EditionText } from '../../schemas/edition';
+import { langFor } from '../i18n/lang';
+import type { LoadedAnalysis } from './loaded-analysis';
+import type { LinkedEvent } from '../content/link-events';
+import { readOutline } from '../content/passages';
+import { passageTexts, passageVersion } from '../content/editions/passage-text';
 
 interface EditionFiles {
   code: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkPlacesAgainstMap } from '../../../src/lib/geo/check-places';
-import { byCode, loadFixtureAnalysis } from './load-fixture';
+import { checkPlacesAgainstMap } from '../../../src/lib/check/check-places';
+import { byCode, loadFixtureAnalysis } from '../geo/load-fixture';
 
 const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 const FILE = 'data/events/taliban-iran-pakistan-2022.json';

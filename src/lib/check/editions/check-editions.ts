@@ -1,12 +1,10 @@
 import { join } from 'node:path';
+import { ANALYSES_FOLDER, editionFolders } from '../../content/paths';
 import { TRANSLATIONS } from '../../i18n/editions';
-import { slugOf, type CheckedAnalysis } from '../check/check-content';
-import type { SourceFile } from '../check/read-sources';
-import type { ContentProblem } from '../errors';
+import { slugOf, type CheckedAnalysis } from '../check-content';
+import type { SourceFile } from '../read-sources';
+import type { ContentProblem } from '../../content/errors';
 import { checkEdition, staleProblem, type CheckedEdition } from './check-edition';
-
-/** Where each edition's files live: its MDX beside the original's, its event words beside the events. */
-export const editionFolders = (code: string) => ({ mdx: `content/editions/${code}`, json: `data/editions/${code}` });
 
 /** The translated editions of every analysis, checked, and the passages whose original has moved on. */
 export interface CheckedEditions {
@@ -40,7 +38,7 @@ export function checkEditions(root: string, files: SourceFile[], checked: Checke
     }
     for (const [slug, pair] of pairs) {
       const paths = { mdx: join(root, folders.mdx, `${slug}.mdx`), json: join(root, folders.json, `${slug}.json`) };
-      const original = join(root, 'content/analyses', `${slug}.mdx`);
+      const original = join(root, ANALYSES_FOLDER, `${slug}.mdx`);
       const missing = (['mdx', 'json'] as const).find((kind) => !pair[kind]);
       if (missing) {
         result.problems.push({

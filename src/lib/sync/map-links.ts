@@ -4,10 +4,10 @@ import { syncWords } from '../i18n/sync-words';
 import type { LinkedEvent } from '../content/link-events';
 import type { Outline } from '../content/passages';
 import { hedgeAndAttribution } from '../content/reader-words';
-import type { SyncData } from '../sync/sync-data';
+import type { SyncData } from './sync-data';
 import { embedPath, placeAnchor } from '../anchors';
 import { capitalise } from '../text';
-import type { MapModel } from './map-model';
+import type { MapModel } from '../geo/map-model';
 
 /** A map element a passage or a place name points to: its element id and what it shows. */
 export interface MapTarget {

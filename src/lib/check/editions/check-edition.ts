@@ -1,9 +1,9 @@
 import { EditionFrontmatterSchema, type EditionFrontmatter } from '../../../schemas/edition';
-import type { CheckedAnalysis } from '../check/check-content';
-import { KNOWN_EDITION_FIELDS } from '../check/known-fields';
-import { decodeUtf8, parseJson, parseMdx, type Read, type SourceFile } from '../check/read-sources';
-import { schemaProblems } from '../check/schema-problems';
-import { ContentError, type ContentProblem } from '../errors';
+import type { CheckedAnalysis } from '../check-content';
+import { KNOWN_EDITION_FIELDS } from '../known-fields';
+import { decodeUtf8, parseJson, parseMdx, type Read, type SourceFile } from '../read-sources';
+import { schemaProblems } from '../schema-problems';
+import { ContentError, type ContentProblem } from '../../content/errors';
 import { checkText, type StalePassage } from './edition-text';
 import { checkWords } from './edition-words';
 

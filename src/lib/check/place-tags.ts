@@ -1,5 +1,5 @@
-import { type ContentProblem } from '../errors';
-import { positionAt } from '../position';
+import { type ContentProblem } from '../content/errors';
+import { positionAt } from '../content/position';
 import { closest } from './closest';
 
 const PLACE_TAG = /<Place\b([^>]*)>/g;

@@ -1,8 +1,9 @@
-import type { WorldTopology } from '../../geo/atlas';
-import { checkEditions, type CheckedEditions } from '../editions/check-editions';
-import type { Actor } from '../../../schemas/entity-record';
+import type { WorldTopology } from '../geo/atlas';
+import { checkEditions, type CheckedEditions } from './editions/check-editions';
+import type { Actor } from '../../schemas/entity-record';
 import { checkContent, type CheckedAnalysis } from './check-content';
-import { checkActorsOfAnalyses, ENTITIES_FOLDER, readRegistry } from './check-entities';
+import { ENTITIES_FOLDER } from '../content/paths';
+import { checkActorsOfAnalyses, readRegistry } from './check-entities';
 import type { SourceFile } from './read-sources';
 
 /** Everything the site is built from, checked: the originals, then their translated editions. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { eventField, type ContentProblem } from '../errors';
+import { eventField, type ContentProblem } from '../content/errors';
 import { closest } from './closest';
 
 type Issue = z.core.$ZodIssue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../../src/lib/hosting/headers-file';
+import { headersFor, parseHeadersFile } from '../../../src/lib/hosting/parse-headers-file';
 import { headersFile } from '../../../src/lib/hosting/headers-rules';
 import { allLangs } from '../../../src/lib/i18n/lang';
 

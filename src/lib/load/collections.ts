@@ -1,47 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { parseFrontmatter } from 'astro/markdown';
 import { worldAtlas } from '../geo/atlas';
 import { regionBorders } from '../geo/neighbours';
-import { missingEventsFile, orphanEventsFile } from './check/check-content';
-import { ContentError } from './errors';
-import { linkEventsToPassages, type LinkedAnalysis } from './link-events';
-import { readOutline, type Outline } from './passages';
-import { cacheKeys } from './cache-keys';
-import { contentRoot } from './root';
-import { allLangs, langFor, type Lang } from '../i18n/lang';
+import { missingEventsFile, orphanEventsFile } from '../check/check-content';
+import { ContentError } from '../content/errors';
+import { linkEventsToPassages } from '../content/link-events';
+import { readOutline } from '../content/passages';
+import { cacheKeys } from '../content/cache-keys';
+import { ANALYSES_FOLDER, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from '../content/paths';
+import { allLangs, langFor } from '../i18n/lang';
 import { TRANSLATIONS } from '../i18n/editions';
-import { localize } from './editions/localize';
-
-/** Everything a page needs to know about one analysis in one edition, checked. */
-export interface LoadedAnalysis extends LinkedAnalysis {
-  slug: string;
-  /** The analysis's frontmatter, in the edition's words. */
-  entry: CollectionEntry<'analyses'>;
-  /** The MDX the page renders: the original's, or the edition's. */
-  source: CollectionEntry<'analyses'> | CollectionEntry<'editions'>;
-  outline: Outline;
-  files: { analysis: string; events: string };
-  lang: Lang;
-  /** For a translated edition: what it follows, and where it has fallen behind the original. */
-  translation?: Translation;
-}
-
-/** How a translated edition stands against its original. */
-export interface Translation {
-  /** The date of the original's version it translates. */
-  follows: Date;
-  /** When the original last changed. */
-  originalUpdated: Date;
-  /** Passages whose original has changed since they were translated. */
-  stale: Set<string>;
-}
+import { localize } from './localize';
+import type { LoadedAnalysis } from './loaded-analysis';
 
 /** An MDX file's body line for line as in the file, so that a problem names the file's own line. */
 const bodyOf = (file: string) =>
   parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
 
-const eventsFileFor = (slug: string) => `${contentRoot()}/data/events/${slug}.json`.replace(/^\.\//, '');
+const eventsFileFor = (slug: string) => `${contentRoot()}/${EVENTS_FOLDER}/${slug}.json`.replace(/^\.\//, '');
 
 /**
  * Loads every analysis with its events and checks them against each other. Runs once per
@@ -52,11 +29,11 @@ export async function loadAnalyses(): Promise<LoadedAnalysis[]> {
   const eventsBySlug = new Map(eventFiles.map((file) => [file.id, file]));
   for (const file of eventFiles) {
     if (!analyses.some((analysis) => analysis.id === file.id)) {
-      throw new ContentError(orphanEventsFile(eventsFileFor(file.id), `content/analyses/${file.id}.mdx`));
+      throw new ContentError(orphanEventsFile(eventsFileFor(file.id), `${ANALYSES_FOLDER}/${file.id}.mdx`));
     }
   }
   const loaded = analyses.map((entry): LoadedAnalysis => {
-    const files = { analysis: entry.filePath ?? `content/analyses/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
+    const files = { analysis: entry.filePath ?? `${ANALYSES_FOLDER}/${entry.id}.mdx`, events: eventsFileFor(entry.id) };
     const eventsFile = eventsBySlug.get(entry.id);
     if (!eventsFile) throw new ContentError(missingEventsFile(files.analysis, files.events));
     const body = bodyOf(files.analysis);
@@ -97,7 +74,7 @@ async function readEditionAnalyses(code: string): Promise<LoadedAnalysis[]> {
     const entry = entryOf.get(id);
     const text = textOf.get(id);
     if (!entry || !text) return [];
-    const file = entry.filePath ?? `content/editions/${id}.mdx`;
+    const file = entry.filePath ?? `${EDITIONS_FOLDERS.mdx}/${id}.mdx`;
     const originalBody = bodyOf(original.files.analysis);
     return [localize(original, { code, entry, body: bodyOf(file), originalBody, file, text: text.data })];
   });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { LoadedAnalysis } from '../content/collections';
-import { worldAtlas } from './atlas';
-import { checkPlacesAgainstMap } from './check-places';
-import { fitFrame } from './frame';
-import { isNeighbourLabel } from './label-requests';
-import { buildMapModel, type MapModel } from './map-model';
-import { countriesByCode, regionCollection } from './region';
-import { wholeMapTextSize } from '../share/card-map';
+import type { LoadedAnalysis } from '../load/loaded-analysis';
+import { worldAtlas } from '../geo/atlas';
+import { checkPlacesAgainstMap } from '../check/check-places';
+import { fitFrame } from '../geo/frame';
+import { isNeighbourLabel } from '../geo/label-requests';
+import { buildMapModel, type MapModel } from '../geo/map-model';
+import { countriesByCode, regionCollection } from '../geo/region';
+import { wholeMapTextSize } from './card-map';
 
 const built = new Map<string, MapModel>();
 

@@ -1,9 +1,9 @@
-import { AnalysisSchema, CorrectionSchema } from '../../../schemas/analysis';
-import { EventDateSchema } from '../../../schemas/event-date';
-import { EditionFrontmatterSchema, EditionTextSchema } from '../../../schemas/edition';
-import { EventSchema, EventsFileFields } from '../../../schemas/event';
-import { BorderSchema, CapitalSchema, MapConfigSchema } from '../../../schemas/map';
-import { BorderPlaceSchema, CountryPlaceSchema, PointPlaceSchema } from '../../../schemas/place';
+import { AnalysisSchema, CorrectionSchema } from '../../schemas/analysis';
+import { EventDateSchema } from '../../schemas/event-date';
+import { EditionFrontmatterSchema, EditionTextSchema } from '../../schemas/edition';
+import { EventSchema, EventsFileFields } from '../../schemas/event';
+import { BorderSchema, CapitalSchema, MapConfigSchema } from '../../schemas/map';
+import { BorderPlaceSchema, CountryPlaceSchema, PointPlaceSchema } from '../../schemas/place';
 
 /** Every field name the content files may use, for "did you mean" when a name is misspelt. */
 export const KNOWN_FIELDS: readonly string[] = [

@@ -1,8 +1,8 @@
 import { EditionTextSchema } from '../../../schemas/edition';
-import type { CheckedAnalysis } from '../check/check-content';
-import { KNOWN_EDITION_FIELDS } from '../check/known-fields';
-import { schemaProblems } from '../check/schema-problems';
-import type { ContentProblem } from '../errors';
+import type { CheckedAnalysis } from '../check-content';
+import { KNOWN_EDITION_FIELDS } from '../known-fields';
+import { schemaProblems } from '../schema-problems';
+import type { ContentProblem } from '../../content/errors';
 import { compareIds } from './compare-ids';
 
 /** The edition's words for the events and map against the original's: every event, capital and border, no more. */
