@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { codesInWords, EDITION_CODES } from '../../i18n/editions';
 import { EntityRecordSchema, type Actor } from '../../../schemas/entity-record';
 import type { ContentProblem } from '../errors';
 import { closest } from './closest';
@@ -9,7 +10,7 @@ import { schemaProblems } from './schema-problems';
 /** Where the registry of actors lives, relative to the content root: one file per actor. */
 export const ENTITIES_FOLDER = 'data/entities';
 
-const RECORD_FIELDS = [...Object.keys(EntityRecordSchema.shape), 'en', 'fa', 'ps'];
+const RECORD_FIELDS = [...Object.keys(EntityRecordSchema.shape), ...EDITION_CODES];
 
 /** One registry file read and checked: the actor, or the problems with its file. */
 function readActor(file: SourceFile): { actor?: Actor; problems: ContentProblem[] } {
@@ -67,7 +68,7 @@ export function checkActorsOfAnalyses(
           at,
           field: 'entities',
           value: entity,
-          fix: `${near ? `did you mean "${near}"? ` : ''}every actor has a file in ${ENTITIES_FOLDER}/: add ${ENTITIES_FOLDER}/${entity}.json with its kind and its names in en, fa and ps`,
+          fix: `${near ? `did you mean "${near}"? ` : ''}every actor has a file in ${ENTITIES_FOLDER}/: add ${ENTITIES_FOLDER}/${entity}.json with its kind and its names in ${codesInWords()}`,
         };
       });
     // While a registry file is broken, the states it would add are unknown: its own line comes first.
