@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
+import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
@@ -24,11 +25,11 @@ export default defineConfig({
   // with static paths gives each page a key of the content it shows (src/lib/content/cache-keys.ts),
   // and Astro copies the last build's page where the key and the page's code are unchanged.
   experimental: { incrementalBuild: true },
-  // The editions: English at the root, Dari at /fa/ and Pashto at /ps/ (src/lib/i18n/editions.ts);
-  // the pages under src/pages/[...lang]/ build each of them from one route.
+  // The editions of the registry (src/lib/i18n/editions.ts): the original at the root, each
+  // translation under its code; the pages under src/pages/[...lang]/ build each of them from one route.
   i18n: {
-    locales: ['en', 'fa', 'ps'],
-    defaultLocale: 'en',
+    locales: [...EDITION_CODES],
+    defaultLocale: ORIGINAL.code,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
@@ -47,9 +48,12 @@ export default defineConfig({
     // Each page lists its editions (hreflang), with the English as the default for other languages.
     sitemap({
       filter: (page) => !page.includes('/share/') && !page.includes('/embed/'),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fa: 'fa-AF', ps: 'ps-AF' } },
+      i18n: {
+        defaultLocale: ORIGINAL.code,
+        locales: Object.fromEntries(EDITIONS.map((edition) => [edition.code, edition.locale])),
+      },
       serialize: (item) => {
-        const english = item.links?.find((link) => link.lang === 'en');
+        const english = item.links?.find((link) => link.lang === ORIGINAL.locale);
         return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
       },
     }),

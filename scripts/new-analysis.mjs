@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ANALYSES_FOLDER, contentRoot, ENTITIES_FOLDER, EVENTS_FOLDER } from '../src/lib/content/paths.ts';
+import { codesInWords } from '../src/lib/i18n/editions.ts';
 
 const root = contentRoot();
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'new-analysis');
@@ -52,7 +53,7 @@ console.log(`Created ${files.analysis} and ${files.events}: a small analysis tha
 Next:
   1. In ${files.analysis}, set the title, dek, published date, region (the countries the map
      shows) and entities, then write its sections and passages. Every entity has a file in
-     data/entities/ (its kind, its ISO code if a state, its names in en, fa and ps).
+     data/entities/ (its kind, its ISO code if a state, its names in ${codesInWords()}).
   2. In ${files.events}, replace the capitals and borders with your region's, and the example
      event with the events the analysis reports (the notes under "//" keys say what each field takes).
   3. npm run dev, and open http://localhost:4321/analyses/${slug}/ to read it beside its map;

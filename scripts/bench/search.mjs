@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS } from '../ensure-chromium.mjs';
-import { ORIGINAL, TRANSLATIONS } from '../../src/lib/i18n/editions.ts';
+import { EDITIONS, ORIGINAL } from '../../src/lib/i18n/editions.ts';
 import { pageRecords } from '../../src/lib/search/records.ts';
 import { writeRecords } from '../../src/lib/search/write-index.ts';
 import { median } from './lighthouse.mjs';
@@ -94,7 +94,7 @@ async function indexVariants(/** @type {string} */ slug, /** @type {number} */ c
   const records = [];
   /** @type {Record<string, { prefix: string, terms: { common: string, name: string } }>} */
   const editions = {};
-  for (const { code } of [ORIGINAL, ...TRANSLATIONS]) {
+  for (const { code } of EDITIONS) {
     const prefix = code === ORIGINAL.code ? '' : `/${code}`;
     const file = `dist${prefix}/analyses/${slug}/index.html`;
     const html = readFileSync(file, 'utf8');

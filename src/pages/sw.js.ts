@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { OFFLINE_WORDS } from '../lib/offline/offline-words';
 import { serviceWorkerScript } from '../lib/offline/service-worker';
 import { allLangs } from '../lib/i18n/lang';
 import { escapeHtml } from '../lib/html-entities';
@@ -18,7 +17,7 @@ export const GET: APIRoute = () =>
         allLangs().map((lang) => [
           lang.prefix,
           // Classes the page's stylesheet already has: the note adds no style of its own.
-          `<p class="page-width px-4 py-3 text-sm text-muted sm:px-6" role="status" data-offline-copy>${escapeHtml(OFFLINE_WORDS[lang.edition.code as keyof typeof OFFLINE_WORDS].reading)}</p>`,
+          `<p class="page-width px-4 py-3 text-sm text-muted sm:px-6" role="status" data-offline-copy>${escapeHtml(lang.words.offline.reading)}</p>`,
         ]),
       ),
     }),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { EDITIONS, type EditionCode } from '../lib/i18n/editions';
 import { CountryCodeSchema } from './entity';
 
 /** What an actor is; a state is also a country on the map. */
@@ -6,6 +7,16 @@ export const ENTITY_KINDS = ['state', 'government', 'armed-group', 'organisation
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 const name = (language: string) => z.string().trim().min(1, `write the actor's name in ${language}`);
+
+/** The actor's name in every edition of the registry, each required. */
+const NamesSchema = z
+  .object(
+    Object.fromEntries(EDITIONS.map((edition) => [edition.code, name(edition.englishName)])) as Record<
+      EditionCode,
+      ReturnType<typeof name>
+    >,
+  )
+  .strict();
 
 /**
  * One actor of the registry, `data/entities/<id>.json`: the file's name is the id analyses use
@@ -18,7 +29,7 @@ export const EntityRecordSchema = z
     }),
     /** For a state: its ISO 3166-1 alpha-3 code, which ties it to its shape and borders on the map. */
     country: CountryCodeSchema.optional(),
-    names: z.object({ en: name('English'), fa: name('Dari'), ps: name('Pashto') }).strict(),
+    names: NamesSchema,
   })
   .strict()
   .refine((record) => (record.kind === 'state') === (record.country !== undefined), {

@@ -36,13 +36,11 @@ export interface TestEdition {
   relation: (id: string) => string;
 }
 
-const NAMES: Record<string, string> = { en: 'English', fa: 'Dari', ps: 'Pashto' };
-
 function edition(code: string): TestEdition {
   const lang = langFor(code);
   return {
     code,
-    name: NAMES[code]!,
+    name: lang.edition.englishName,
     prefix: lang.prefix,
     lang: htmlLang(code),
     hreflang: lang.edition.locale,

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { OFFLINE_WORDS } from '../../src/lib/offline/offline-words';
 import { EDITIONS, SLUG } from './editions';
 import { expectLandedOn, recordProblems } from './helpers';
 
@@ -22,7 +21,7 @@ const keptPages = (page: Page) =>
 
 for (const edition of EDITIONS) {
   const article = edition.article(SLUG);
-  const words = OFFLINE_WORDS[edition.code as keyof typeof OFFLINE_WORDS];
+  const words = edition.words.offline;
 
   test(`${edition.name}: an analysis opened once opens again offline and says so, keeps its map and policy, and nothing else of the site is kept`, async ({
     page,

@@ -1,8 +1,5 @@
 import styles from './search-panel.css?inline';
-import { numberLocalesOf } from '../../lib/i18n/number-locales';
-import { enSearch } from '../../lib/i18n/words/en';
-import { faSearch } from '../../lib/i18n/words/fa';
-import { psSearch } from '../../lib/i18n/words/ps';
+import { EDITIONS, ORIGINAL } from '../../lib/i18n/editions';
 import { loadPagefind, search, type Results } from './pagefind';
 import { element, showResults, stepThroughResults } from './results';
 
@@ -11,8 +8,6 @@ import { element, showResults, stepThroughResults } from './results';
 // the index are fetched when a reader first opens search (see SearchLink.astro); the dialog is
 // built then, in the page's language and direction.
 
-/** Each edition's words, by the language code the page's <html lang> starts with. */
-const WORDS: Record<string, typeof enSearch> = { en: enSearch, fa: faSearch, ps: psSearch };
 /** How many results the list shows at first, and adds at each "More results": the best first. */
 const SHOWN = 10;
 
@@ -26,9 +21,10 @@ interface Panel {
   results?: Results | undefined;
 }
 
-const code = document.documentElement.lang.split('-')[0] ?? 'en';
-const words = WORDS[code] ?? enSearch;
-const numbers = new Intl.NumberFormat(numberLocalesOf(code));
+/** The page's edition, by its <html lang>: its search words and its digits. */
+const edition = EDITIONS.find(({ htmlLang }) => htmlLang === document.documentElement.lang) ?? ORIGINAL;
+const words = edition.search;
+const numbers = new Intl.NumberFormat(edition.numberLocales);
 let panel: Panel | undefined;
 let latest = 0;
 

@@ -2,12 +2,13 @@ import { basename } from 'node:path';
 import { EntityRecordSchema, type Actor } from '../../schemas/entity-record';
 import type { ContentProblem } from '../content/errors';
 import { ENTITIES_FOLDER } from '../content/paths';
+import { codesInWords, EDITION_CODES } from '../i18n/editions';
 import { closest } from './closest';
 import type { CheckedAnalysis } from './check-content';
 import { decodeUtf8, parseJson, type SourceFile } from './read-sources';
 import { schemaProblems } from './schema-problems';
 
-const RECORD_FIELDS = [...Object.keys(EntityRecordSchema.shape), 'en', 'fa', 'ps'];
+const RECORD_FIELDS = [...Object.keys(EntityRecordSchema.shape), ...EDITION_CODES];
 
 /** One registry file read and checked: the actor, or the problems with its file. */
 function readActor(file: SourceFile): { actor?: Actor; problems: ContentProblem[] } {
@@ -65,7 +66,7 @@ export function checkActorsOfAnalyses(
           at,
           field: 'entities',
           value: entity,
-          fix: `${near ? `did you mean "${near}"? ` : ''}every actor has a file in ${ENTITIES_FOLDER}/: add ${ENTITIES_FOLDER}/${entity}.json with its kind and its names in en, fa and ps`,
+          fix: `${near ? `did you mean "${near}"? ` : ''}every actor has a file in ${ENTITIES_FOLDER}/: add ${ENTITIES_FOLDER}/${entity}.json with its kind and its names in ${codesInWords()}`,
         };
       });
     // While a registry file is broken, the states it would add are unknown: its own line comes first.

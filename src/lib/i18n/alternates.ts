@@ -1,9 +1,9 @@
-import { ORIGINAL, TRANSLATIONS } from './editions';
+import { EDITION_CODES, EDITIONS, editionOf, ORIGINAL } from './editions';
 
 /** The same page in one edition, for `hreflang` links, the sitemap and the language switch. */
 export interface Alternate {
   code: string;
-  /** `hreflang`: "en", "fa-AF", "ps-AF". */
+  /** `hreflang`: the edition's locale ("en", "fa-AF"). */
   hreflang: string;
   /** `lang` of the edition's name. */
   locale: string;
@@ -12,25 +12,22 @@ export interface Alternate {
   path: string;
 }
 
-/** The original's locale in `lang` attributes: British English, as it is written. */
-export const htmlLang = (code: string) =>
-  code === ORIGINAL.code ? 'en-GB' : TRANSLATIONS.find((e) => e.code === code)!.locale;
+/** An edition's `lang` attribute: the original's is British English, as it is written. */
+export const htmlLang = (code: string) => editionOf(code)!.htmlLang;
 
 /**
  * A page that exists in the given editions, at `path` in the original (e.g. "/analyses/x/"): its
  * address in each, the original first. A page every edition has passes every code.
  */
 export function alternatesOf(path: string, codes: readonly string[]): Alternate[] {
-  return [ORIGINAL, ...TRANSLATIONS]
-    .filter((edition) => codes.includes(edition.code))
-    .map((edition) => ({
-      code: edition.code,
-      hreflang: edition.locale,
-      locale: htmlLang(edition.code),
-      name: edition.name,
-      path: edition.code === ORIGINAL.code ? path : `/${edition.code}${path}`,
-    }));
+  return EDITIONS.filter((edition) => codes.includes(edition.code)).map((edition) => ({
+    code: edition.code,
+    hreflang: edition.locale,
+    locale: htmlLang(edition.code),
+    name: edition.name,
+    path: edition.code === ORIGINAL.code ? path : `/${edition.code}${path}`,
+  }));
 }
 
-/** Every edition's code. */
-export const EDITION_CODES = [ORIGINAL, ...TRANSLATIONS].map((edition) => edition.code);
+/** Every edition's code (from the registry, where it is defined). */
+export { EDITION_CODES };

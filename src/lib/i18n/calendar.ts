@@ -1,7 +1,17 @@
-/** The editions that date events in the Solar Hijri calendar, as Afghanistan uses it. */
-export type SolarLang = 'fa' | 'ps';
+import { editionOf } from './editions';
 
-const LOCALES: Record<SolarLang, string> = { fa: 'fa-AF', ps: 'ps-AF' };
+/** The code of an edition that dates events in the Solar Hijri calendar, as Afghanistan uses it ("fa"). */
+export type SolarLang = string;
+
+/** The locale an edition's dates and digits are written in, from the registry. */
+function localeOf(lang: SolarLang): string {
+  const edition = editionOf(lang);
+  if (edition?.calendar !== 'solar-hijri')
+    throw new Error(
+      `no edition "${lang}" dates in the Solar Hijri calendar; its entry in src/lib/i18n/editions.ts gives its calendar`,
+    );
+  return edition.locale;
+}
 
 type Calendar = 'persian' | 'gregory';
 interface DayParts {
@@ -21,7 +31,7 @@ function dayParts(date: Date, lang: SolarLang, calendar: Calendar): DayParts {
   const key = `${lang}-${calendar}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(`${LOCALES[lang]}-u-ca-${calendar}-nu-arabext`, {
+    format = new Intl.DateTimeFormat(`${localeOf(lang)}-u-ca-${calendar}-nu-arabext`, {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
@@ -93,4 +103,4 @@ export function solarPeriod(from: string, to: string, lang: SolarLang): SolarDat
 
 /** A number in the edition's digits (Eastern Arabic-Indic for Dari and Pashto), from Intl. */
 export const localNumber = (value: number, lang: SolarLang, options: Intl.NumberFormatOptions = {}) =>
-  new Intl.NumberFormat(`${LOCALES[lang]}-u-nu-arabext`, options).format(value);
+  new Intl.NumberFormat(`${localeOf(lang)}-u-nu-arabext`, options).format(value);

@@ -1,22 +1,15 @@
 import type { EventDate } from '../../schemas/event-date';
 import { toIsoDay } from '../../schemas/iso-date';
 import { solarDate, solarPeriod } from './calendar';
-import { ORIGINAL, TRANSLATIONS, type Edition } from './editions';
-import { numberLocalesOf } from './number-locales';
-import { en, type Words } from './words/en';
-import { fa } from './words/fa';
-import { ps } from './words/ps';
-
-const WORDS: Record<string, Words> = { en, fa, ps };
+import { EDITION_CODES, EDITIONS, editionOf, ORIGINAL, WORDS, type Edition, type EditionCode } from './editions';
+import type { Words } from './words/en';
 
 /** Everything an edition needs to speak: its words, its digits and its calendar. */
 export interface Lang {
   edition: Edition;
   words: Words;
   /**
-   * The locales Intl formats numbers with, best first: the edition's digits (Eastern Arabic-Indic
-   * for Dari and Pashto). Browsers that lack a language's data (Chromium has no Pashto) take the
-   * next, which writes the same digits the same way.
+   * The locales Intl formats numbers with, best first (see Edition).
    */
   numberLocales: string[];
   /** A number as the edition writes it. */
@@ -47,17 +40,14 @@ const langs = new Map<string, Lang>();
 export function langFor(code: string): Lang {
   let lang = langs.get(code);
   if (lang) return lang;
-  const edition = [ORIGINAL, ...TRANSLATIONS].find((e) => e.code === code);
-  if (!edition)
-    throw new Error(
-      `no edition "${code}"; the editions are ${[ORIGINAL, ...TRANSLATIONS].map((e) => e.code).join(', ')}`,
-    );
-  const solar = edition.code === 'fa' || edition.code === 'ps' ? edition.code : undefined;
-  const numberLocales = numberLocalesOf(code);
+  const edition = editionOf(code);
+  if (!edition) throw new Error(`no edition "${code}"; the editions are ${EDITION_CODES.join(', ')}`);
+  const solar = edition.calendar === 'solar-hijri' ? edition.code : undefined;
+  const numberLocales = [...edition.numberLocales];
   const numbers = new Intl.NumberFormat(numberLocales);
   lang = {
     edition,
-    words: WORDS[code]!,
+    words: WORDS[edition.code as EditionCode],
     numberLocales,
     number: (value, options) => (options ? new Intl.NumberFormat(numberLocales, options) : numbers).format(value),
     day: (date) => {
@@ -80,7 +70,7 @@ export function langFor(code: string): Lang {
 }
 
 /** Every edition's Lang, the original first. */
-export const allLangs = () => [ORIGINAL, ...TRANSLATIONS].map((edition) => langFor(edition.code));
+export const allLangs = () => EDITIONS.map((edition) => langFor(edition.code));
 
 /** The `[...lang]` route parameter of an edition: none for the original, "fa" for Dari. */
 export const langParam = (lang: Lang) => lang.prefix.slice(1) || undefined;

@@ -1,10 +1,10 @@
-import { ORIGINAL, TRANSLATIONS } from '../i18n/editions.ts';
+import { EDITIONS, ORIGINAL } from '../i18n/editions.ts';
 
 // Which built pages the search index reads. Every page a reader may want to find is searched,
 // whatever its kind (analyses today; actors and relations as they come); these are not.
 
 /** Each edition's home page: a list of what is searched on its own pages. */
-const HOME_PAGES = new Set([ORIGINAL, ...TRANSLATIONS].map(({ code }) => (code === ORIGINAL.code ? '/' : `/${code}/`)));
+const HOME_PAGES = new Set(EDITIONS.map(({ code }) => (code === ORIGINAL.code ? '/' : `/${code}/`)));
 
 /** Whether the page served at `path` ("/fa/analyses/x/") belongs in the search index. */
 export function isSearched(path: string): boolean {

@@ -1,9 +1,7 @@
 import { parse, type ElementNode, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { headingAnchor, hrefTo } from '../anchors.ts';
-import { en } from '../i18n/words/en.ts';
-import { fa } from '../i18n/words/fa.ts';
-import { ps } from '../i18n/words/ps.ts';
+import { EDITIONS, searchLanguage, WORDS, type EditionCode } from '../i18n/editions.ts';
 import { isElement, textOf } from './html-text.ts';
 
 // What search finds on a built page. An analysis is found passage by passage, so that a result
@@ -17,22 +15,16 @@ export interface SearchRecord {
   url: string;
   /** Its words, as plain text. */
   content: string;
-  /**
-   * The index it belongs to: the primary subtag of the page's `<html lang>` ("fa" for "fa-AF").
-   * In the browser Pagefind looks for an index named by the page's whole `lang` ("fa-af") and
-   * then by its primary subtag, so each edition searches its own.
-   */
+  /** The index it belongs to: its edition's search language ("fa" for "fa-AF"; see searchLanguage). */
   language: string;
   /** The result's title: the page's, or for a passage its section's and its analysis's. */
   meta: { title: string };
 }
 
 /** Between a section's title and its analysis's, as each edition writes such pairs. */
-const SEPARATORS: Record<string, string> = {
-  en: en.punctuation.separator,
-  fa: fa.punctuation.separator,
-  ps: ps.punctuation.separator,
-};
+const SEPARATORS: Record<string, string> = Object.fromEntries(
+  EDITIONS.map((edition) => [searchLanguage(edition), WORDS[edition.code as EditionCode].punctuation.separator]),
+);
 
 /** The search records of the page at `path`, read from its HTML (`file` names it in errors). */
 export function pageRecords(html: string, path: string, file: string): SearchRecord[] {

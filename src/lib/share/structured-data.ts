@@ -53,7 +53,7 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
     author: { ...organisation, name: byline },
     publisher: organisation,
     image: new URL(analysisFilePath(analysis.slug, 'card.png', prefix), site).href,
-    inLanguage: edition.code === 'en' ? 'en-GB' : edition.locale,
+    inLanguage: edition.htmlLang,
     about: countries,
     mentions: events,
     ...(correction.length > 0 ? { correction } : {}),

@@ -288,6 +288,18 @@ export const en = {
     corrections: (count: number, written: string) =>
       `${count === 1 ? 'One correction' : `${written} corrections`}: see the Corrections section.`,
   },
+  /**
+   * Reading offline: the note on a page read from the copy kept on the device (written by the
+   * service worker), and the line at an analysis's end that says whether it is kept, with the
+   * control to change that (its words travel in the page's data).
+   */
+  offline: {
+    reading: 'You are offline: this is the copy of this analysis kept on this device.',
+    kept: 'This analysis is kept on this device, to read again without a network.',
+    forget: 'Remove the analyses kept on this device',
+    forgotten: 'Nothing is kept on this device now. Analyses you open will not be kept.',
+    keep: 'Keep the analyses I open, to read offline',
+  },
   search: enSearch,
 };
 
