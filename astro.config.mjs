@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileForHosts } from './src/integrations/headers-file.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 
@@ -53,6 +54,8 @@ export default defineConfig({
         return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
       },
     }),
+    // The search index, from the finished pages: after every integration that writes them.
+    searchIndex(),
   ],
   // Analyses hold no code: no highlighter (Shiki's inline styles would break the policy above).
   markdown: { syntaxHighlight: false },
