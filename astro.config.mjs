@@ -8,8 +8,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileForHosts } from './src/integrations/headers-file.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { searchPanel } from './src/integrations/search-panel.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
+import { searchPanel } from './src/vite/search-panel.ts';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
