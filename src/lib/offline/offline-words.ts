@@ -1,6 +1,6 @@
 // What the site says about reading offline, in each edition: the note on a page read from the copy
 // kept on the device (written by the service worker), and the line at an analysis's end that says
-// whether it is kept, with the control to change that (its words travel in the page's data).
+// whether it is kept, with the control to change that (its words travel in that line's attributes).
 
 export const OFFLINE_WORDS = {
   en: {
