@@ -8,8 +8,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
-import { searchPanel } from './src/integrations/search-panel.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
+import { searchPanel } from './src/vite/search-panel.ts';
 
 export default defineConfig({
   // Fixture sites built by the tests keep their content-layer cache apart from the site's.
@@ -57,6 +58,8 @@ export default defineConfig({
         return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
       },
     }),
+    // The search index, from the finished pages: after every integration that writes them.
+    searchIndex(),
   ],
   // Analyses hold no code: no highlighter (Shiki's inline styles would break the policy above).
   markdown: { syntaxHighlight: false },

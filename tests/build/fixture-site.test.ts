@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixtureSite, FIXTURE_SITES } from '../../scripts/fixture-site.mjs';
+import { recordUrls } from '../support/search-records';
 
 // The fixture sites (Nordic, Baltic, Caucasus) go through the same loaders, checks, projection and
 // renderer as the site: nothing in the pipeline may assume Afghanistan, Iran and Pakistan. The
@@ -53,5 +54,16 @@ describe('a fixture analysis in another region', () => {
     expect(html).not.toContain('Last updated');
     expect(html).not.toContain('id="corrections"');
     expect(html).not.toContain('class="correction-note"');
+  });
+});
+
+describe('a fixture site built by `astro build` alone, as a host’s default command builds it', () => {
+  test('can be searched: its index holds a fixture passage at its address, in each of its editions', () => {
+    const index = join(build.outDir, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8'));
+    expect(existsSync(join(index, `pagefind.${entry.languages.en.hash}.pf_meta`))).toBe(true);
+    const urls = recordUrls(index);
+    expect(urls.en).toContain('/analyses/baltic-fixture/#border-passage');
+    expect(urls.fa).toContain('/fa/analyses/baltic-fixture/#border-passage');
   });
 });

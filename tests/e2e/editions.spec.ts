@@ -235,7 +235,7 @@ for (const edition of TRANSLATED) {
     // The last of the map's events, announced with its place in the order.
     await page.locator(`figure[data-map="${SLUG}"] svg a`).first().focus();
     await page.keyboard.press('End');
-    const status = await page.getByRole('status').innerText();
+    const status = await page.locator('.map-sync').getByRole('status').innerText();
     expect(status).toMatch(EASTERN_DIGIT);
     expect(status).not.toMatch(ASCII_DIGIT);
   });

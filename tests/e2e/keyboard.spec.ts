@@ -147,7 +147,9 @@ for (const edition of EDITIONS) {
       expect(visited).toEqual(expected);
       // "16 of 16: …", in the edition's words. Its digits are checked in editions.spec.ts.
       const count = `(${expected.length}|${edition.number(expected.length)})`;
-      await expect(page.getByRole('status')).toHaveText(templatePattern(words.sync.step, { index: count, count }));
+      await expect(page.locator('.map-sync').getByRole('status')).toHaveText(
+        templatePattern(words.sync.step, { index: count, count }),
+      );
       await page.keyboard.press(later);
       expect(await active(), 'the last event stays put').toBe(expected.at(-1));
       await page.keyboard.press(earlier);

@@ -109,7 +109,7 @@ test('place names in the text mark their place on the map', async ({ page }) => 
   const kunar = page.locator('a.place-link', { hasText: 'Kunar Province' });
   await kunar.click();
   await expect(figure(page).locator('#map-marker-kunar')).toHaveAttribute('aria-current', 'true');
-  await expect(page.getByRole('status')).toHaveText(/On the map: .*Kunar/);
+  await expect(page.locator('.map-sync').getByRole('status')).toHaveText(/On the map: .*Kunar/);
 });
 
 test('scrolling lights up the section’s country on the map without touching the history', async ({ page }) => {
@@ -247,7 +247,7 @@ for (const edition of EDITIONS) {
       await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
       await button.click();
       await expect(button).toContainText(words.sync.copied);
-      await expect(page.getByRole('status')).toHaveText(words.sync.copied);
+      await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.copied);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
       );
@@ -259,7 +259,7 @@ for (const edition of EDITIONS) {
         new RegExp(`^${escapeRegExp(words.embed.embed)}\\s*${escapeRegExp(words.embed.embedWhat.trim())}$`),
       );
       await embed.click();
-      await expect(page.getByRole('status')).toHaveText(words.sync.embedCopied);
+      await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.embedCopied);
       const answer = await (
         await page.request.get(`${edition.prefix}/embed/${SLUG}/oembed/kunar-rocket-exchange.json`)
       ).json();

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { listBuiltPages } from '../../src/lib/built-pages';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
 import { EDITION_CODES } from '../../src/lib/i18n/alternates';
 import { readAnalyses } from '../support/analysis-data';
+import { recordUrls } from '../support/search-records';
 
 // The search index as published in dist/pagefind/: one index per edition, passage by passage, and
 // the pages that offer search allowed to run it.
@@ -12,18 +12,7 @@ const INDEX = 'dist/pagefind';
 const entry = JSON.parse(readFileSync(`${INDEX}/pagefind-entry.json`, 'utf8'));
 const prefixOf = (code: string) => (code === 'en' ? '' : `/${code}`);
 
-/** Every record's address, by the language of the index that holds it (Pagefind's fragment files). */
-function recordUrls(): Record<string, string[]> {
-  const urls: Record<string, string[]> = {};
-  for (const file of readdirSync(`${INDEX}/fragment`)) {
-    // A fragment is gzip of a signature, then the record as JSON.
-    const fragment = gunzipSync(readFileSync(`${INDEX}/fragment/${file}`)).toString('utf8');
-    const record = JSON.parse(fragment.slice(fragment.indexOf('{')));
-    (urls[file.split('_')[0]!] ??= []).push(record.url);
-  }
-  return urls;
-}
-const urls = recordUrls();
+const urls = recordUrls(INDEX);
 
 describe('the search index', () => {
   test('has one index per edition, named as Pagefind looks them up', () => {

@@ -16,9 +16,7 @@ import { useMapKeyboard } from './sync/use-map-keyboard';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
-import { byId, nowAndWhenParsed, whenLoaded } from './sync/dom';
-import { forgetKept, keepAgain, keepThisPage } from './sync/offline';
-import { showOfflineStatus } from './sync/offline-status';
+import { nowAndWhenParsed } from './sync/dom';
 
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
@@ -52,7 +50,7 @@ export default function MapSync({ slug }: MapSyncProps) {
 
 /** The region that says aloud what the script did. */
 const SyncStatus = ({ message }: { message: string }) => (
-  <div className="sr-only" role="status" aria-live="polite">
+  <div className="sr-only" role="status">
     {message}
   </div>
 );
@@ -93,24 +91,6 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
       ),
     [],
   );
-
-  // Once the page has loaded, it is kept for reading offline, and the line at the article's end
-  // says so, with the control to change it.
-  useEffect(
-    () =>
-      whenLoaded(() => {
-        void keepThisPage().then((kept) => {
-          const slot = byId('offline-status');
-          if (slot && 'serviceWorker' in navigator) {
-            showOfflineStatus(slot, data.words.offline, kept, { forget: forgetKept, keep: keepAgain, announce });
-          }
-        });
-      }),
-    [data],
-  );
-
-  // Smooth scrolling for the reader's own jumps, never for the landing on a first load.
-  useEffect(() => whenLoaded(() => (document.documentElement.dataset.smoothScroll = '')), []);
 
   const link = popover ? data.links.find((l) => l.anchor === popover) : undefined;
   return (

@@ -1,15 +1,12 @@
 import type { EventKind } from '../../schemas/event';
 import type { Lang } from './lang';
 import type { Words } from './words/en';
-import type { OfflineWords } from '../offline/offline-words';
 
 /** What the page's script says, in the page's edition: its templates, the kinds' names and how it writes numbers. */
 export type SyncWords = Words['sync'] & {
   kindNames: Record<EventKind, string>;
   /** The locales its numbers are written in, best first (see Lang). */
   numberLocales: string[];
-  /** What the line about reading offline says. */
-  offline: Omit<OfflineWords, 'reading'>;
 };
 
 /** The words the page's script needs, and no more: they travel in the page. */
@@ -17,8 +14,6 @@ export const syncWords = (lang: Lang): SyncWords => ({
   ...lang.words.sync,
   kindNames: lang.words.kinds,
   numberLocales: lang.numberLocales,
-  // The note on a page read offline is the service worker's to say: it does not travel.
-  offline: (({ reading: _, ...rest }) => rest)(lang.words.offline),
 });
 
 /** Fills a template's {named} slots: "Showing {shown} of {total} events". */

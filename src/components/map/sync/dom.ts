@@ -52,13 +52,3 @@ export function nowAndWhenParsed(act: () => void): () => void {
   document.addEventListener('DOMContentLoaded', act, { once: true });
   return () => document.removeEventListener('DOMContentLoaded', act);
 }
-
-/** Runs `act` once the page and everything it loads have arrived (now, if they have). */
-export function whenLoaded(act: () => void): () => void {
-  if (document.readyState === 'complete') {
-    act();
-    return () => {};
-  }
-  window.addEventListener('load', act, { once: true });
-  return () => window.removeEventListener('load', act);
-}
