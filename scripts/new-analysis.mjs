@@ -58,4 +58,6 @@ Next:
      event with the events the analysis reports (the notes under "//" keys say what each field takes).
   3. npm run dev, and open http://localhost:4321/analyses/${slug}/ to read it beside its map;
      a mistake shows as one line naming the file, the field and the fix.
-  4. npm run build before publishing; README.md, "Adding an analysis", has the details.`);
+  4. npm run build:local, then npm run overlap -- <source text file> dist/analyses/${slug}/index.html
+     lists the runs of eight or more words the page still shares with the reporting you worked from.
+  5. npm run build before publishing; docs/writing.md has the details.`);

@@ -13,7 +13,7 @@ const DIST = 'dist';
 const pages = listBuiltPages(DIST).map((page) => ({ ...page, html: readFileSync(page.file, 'utf8') }));
 
 /**
- * html-validate's recommended rules, with two relaxed (the README lists them too):
+ * html-validate's recommended rules, with two relaxed (docs/tests.md lists them too):
  * - `long-title`: share pages are titled "event · analysis" so a shared link names both; search
  *   engines cut long titles for display, and the HTML is no less valid for it.
  * - `void-style`: MDX writes images as `<img />`; HTML allows the slash on void elements, so

@@ -3,7 +3,7 @@ import countries from 'i18n-iso-countries';
 /**
  * How the map names the countries and territories Natural Earth draws. Its names are short
  * forms for cartographers ("Dem. Rep. Congo"), and a few of them are a statement: a breakaway
- * region named as if it were a state. The policy, also in the README's map notes:
+ * region named as if it were a state. The policy, also in the map notes of docs/map.md:
  *
  * 1. A state is named by its common English short name, as news writing uses it: Natural
  *    Earth's, written out where Natural Earth abbreviates it, and brought up to date where the
