@@ -37,6 +37,12 @@ const NEEDS_JAVASCRIPT =
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Measured once, on the desktop: what a first visit fetches, and how a card decodes. */
 const DESKTOP_ONLY = /(budget|card|embed|offline)\.spec\.ts$/;
+/**
+ * On a phone, only what a phone changes: the docked map and its buttons, taps, type sizes, the
+ * panels on a narrow screen, and landing on a shared passage. Such tests are tagged `@phone`; the
+ * rest reads the same markup and runs on the desktop, with and without script.
+ */
+const PHONE = /@phone/;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions };
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions };
@@ -62,8 +68,13 @@ export default defineConfig({
       use: { ...desktop, javaScriptEnabled: false },
       testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
     },
-    { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT] },
-    { name: 'phone-no-js', use: { ...phone, javaScriptEnabled: false }, testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY] },
+    { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT], grep: PHONE },
+    {
+      name: 'phone-no-js',
+      use: { ...phone, javaScriptEnabled: false },
+      testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
+      grep: PHONE,
+    },
   ],
   webServer: [
     {

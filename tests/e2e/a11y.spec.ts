@@ -25,25 +25,27 @@ test('the page not found, which speaks every edition’s language, has no WCAG 2
 
 for (const edition of EDITIONS) {
   test.describe(edition.name, () => {
-    test(`the home page ${edition.home} has no violations, light or dark`, async ({ page }) => {
+    test(`the home page ${edition.home} has no violations, light or dark`, { tag: '@phone' }, async ({ page }) => {
       await page.goto(edition.home);
       await expectNoViolationsInEitherScheme(page);
     });
 
-    test('the article has no violations, light or dark: as it loads with a correction’s earlier wording open, landed on a deep link with a filter on, and with a marker’s events open', async ({
-      page,
-    }) => {
-      const article = edition.article(SLUG);
-      await openArticle(page, article);
-      await page.locator('#water-release .correction-earlier summary').click();
-      await expectNoViolationsInEitherScheme(page);
+    test(
+      'the article has no violations, light or dark: as it loads with a correction’s earlier wording open, landed on a deep link with a filter on, and with a marker’s events open',
+      { tag: '@phone' },
+      async ({ page }) => {
+        const article = edition.article(SLUG);
+        await openArticle(page, article);
+        await page.locator('#water-release .correction-earlier summary').click();
+        await expectNoViolationsInEitherScheme(page);
 
-      await openArticle(page, `${article}?entity=iran#kunar-rocket-exchange`);
-      await expectNoViolationsInEitherScheme(page);
-      await page.locator('#map-marker-kabul').click();
-      await page.getByRole('dialog').waitFor();
-      await expectNoViolationsInEitherScheme(page);
-    });
+        await openArticle(page, `${article}?entity=iran#kunar-rocket-exchange`);
+        await expectNoViolationsInEitherScheme(page);
+        await page.locator('#map-marker-kabul').click();
+        await page.getByRole('dialog').waitFor();
+        await expectNoViolationsInEitherScheme(page);
+      },
+    );
 
     test('a share page, held before it sends the reader on, has no violations in either scheme', async ({ page }) => {
       const path = `${edition.article(SLUG)}share/kunar-rocket-exchange/`;

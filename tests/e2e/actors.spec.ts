@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { DARI, ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT, SLUG } from './editions';
+import { DARI, SLUG } from './editions';
 
 // The pages that follow an actor or a pair across analyses, read on the fixture site served beside
 // the site's own (playwright.config.ts): the Nordic, Baltic and Caucasus analyses, the European
@@ -9,11 +9,6 @@ const FIXTURE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}`;
 const hrefsOf = (links: Locator) => links.evaluateAll((all) => all.map((link) => link.getAttribute('href')));
 
 test.describe('pages that span analyses', () => {
-  test.skip(
-    ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT,
-    'the same markup: read with script on the desktop, without on the phone',
-  );
-
   test('an actor’s page lists its events from both its analyses in date order, and its passages; its map and timeline lead to the passages, in the other analyses', async ({
     page,
   }) => {

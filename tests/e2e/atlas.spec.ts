@@ -8,10 +8,7 @@ const { words } = ENGLISH;
 
 test('the atlas shows both regions’ events, a marker lands on its passage, a crowded country leads to its page', async ({
   page,
-  javaScriptEnabled,
-  isMobile,
 }) => {
-  test.skip(javaScriptEnabled === isMobile, 'the same links with and without script: once each');
   await page.goto(HOME);
   const map = page.locator('figure[data-map="atlas"] svg');
   // Riga in the Baltic, Baku in the Caucasus; Finland's towns too close to tell apart, gathered.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { readAnalyses } from '../support/analysis-data';
-import { ASCII_DIGIT, ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT, TRANSLATED } from './editions';
+import { ASCII_DIGIT, TRANSLATED } from './editions';
 
 // Corrections are published, never silent: a dated note on each corrected passage with its earlier
 // wording behind a disclosure, and the whole log at the end of the article. Plain HTML: these run
@@ -76,7 +76,7 @@ test('the header dates the last update and counts the corrections, linking to th
   await expect(page.locator('#corrections')).toBeInViewport();
 });
 
-test('a shared link to the corrections opens on them', async ({ page }) => {
+test('a shared link to the corrections opens on them', { tag: '@timing' }, async ({ page }) => {
   await page.goto(`${ARTICLE}#corrections`);
   await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeInViewport();
 });
@@ -97,11 +97,6 @@ test('the timeline gives each event’s hedges and who says so in words', async 
 // The same corrections in each translation, in its words, digits and calendar; a correction made
 // before the edition existed quotes the English it changed, marked as English. One load each.
 test.describe('the translations', () => {
-  // The same markup with or without script, on any screen: read in two projects, not four.
-  test.skip(
-    ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT,
-    'the same markup: read with script on the desktop, without on the phone',
-  );
   for (const edition of TRANSLATED) {
     const { words } = edition;
     test(`${edition.name}: the corrections are listed, dated and linked both ways, counted in the header, and shown on their passages in ${edition.name}`, async ({

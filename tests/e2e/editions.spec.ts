@@ -29,82 +29,86 @@ const htmlOf = (page: Page) => page.locator('html');
 
 for (const edition of EDITIONS) {
   const rtl = edition.dir === 'rtl';
-  test(`${edition.name}: its pages say ${edition.lang}, ${edition.dir}, ${rtl ? 'set the Naskh type' : 'fetch no font'}, and on a wide screen the article puts the map on the ${rtl ? 'left' : 'right'}`, async ({
-    page,
-  }) => {
-    const fonts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'font' || new URL(request.url()).pathname.startsWith('/fonts/'))
-        fonts.push(new URL(request.url()).pathname);
-    });
-    for (const path of [edition.home, edition.article(SLUG)]) {
-      await page.goto(path);
-      await expect.soft(htmlOf(page), path).toHaveAttribute('lang', edition.lang);
-      await expect.soft(htmlOf(page), path).toHaveAttribute('dir', edition.dir);
-      await page.evaluate(() => document.fonts.ready.then(() => true));
-    }
-    // A share page redirects at once: its own markup says the same.
-    const share = await (await page.request.get(`${edition.article(SLUG)}share/${EVENT}/`)).text();
-    expect
-      .soft(/<html [^>]*>/.exec(share)?.[0], 'share page')
-      .toBe(`<html lang="${edition.lang}" dir="${edition.dir}">`);
-
-    if (rtl) {
-      // Regular for the text, bold for the headings: both weights, each fetched once a page at most.
-      expect.soft([...new Set(fonts)].sort()).toEqual(['/fonts/naskh-400.woff2', '/fonts/naskh-700.woff2']);
-      expect.soft(fonts.length).toBeLessThanOrEqual(4);
+  test(
+    `${edition.name}: its pages say ${edition.lang}, ${edition.dir}, ${rtl ? 'set the Naskh type' : 'fetch no font'}, and on a wide screen the article puts the map on the ${rtl ? 'left' : 'right'}`,
+    { tag: '@timing' },
+    async ({ page }) => {
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font' || new URL(request.url()).pathname.startsWith('/fonts/'))
+          fonts.push(new URL(request.url()).pathname);
+      });
+      for (const path of [edition.home, edition.article(SLUG)]) {
+        await page.goto(path);
+        await expect.soft(htmlOf(page), path).toHaveAttribute('lang', edition.lang);
+        await expect.soft(htmlOf(page), path).toHaveAttribute('dir', edition.dir);
+        await page.evaluate(() => document.fonts.ready.then(() => true));
+      }
+      // A share page redirects at once: its own markup says the same.
+      const share = await (await page.request.get(`${edition.article(SLUG)}share/${EVENT}/`)).text();
       expect
-        .soft(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length))
-        .toBeGreaterThanOrEqual(2);
-    } else {
-      expect.soft(fonts, 'an English page fetches no font file').toEqual([]);
-    }
+        .soft(/<html [^>]*>/.exec(share)?.[0], 'share page')
+        .toBe(`<html lang="${edition.lang}" dir="${edition.dir}">`);
 
-    const viewport = page.viewportSize()!;
-    if (viewport.width >= 1024) {
-      // Side by side on a wide screen, mirrored for a right-to-left reader: the text where reading starts.
-      const map = (await page.locator('#map').boundingBox())!;
-      const text = (await page.locator('.article-body').boundingBox())!;
-      if (rtl) expect(text.x, 'the text column is right of the map').toBeGreaterThanOrEqual(map.x + map.width);
-      else expect(text.x + text.width, 'the text column is left of the map').toBeLessThanOrEqual(map.x);
-    }
-  });
+      if (rtl) {
+        // Regular for the text, bold for the headings: both weights, each fetched once a page at most.
+        expect.soft([...new Set(fonts)].sort()).toEqual(['/fonts/naskh-400.woff2', '/fonts/naskh-700.woff2']);
+        expect.soft(fonts.length).toBeLessThanOrEqual(4);
+        expect
+          .soft(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length))
+          .toBeGreaterThanOrEqual(2);
+      } else {
+        expect.soft(fonts, 'an English page fetches no font file').toEqual([]);
+      }
+
+      const viewport = page.viewportSize()!;
+      if (viewport.width >= 1024) {
+        // Side by side on a wide screen, mirrored for a right-to-left reader: the text where reading starts.
+        const map = (await page.locator('#map').boundingBox())!;
+        const text = (await page.locator('.article-body').boundingBox())!;
+        if (rtl) expect(text.x, 'the text column is right of the map').toBeGreaterThanOrEqual(map.x + map.width);
+        else expect(text.x + text.width, 'the text column is left of the map').toBeLessThanOrEqual(map.x);
+      }
+    },
+  );
 }
 
-test('with JavaScript, the language switch keeps the reader’s passage and filters in every edition', async ({
-  page,
-}) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openArticle(page, `${ENGLISH.article(SLUG)}${PLACE}`);
-  // Every edition to every other, once: English → Dari → Pashto → English → Pashto → Dari → English.
-  const route = [DARI, PASHTO, ENGLISH, PASHTO, DARI, ENGLISH];
-  for (const [hop, to] of route.entries()) {
-    const link = switchLink(page, to);
-    // Half the hops by keyboard: the place is taken along when the link is focused, too.
-    if (hop % 2) {
-      await link.focus();
-      await page.keyboard.press('Enter');
-    } else await link.click();
-    await expect(page).toHaveURL(`${to.article(SLUG)}${PLACE}`);
-    await expect(htmlOf(page)).toHaveAttribute('lang', to.lang);
-    await expect(page.locator('.map-filters')).toBeAttached();
-    await expectLandedOn(page, EVENT);
-    await expect(page.locator('button[data-filter="entities:iran"]')).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator(`a[data-event="${EVENT}"]`)).toHaveClass(/is-dimmed/);
-    await expect(page.locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
-  }
+test(
+  'with JavaScript, the language switch keeps the reader’s passage and filters in every edition',
+  { tag: '@timing' },
+  async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openArticle(page, `${ENGLISH.article(SLUG)}${PLACE}`);
+    // Every edition to every other, once: English → Dari → Pashto → English → Pashto → Dari → English.
+    const route = [DARI, PASHTO, ENGLISH, PASHTO, DARI, ENGLISH];
+    for (const [hop, to] of route.entries()) {
+      const link = switchLink(page, to);
+      // Half the hops by keyboard: the place is taken along when the link is focused, too.
+      if (hop % 2) {
+        await link.focus();
+        await page.keyboard.press('Enter');
+      } else await link.click();
+      await expect(page).toHaveURL(`${to.article(SLUG)}${PLACE}`);
+      await expect(htmlOf(page)).toHaveAttribute('lang', to.lang);
+      await expect(page.locator('.map-filters')).toBeAttached();
+      await expectLandedOn(page, EVENT);
+      await expect(page.locator('button[data-filter="entities:iran"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator(`a[data-event="${EVENT}"]`)).toHaveClass(/is-dimmed/);
+      await expect(page.locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
+    }
 
-  // The place as the reader changed it on the page, not as it was when the page loaded.
-  await page.getByRole('button', { name: ENGLISH.words.sync.clear }).click();
-  await page.locator('.map-filters button[data-filter="kinds:diplomacy"]').click();
-  await expect(page).toHaveURL(`${ENGLISH.article(SLUG)}?kind=diplomacy#${EVENT}`);
-  await page.locator('#map-marker-iran').click();
-  await expectLandedOn(page, 'water-release');
-  await switchLink(page, DARI).click();
-  await expect(page).toHaveURL(`${DARI.article(SLUG)}?kind=diplomacy#water-release`);
-  await expectLandedOn(page, 'water-release');
-  await expect(page.locator('button[data-filter="kinds:diplomacy"]')).toHaveAttribute('aria-pressed', 'true');
-});
+    // The place as the reader changed it on the page, not as it was when the page loaded.
+    await page.getByRole('button', { name: ENGLISH.words.sync.clear }).click();
+    await page.locator('.map-filters button[data-filter="kinds:diplomacy"]').click();
+    await expect(page).toHaveURL(`${ENGLISH.article(SLUG)}?kind=diplomacy#${EVENT}`);
+    await page.locator('#map-marker-iran').click();
+    await expectLandedOn(page, 'water-release');
+    await switchLink(page, DARI).click();
+    await expect(page).toHaveURL(`${DARI.article(SLUG)}?kind=diplomacy#water-release`);
+    await expectLandedOn(page, 'water-release');
+    await expect(page.locator('button[data-filter="kinds:diplomacy"]')).toHaveAttribute('aria-pressed', 'true');
+  },
+);
 
 test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default), each a page that exists and names them back', async ({
   request,

@@ -124,16 +124,3 @@ export function eventTitle(edition: TestEdition, id: string, slug = SLUG): strin
   const data = JSON.parse(readFileSync(`data/editions/${edition.code}/${slug}.json`, 'utf8'));
   return data.events[id].title;
 }
-
-/**
- * For a test of markup that is the same with or without script and on any screen: run it in two
- * projects only, with script on the desktop and without it on the phone, which between them still
- * meet both. (Declared in a describe, it skips before a browser page is opened.)
- */
-export const ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT = ({
-  javaScriptEnabled,
-  isMobile,
-}: {
-  javaScriptEnabled: boolean;
-  isMobile: boolean;
-}) => javaScriptEnabled === isMobile;

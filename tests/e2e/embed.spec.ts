@@ -41,57 +41,57 @@ for (const edition of EDITIONS) {
   const embed = `${edition.prefix}/embed/${SLUG}/`;
 
   test.describe(edition.name, () => {
-    test('on a partner’s page the embed fits its frame to the map, and by keyboard a marker shows its event and leads to its passage in a new tab', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
-      const problems: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      const frame = await openPartner(page, baseURL!, `${embed}oembed.json`);
-      const iframe = page.locator('iframe');
-      await expect(frame.locator('html')).toHaveAttribute('lang', edition.lang);
-      await expect(frame.locator('html')).toHaveAttribute('dir', edition.dir);
-      // The host's script sets the frame to the embed's own height: no scroll bar, no gap.
-      const contentHeight = () =>
-        frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-      await expect.poll(async () => (await iframe.boundingBox())!.height).toBe(await contentHeight());
+    test(
+      'on a partner’s page the embed fits its frame to the map, and by keyboard a marker shows its event and leads to its passage in a new tab',
+      { tag: '@timing' },
+      async ({ page, context, baseURL }) => {
+        const problems: string[] = [];
+        page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        const frame = await openPartner(page, baseURL!, `${embed}oembed.json`);
+        const iframe = page.locator('iframe');
+        await expect(frame.locator('html')).toHaveAttribute('lang', edition.lang);
+        await expect(frame.locator('html')).toHaveAttribute('dir', edition.dir);
+        // The host's script sets the frame to the embed's own height: no scroll bar, no gap.
+        const contentHeight = () =>
+          frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+        await expect.poll(async () => (await iframe.boundingBox())!.height).toBe(await contentHeight());
 
-      // Tab goes from the partner's link into the frame, to the analysis's title first.
-      await page.getByRole('link', { name: 'A partner’s link' }).focus();
-      await page.keyboard.press('Tab');
-      await expect(frame.locator('.embed-masthead a')).toBeFocused();
+        // Tab goes from the partner's link into the frame, to the analysis's title first.
+        await page.getByRole('link', { name: 'A partner’s link' }).focus();
+        await page.keyboard.press('Tab');
+        await expect(frame.locator('.embed-masthead a')).toBeFocused();
 
-      const marker = frame.locator('#map-marker-iran');
-      await marker.focus();
-      await page.keyboard.press('Enter');
-      const panel = frame.locator(`.embed-panel[id="${EVENT}"]`);
-      await expect(panel).toBeVisible();
-      await expect(panel).toBeFocused();
-      await expect(marker).toHaveAttribute('aria-current', 'true');
-      await expect(frame.locator('#embed-intro')).toBeHidden();
-      await expect.poll(async () => (await iframe.boundingBox())!.height).toBe(await contentHeight());
-      expect(await page.evaluate(() => window.scrollY), 'the partner’s page did not move').toBe(0);
+        const marker = frame.locator('#map-marker-iran');
+        await marker.focus();
+        await page.keyboard.press('Enter');
+        const panel = frame.locator(`.embed-panel[id="${EVENT}"]`);
+        await expect(panel).toBeVisible();
+        await expect(panel).toBeFocused();
+        await expect(marker).toHaveAttribute('aria-current', 'true');
+        await expect(frame.locator('#embed-intro')).toBeHidden();
+        await expect.poll(async () => (await iframe.boundingBox())!.height).toBe(await contentHeight());
+        expect(await page.evaluate(() => window.scrollY), 'the partner’s page did not move').toBe(0);
 
-      // Escape puts the reader back on the marker; Enter again, then Tab to the link out.
-      await page.keyboard.press('Escape');
-      await expect(marker).toBeFocused();
-      await expect(panel).toBeHidden();
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      const out = panel.getByRole('link', { name: edition.words.embed.readPassage });
-      await expect(out).toBeFocused();
-      const opened = context.waitForEvent('page');
-      await page.keyboard.press('Enter');
-      const site = await opened;
-      await site.waitForLoadState();
-      expect(site.url()).toBe(`${baseURL}${edition.article(SLUG)}#${EVENT}`);
-      // The partner's page and its frame stay as they were.
-      expect(page.url()).toBe(`${partnerOrigin}/story.html`);
-      expect(await iframe.getAttribute('src')).toBe(`${baseURL}${embed}`);
-      await site.close();
-      expect(problems).toEqual([]);
-    });
+        // Escape puts the reader back on the marker; Enter again, then Tab to the link out.
+        await page.keyboard.press('Escape');
+        await expect(marker).toBeFocused();
+        await expect(panel).toBeHidden();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        const out = panel.getByRole('link', { name: edition.words.embed.readPassage });
+        await expect(out).toBeFocused();
+        const opened = context.waitForEvent('page');
+        await page.keyboard.press('Enter');
+        const site = await opened;
+        await site.waitForLoadState();
+        expect(site.url()).toBe(`${baseURL}${edition.article(SLUG)}#${EVENT}`);
+        // The partner's page and its frame stay as they were.
+        expect(page.url()).toBe(`${partnerOrigin}/story.html`);
+        expect(await iframe.getAttribute('src')).toBe(`${baseURL}${embed}`);
+        await site.close();
+        expect(problems).toEqual([]);
+      },
+    );
 
     test('opened at an event through its own oEmbed answer, the embed shows that event; without the host’s script it keeps its fixed height', async ({
       page,
@@ -141,31 +141,35 @@ for (const edition of EDITIONS) {
 test.describe('on a host that sends the headers the build writes', () => {
   test.use({ ignoreHTTPSErrors: true });
 
-  test('any site may frame the embeds, in every edition, and no site may frame any other page', async ({ page }) => {
-    const { key, cert } = await localCertificate();
-    const host = await startStaticHost({ root: 'dist', key, cert });
-    try {
-      const paths = EDITIONS.flatMap(
-        (edition) =>
-          [
-            [`${edition.prefix}/embed/${SLUG}/`, true],
-            [edition.article(SLUG), false],
-            [`${edition.article(SLUG)}share/iran/`, false],
-            [edition.actor('iran'), false],
-            [edition.home, false],
-          ] as const,
-      );
-      partnerPage = `<!doctype html><html lang="en"><title>Frames</title>${paths
-        .map(([path]) => `<iframe src="${host.origin}${path}" title="${path}"></iframe>`)
-        .join('')}</html>`;
-      await page.goto(`${partnerOrigin}/frames.html`, { waitUntil: 'load' });
-      for (const [path, framed] of paths) {
-        const frame = (await page.locator(`iframe[title="${path}"]`).elementHandle())!.contentFrame();
-        const shown = await (await frame)!.locator('main').count();
-        expect(shown, `${path} ${framed ? 'shown' : 'refused'} in a frame`).toBe(framed ? 1 : 0);
+  test(
+    'any site may frame the embeds, in every edition, and no site may frame any other page',
+    { tag: '@timing' },
+    async ({ page }) => {
+      const { key, cert } = await localCertificate();
+      const host = await startStaticHost({ root: 'dist', key, cert });
+      try {
+        const paths = EDITIONS.flatMap(
+          (edition) =>
+            [
+              [`${edition.prefix}/embed/${SLUG}/`, true],
+              [edition.article(SLUG), false],
+              [`${edition.article(SLUG)}share/iran/`, false],
+              [edition.actor('iran'), false],
+              [edition.home, false],
+            ] as const,
+        );
+        partnerPage = `<!doctype html><html lang="en"><title>Frames</title>${paths
+          .map(([path]) => `<iframe src="${host.origin}${path}" title="${path}"></iframe>`)
+          .join('')}</html>`;
+        await page.goto(`${partnerOrigin}/frames.html`, { waitUntil: 'load' });
+        for (const [path, framed] of paths) {
+          const frame = (await page.locator(`iframe[title="${path}"]`).elementHandle())!.contentFrame();
+          const shown = await (await frame)!.locator('main').count();
+          expect(shown, `${path} ${framed ? 'shown' : 'refused'} in a frame`).toBe(framed ? 1 : 0);
+        }
+      } finally {
+        await host.stop();
       }
-    } finally {
-      await host.stop();
-    }
-  });
+    },
+  );
 });

@@ -80,47 +80,48 @@ for (const edition of EDITIONS) {
   const { words } = edition;
   const ARTICLE = edition.article(SLUG);
   test.describe(edition.name, () => {
-    test('a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus', async ({
-      page,
-      javaScriptEnabled,
-    }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(ARTICLE);
-      if (javaScriptEnabled) await expect(page.locator('.map-filters')).toBeAttached();
+    test(
+      'a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus',
+      { tag: '@timing' },
+      async ({ page, javaScriptEnabled }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.goto(ARTICLE);
+        if (javaScriptEnabled) await expect(page.locator('.map-filters')).toBeAttached();
 
-      await page.keyboard.press('Tab');
-      expect((await focused(page))?.name).toBe(words.site.skip);
-      await expectFocusDrawn(page, 'skip link');
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/#main$/);
-      await expect(page.locator('main')).toBeFocused();
+        await page.keyboard.press('Tab');
+        expect((await focused(page))?.name).toBe(words.site.skip);
+        await expectFocusDrawn(page, 'skip link');
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(/#main$/);
+        await expect(page.locator('main')).toBeFocused();
 
-      const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
-      const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
-      console.log(`${edition.name}: skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
+        const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
+        const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
+        console.log(`${edition.name}: skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
 
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
-      const passage = page.locator(`[id="${event.passage}"]`);
-      await expect(passage).toBeFocused();
-      await expect(passage).toBeInViewport();
-      await expectFocusDrawn(page, 'on the passage');
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
+        const passage = page.locator(`[id="${event.passage}"]`);
+        await expect(passage).toBeFocused();
+        await expect(passage).toBeInViewport();
+        await expectFocusDrawn(page, 'on the passage');
 
-      await tabUntil(page, (_id, name) => name.startsWith(words.article.onTheMap), 10, 'to the passage’s map link');
-      // The passage's first place, as its link says.
-      const firstPlace = (await passage.locator('a.on-map').getAttribute('href'))!;
-      await page.keyboard.press('Enter');
-      await expect(page.locator(firstPlace)).toBeFocused();
-      if (javaScriptEnabled) {
-        // Escape leaves the map for the link that brought the reader there, and Enter goes back.
-        await page.keyboard.press('Escape');
-        await expect(passage.locator('a.on-map')).toBeFocused();
-        await expectFocusDrawn(page, 'back in the text');
+        await tabUntil(page, (_id, name) => name.startsWith(words.article.onTheMap), 10, 'to the passage’s map link');
+        // The passage's first place, as its link says.
+        const firstPlace = (await passage.locator('a.on-map').getAttribute('href'))!;
         await page.keyboard.press('Enter');
         await expect(page.locator(firstPlace)).toBeFocused();
-      }
-      await expectFocusDrawn(page, 'back on the map');
-    });
+        if (javaScriptEnabled) {
+          // Escape leaves the map for the link that brought the reader there, and Enter goes back.
+          await page.keyboard.press('Escape');
+          await expect(passage.locator('a.on-map')).toBeFocused();
+          await expectFocusDrawn(page, 'back in the text');
+          await page.keyboard.press('Enter');
+          await expect(page.locator(firstPlace)).toBeFocused();
+        }
+        await expectFocusDrawn(page, 'back on the map');
+      },
+    );
 
     // Down is always later. The horizontal arrows follow the way the text reads: Right is later in
     // English, Left in Dari and Pashto, as in their timelines.

@@ -14,49 +14,50 @@ const readOn = (page: Page) =>
 
 for (const { name, url, words } of MAP_PAGES) {
   test.describe(name, () => {
-    test('the map’s text is never under 11 px beside the text, nor 10 px on a phone, docked or not, light or dark', async ({
-      page,
-      isMobile,
-    }) => {
-      const floor = isMobile ? TEXT_FLOOR.phone : TEXT_FLOOR.desktop;
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        await openMap(page, url);
-        const sizes: Record<string, number> = {};
-        const measure = async (layout: string) => {
-          const { smallest, count } = await smallestMapText(page);
-          expect(count, layout).toBeGreaterThan(5);
-          sizes[layout] = Math.round(smallest * 10) / 10;
-        };
-        if (isMobile) {
-          // The project's phone, then the narrowest phone the map is read on.
-          for (const width of [undefined, 360]) {
-            const layout = width ? `phone ${width} px` : 'phone';
-            if (width) {
-              await page.setViewportSize({ width, height: 780 });
-              await openMap(page, url);
+    test(
+      'the map’s text is never under 11 px beside the text, nor 10 px on a phone, docked or not, light or dark',
+      { tag: '@phone' },
+      async ({ page, isMobile }) => {
+        const floor = isMobile ? TEXT_FLOOR.phone : TEXT_FLOOR.desktop;
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await openMap(page, url);
+          const sizes: Record<string, number> = {};
+          const measure = async (layout: string) => {
+            const { smallest, count } = await smallestMapText(page);
+            expect(count, layout).toBeGreaterThan(5);
+            sizes[layout] = Math.round(smallest * 10) / 10;
+          };
+          if (isMobile) {
+            // The project's phone, then the narrowest phone the map is read on.
+            for (const width of [undefined, 360]) {
+              const layout = width ? `phone ${width} px` : 'phone';
+              if (width) {
+                await page.setViewportSize({ width, height: 780 });
+                await openMap(page, url);
+              }
+              await measure(layout);
+              await readOn(page);
+              await page.getByRole('button', { name: words.sync.showMap }).click();
+              await expect(page.locator('#map')).toHaveClass(/is-docked/);
+              await measure(`${layout}, docked`);
             }
-            await measure(layout);
-            await readOn(page);
-            await page.getByRole('button', { name: words.sync.showMap }).click();
-            await expect(page.locator('#map')).toHaveClass(/is-docked/);
-            await measure(`${layout}, docked`);
+          } else {
+            for (const viewport of [
+              { width: 1280, height: 800 },
+              { width: 1024, height: 768 },
+              { width: 1440, height: 900 },
+              { width: 1920, height: 1080 },
+            ]) {
+              await page.setViewportSize(viewport);
+              await measure(`${viewport.width}×${viewport.height}`);
+            }
           }
-        } else {
-          for (const viewport of [
-            { width: 1280, height: 800 },
-            { width: 1024, height: 768 },
-            { width: 1440, height: 900 },
-            { width: 1920, height: 1080 },
-          ]) {
-            await page.setViewportSize(viewport);
-            await measure(`${viewport.width}×${viewport.height}`);
-          }
+          console.log(`${name}, ${colorScheme}: smallest map text ${JSON.stringify(sizes)} px`);
+          for (const [layout, size] of Object.entries(sizes)) expect(size, layout).toBeGreaterThanOrEqual(floor);
         }
-        console.log(`${name}, ${colorScheme}: smallest map text ${JSON.stringify(sizes)} px`);
-        for (const [layout, size] of Object.entries(sizes)) expect(size, layout).toBeGreaterThanOrEqual(floor);
-      }
-    });
+      },
+    );
 
     test('on a wide screen the map takes at least 560 px, stays in view as the reader scrolls, and no margin is wider than it', async ({
       page,
@@ -85,43 +86,44 @@ for (const { name, url, words } of MAP_PAGES) {
       }
     });
 
-    test('on a phone the Show map button never covers the map, nor does Hide map once it is docked', async ({
-      page,
-      isMobile,
-    }) => {
-      test.skip(!isMobile, 'a phone layout');
-      await openMap(page, url);
-      const toggle = page.locator('.map-dock-toggle');
-      const overlap = () =>
-        page.evaluate(() => {
-          const button = document.querySelector<HTMLElement>('.map-dock-toggle')!;
-          if (button.hidden) return null;
-          const a = button.getBoundingClientRect();
-          // The map as it shows: docked, its figure is the window it scrolls in.
-          const map = document.querySelector('svg.map-svg')!;
-          const svg = map.getBoundingClientRect();
-          const shown = map.parentElement!.getBoundingClientRect();
-          const across = Math.min(a.right, svg.right, shown.right) - Math.max(a.left, svg.left, shown.left);
-          const down =
-            Math.min(a.bottom, svg.bottom, shown.bottom, window.innerHeight) - Math.max(a.top, svg.top, shown.top, 0);
-          return across > 0 && down > 0;
-        });
-      const height = page.viewportSize()!.height;
-      for (const y of [0, height / 2, height, 2 * height]) {
-        await page.evaluate((top) => window.scrollTo(0, top), y);
-        await expect.poll(overlap, `scrolled to ${y}`).not.toBe(true);
-      }
-      await readOn(page);
-      await expect(toggle).toBeVisible();
-      await toggle.click();
-      await expect(toggle).toHaveText(words.sync.hideMap);
-      expect(await overlap()).toBe(false);
-      const { map, width } = await page.evaluate(() => ({
-        map: document.querySelector('svg.map-svg')!.getBoundingClientRect().width,
-        width: window.innerWidth,
-      }));
-      expect(map, 'the docked map keeps the full width').toBeGreaterThanOrEqual(width - 1);
-    });
+    test(
+      'on a phone the Show map button never covers the map, nor does Hide map once it is docked',
+      { tag: '@phone' },
+      async ({ page, isMobile }) => {
+        test.skip(!isMobile, 'a phone layout');
+        await openMap(page, url);
+        const toggle = page.locator('.map-dock-toggle');
+        const overlap = () =>
+          page.evaluate(() => {
+            const button = document.querySelector<HTMLElement>('.map-dock-toggle')!;
+            if (button.hidden) return null;
+            const a = button.getBoundingClientRect();
+            // The map as it shows: docked, its figure is the window it scrolls in.
+            const map = document.querySelector('svg.map-svg')!;
+            const svg = map.getBoundingClientRect();
+            const shown = map.parentElement!.getBoundingClientRect();
+            const across = Math.min(a.right, svg.right, shown.right) - Math.max(a.left, svg.left, shown.left);
+            const down =
+              Math.min(a.bottom, svg.bottom, shown.bottom, window.innerHeight) - Math.max(a.top, svg.top, shown.top, 0);
+            return across > 0 && down > 0;
+          });
+        const height = page.viewportSize()!.height;
+        for (const y of [0, height / 2, height, 2 * height]) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await expect.poll(overlap, `scrolled to ${y}`).not.toBe(true);
+        }
+        await readOn(page);
+        await expect(toggle).toBeVisible();
+        await toggle.click();
+        await expect(toggle).toHaveText(words.sync.hideMap);
+        expect(await overlap()).toBe(false);
+        const { map, width } = await page.evaluate(() => ({
+          map: document.querySelector('svg.map-svg')!.getBoundingClientRect().width,
+          width: window.innerWidth,
+        }));
+        expect(map, 'the docked map keeps the full width').toBeGreaterThanOrEqual(width - 1);
+      },
+    );
 
     test('no label crosses a border’s line, as the browser draws both', async ({ page, isMobile }) => {
       test.skip(isMobile, 'the same drawing on every screen: measured once');

@@ -113,7 +113,7 @@ test.describe('English', () => {
     await expect(page.locator('#map-place-iran .map-place-name')).toHaveText('Iran (country)');
   });
 
-  test('a marker takes the reader to its passage', async ({ page }) => {
+  test('a marker takes the reader to its passage', { tag: '@timing' }, async ({ page }) => {
     const kunar = figure(page).locator('a[data-event="kunar-rocket-exchange"]');
     await kunar.click();
     await expect(page).toHaveURL(/#kunar-rocket-exchange$/);

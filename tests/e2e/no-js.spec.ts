@@ -6,118 +6,128 @@ import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 // but not free.
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
-  test.describe(edition.name, () => {
-    test('a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage; Search links to the index of actors', async ({
-      page,
-    }) => {
-      await page.goto(`${ARTICLE}?entity=iran#yusuf-kabul-visit`);
-      await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
-      await expect(page.locator('.is-dimmed')).toHaveCount(0);
-      await expect(page.locator('.map-filters')).toHaveCount(0);
-      await expect(page.locator('[data-copy-link]:visible')).toHaveCount(0);
-      await expect(page.locator('.map-dock-toggle')).toHaveCount(0);
-      await page.goto(`${ARTICLE}#water-release`);
-      await expect(page.locator('#water-release')).toBeInViewport();
-      // Search needs script: without it, the masthead offers the index of actors instead.
-      const search = page.getByRole('link', { name: edition.words.search.open, exact: true });
-      await expect(search).toHaveAttribute('href', `${edition.prefix}/actors/`);
-      await expect(page.getByRole('button', { name: edition.words.search.open })).toHaveCount(0);
-    });
+  // Landing on a shared passage without script is where a phone once differed: on both screens.
+  test.describe(edition.name, { tag: '@phone' }, () => {
+    test(
+      'a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage; Search links to the index of actors',
+      { tag: '@timing' },
+      async ({ page }) => {
+        await page.goto(`${ARTICLE}?entity=iran#yusuf-kabul-visit`);
+        await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+        await expect(page.locator('.is-dimmed')).toHaveCount(0);
+        await expect(page.locator('.map-filters')).toHaveCount(0);
+        await expect(page.locator('[data-copy-link]:visible')).toHaveCount(0);
+        await expect(page.locator('.map-dock-toggle')).toHaveCount(0);
+        await page.goto(`${ARTICLE}#water-release`);
+        await expect(page.locator('#water-release')).toBeInViewport();
+        // Search needs script: without it, the masthead offers the index of actors instead.
+        const search = page.getByRole('link', { name: edition.words.search.open, exact: true });
+        await expect(search).toHaveAttribute('href', `${edition.prefix}/actors/`);
+        await expect(page.getByRole('button', { name: edition.words.search.open })).toHaveCount(0);
+      },
+    );
 
-    test('“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage; the map’s data is the edition’s', async ({
-      page,
-    }) => {
-      await page.goto(ARTICLE);
-      const onMap = page.locator('#water-release a.on-map');
-      await expect(onMap).toContainText(edition.words.article.onTheMap);
-      await onMap.click();
-      await expect(page).toHaveURL(/#map-marker-iran$/);
-      await expect(page.locator('#map-marker-iran')).toBeInViewport();
-      await expect(page.locator('#map-marker-iran .marker-focus')).not.toHaveCSS('stroke', 'none');
+    test(
+      '“On the map” jumps to the marker, which shows it is the target; a grouped marker lists its events, each linking to its passage; the map’s data is the edition’s',
+      { tag: '@timing' },
+      async ({ page }) => {
+        await page.goto(ARTICLE);
+        const onMap = page.locator('#water-release a.on-map');
+        await expect(onMap).toContainText(edition.words.article.onTheMap);
+        await onMap.click();
+        await expect(page).toHaveURL(/#map-marker-iran$/);
+        await expect(page.locator('#map-marker-iran')).toBeInViewport();
+        await expect(page.locator('#map-marker-iran .marker-focus')).not.toHaveCSS('stroke', 'none');
 
-      await page.locator('a[data-events~="eu-office-kabul"]').click();
-      await expect(page).toHaveURL(/#map-place-kabul$/);
-      const list = page.locator('#map-place-kabul');
-      await expect(list).toBeVisible();
-      await expect(list.getByRole('link')).toHaveCount(5);
-      // The third of Kabul's events, the EU's office, as in every edition: events keep their order.
-      const eu = list.getByRole('link').nth(2);
-      await expect(eu).toHaveAttribute('href', '#courting-the-world');
-      await eu.click();
-      await expect(page).toHaveURL(/#courting-the-world$/);
-      await expect(page.locator('#courting-the-world')).toBeInViewport();
+        await page.locator('a[data-events~="eu-office-kabul"]').click();
+        await expect(page).toHaveURL(/#map-place-kabul$/);
+        const list = page.locator('#map-place-kabul');
+        await expect(list).toBeVisible();
+        await expect(list.getByRole('link')).toHaveCount(5);
+        // The third of Kabul's events, the EU's office, as in every edition: events keep their order.
+        const eu = list.getByRole('link').nth(2);
+        await expect(eu).toHaveAttribute('href', '#courting-the-world');
+        await eu.click();
+        await expect(page).toHaveURL(/#courting-the-world$/);
+        await expect(page.locator('#courting-the-world')).toBeInViewport();
 
-      // The map's open data is the edition's own, in its words.
-      const title = eventTitle(edition, 'kunar-rocket-exchange');
-      for (const [format, type] of [
-        ['csv', 'text/csv'],
-        ['geojson', 'application/geo+json'],
-      ] as const) {
-        const link = page.locator(`figure[data-map] a[href$="/events.${format}"]`);
-        await expect(link).toHaveAttribute('href', `${ARTICLE}events.${format}`);
-        const response = await page.request.get(`${ARTICLE}events.${format}`);
-        expect(response.status(), format).toBe(200);
-        expect(response.headers()['content-type'], format).toContain(type);
-        expect(await response.text(), format).toContain(title);
-      }
-    });
+        // The map's open data is the edition's own, in its words.
+        const title = eventTitle(edition, 'kunar-rocket-exchange');
+        for (const [format, type] of [
+          ['csv', 'text/csv'],
+          ['geojson', 'application/geo+json'],
+        ] as const) {
+          const link = page.locator(`figure[data-map] a[href$="/events.${format}"]`);
+          await expect(link).toHaveAttribute('href', `${ARTICLE}events.${format}`);
+          const response = await page.request.get(`${ARTICLE}events.${format}`);
+          expect(response.status(), format).toBe(200);
+          expect(response.headers()['content-type'], format).toContain(type);
+          expect(await response.text(), format).toContain(title);
+        }
+      },
+    );
 
-    test('the embed shows, without script, the event its address names, and each link on its map shows its own; the link out opens a new tab', async ({
-      page,
-    }) => {
-      const embed = `${edition.prefix}/embed/${SLUG}/`;
-      await page.goto(`${embed}#water-release`);
-      const panel = (id: string) => page.locator(`.embed-panel[id="${id}"]`);
-      await expect(panel('water-release')).toBeVisible();
-      await expect(panel('embed-intro')).toBeHidden();
-      await page.locator('#map-marker-kabul').click();
-      await expect(page).toHaveURL(new RegExp(`${embed}#map-place-kabul$`));
-      await expect(panel('map-place-kabul')).toBeVisible();
-      await expect(panel('water-release')).toBeHidden();
-      await panel('map-place-kabul').getByRole('link').first().click();
-      const event = page.locator('.embed-panel:target');
-      await expect(event).toBeVisible();
-      await expect(event.getByRole('link', { name: edition.words.embed.readPassage })).toHaveAttribute(
-        'target',
-        '_blank',
-      );
-      await page.goto(embed);
-      await expect(panel('embed-intro')).toBeVisible();
-    });
+    test(
+      'the embed shows, without script, the event its address names, and each link on its map shows its own; the link out opens a new tab',
+      { tag: '@timing' },
+      async ({ page }) => {
+        const embed = `${edition.prefix}/embed/${SLUG}/`;
+        await page.goto(`${embed}#water-release`);
+        const panel = (id: string) => page.locator(`.embed-panel[id="${id}"]`);
+        await expect(panel('water-release')).toBeVisible();
+        await expect(panel('embed-intro')).toBeHidden();
+        await page.locator('#map-marker-kabul').click();
+        await expect(page).toHaveURL(new RegExp(`${embed}#map-place-kabul$`));
+        await expect(panel('map-place-kabul')).toBeVisible();
+        await expect(panel('water-release')).toBeHidden();
+        await panel('map-place-kabul').getByRole('link').first().click();
+        const event = page.locator('.embed-panel:target');
+        await expect(event).toBeVisible();
+        await expect(event.getByRole('link', { name: edition.words.embed.readPassage })).toHaveAttribute(
+          'target',
+          '_blank',
+        );
+        await page.goto(embed);
+        await expect(panel('embed-intro')).toBeVisible();
+      },
+    );
 
-    test('a share page sends the reader on to the right fragment in the same edition at once, and shows a link on for anyone whose browser does not follow', async ({
-      page,
-    }) => {
-      const response = await page.request.get(`${ARTICLE}share/iran/`);
-      expect(await response.text()).toContain(`href="${ARTICLE}#iran"`);
-      await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
-      await expect(page).toHaveURL(new RegExp(`${ARTICLE}#yusuf-kabul-visit$`));
-      await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
-      await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
-      // The landing is instant: a smooth scroll could stop short if the fonts arrive late.
-      await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
-    });
+    test(
+      'a share page sends the reader on to the right fragment in the same edition at once, and shows a link on for anyone whose browser does not follow',
+      { tag: '@timing' },
+      async ({ page }) => {
+        const response = await page.request.get(`${ARTICLE}share/iran/`);
+        expect(await response.text()).toContain(`href="${ARTICLE}#iran"`);
+        await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
+        await expect(page).toHaveURL(new RegExp(`${ARTICLE}#yusuf-kabul-visit$`));
+        await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+        await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+        // The landing is instant: a smooth scroll could stop short if the fonts arrive late.
+        await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
+      },
+    );
   });
 }
 
-test('the language switch opens each other edition’s page at its top: no script carries the place along', async ({
-  page,
-  baseURL,
-}) => {
-  await page.goto(`${ENGLISH.article(SLUG)}?entity=iran#kunar-rocket-exchange`);
-  // Round the editions, English → Dari → Pashto → English; on each page, both its links are plain.
-  let here = ENGLISH;
-  for (const to of [DARI, PASHTO, ENGLISH]) {
-    await expect(page.locator('nav.language-switch a')).toHaveCount(2);
-    for (const other of EDITIONS.filter((edition) => edition !== here)) {
-      const link = page.locator(`nav.language-switch a[hreflang="${other.hreflang}"]`);
-      await expect(link).toHaveAttribute('href', other.article(SLUG));
+test(
+  'the language switch opens each other edition’s page at its top: no script carries the place along',
+  { tag: ['@phone', '@timing'] },
+  async ({ page, baseURL }) => {
+    await page.goto(`${ENGLISH.article(SLUG)}?entity=iran#kunar-rocket-exchange`);
+    // Round the editions, English → Dari → Pashto → English; on each page, both its links are plain.
+    let here = ENGLISH;
+    for (const to of [DARI, PASHTO, ENGLISH]) {
+      await expect(page.locator('nav.language-switch a')).toHaveCount(2);
+      for (const other of EDITIONS.filter((edition) => edition !== here)) {
+        const link = page.locator(`nav.language-switch a[hreflang="${other.hreflang}"]`);
+        await expect(link).toHaveAttribute('href', other.article(SLUG));
+      }
+      await page.locator(`nav.language-switch a[hreflang="${to.hreflang}"]`).click();
+      await expect(page).toHaveURL(`${baseURL}${to.article(SLUG)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', to.lang);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+      here = to;
     }
-    await page.locator(`nav.language-switch a[hreflang="${to.hreflang}"]`).click();
-    await expect(page).toHaveURL(`${baseURL}${to.article(SLUG)}`);
-    await expect(page.locator('html')).toHaveAttribute('lang', to.lang);
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
-    here = to;
-  }
-});
+  },
+);

@@ -23,82 +23,86 @@ for (const edition of EDITIONS) {
   const article = edition.article(SLUG);
   const words = edition.words.offline;
 
-  test(`${edition.name}: an analysis opened once opens again offline and says so, keeps its map and policy, and nothing else of the site is kept`, async ({
-    page,
-    context,
-  }) => {
-    const problems = await recordProblems(page);
-    await page.goto(`${article}?entity=iran`);
-    await expect.poll(() => keptPages(page)).toEqual([article]);
-    await expect(page.locator('#offline-status')).toContainText(words.kept);
+  test(
+    `${edition.name}: an analysis opened once opens again offline and says so, keeps its map and policy, and nothing else of the site is kept`,
+    { tag: '@timing' },
+    async ({ page, context }) => {
+      const problems = await recordProblems(page);
+      await page.goto(`${article}?entity=iran`);
+      await expect.poll(() => keptPages(page)).toEqual([article]);
+      await expect(page.locator('#offline-status')).toContainText(words.kept);
 
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.locator('[data-offline-copy]')).toHaveText(words.reading);
-    await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
-    await expect(page.locator('svg.map-svg')).toBeVisible();
-    // The page's script came from the kept files: the map and the text still work together.
-    await expect(page.locator('.map-filters')).toBeAttached();
-    await page.locator('#map-marker-iran').click();
-    await expectLandedOn(page, 'water-release');
-    if (edition.dir === 'rtl') {
-      expect(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length)).toBe(2);
-    }
-    const { violations } = await new AxeBuilder({ page })
-      .setLegacyMode(true)
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator('[data-offline-copy]')).toHaveText(words.reading);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+      await expect(page.locator('svg.map-svg')).toBeVisible();
+      // The page's script came from the kept files: the map and the text still work together.
+      await expect(page.locator('.map-filters')).toBeAttached();
+      await page.locator('#map-marker-iran').click();
+      await expectLandedOn(page, 'water-release');
+      if (edition.dir === 'rtl') {
+        expect(await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length)).toBe(
+          2,
+        );
+      }
+      const { violations } = await new AxeBuilder({ page })
+        .setLegacyMode(true)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => v.id)).toEqual([]);
 
-    // Not the rest of the site: another page, a share page, a card.
-    for (const path of [edition.actor('iran'), `${article}share/iran/`, `${article}card.png`]) {
-      const other = await context.newPage();
-      await expect(other.goto(path), path).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
-      await other.close();
-    }
-    await context.setOffline(false);
-    expect(problems.filter((text) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(text))).toEqual([]);
-  });
+      // Not the rest of the site: another page, a share page, a card.
+      for (const path of [edition.actor('iran'), `${article}share/iran/`, `${article}card.png`]) {
+        const other = await context.newPage();
+        await expect(other.goto(path), path).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+        await other.close();
+      }
+      await context.setOffline(false);
+      expect(problems.filter((text) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(text))).toEqual([]);
+    },
+  );
 
-  test(`${edition.name}: a correction in a new build reaches a reader online and the kept copy follows it; the reader can remove what is kept`, async ({
-    page,
-    context,
-  }) => {
-    await page.goto(article);
-    await expect.poll(() => keptPages(page)).toEqual([article]);
-    // A new build: the same page, corrected.
-    await context.route(`**${article}`, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('</h1>', ' (corrected)</h1>');
-      await route.fulfill({ response, body });
-    });
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
-    // The worker may still be keeping the corrected page when the route is taken away.
-    await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.setOffline(true);
-    await page.reload();
-    await expect(page.locator('[data-offline-copy]')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
-    await context.setOffline(false);
+  test(
+    `${edition.name}: a correction in a new build reaches a reader online and the kept copy follows it; the reader can remove what is kept`,
+    { tag: '@timing' },
+    async ({ page, context }) => {
+      await page.goto(article);
+      await expect.poll(() => keptPages(page)).toEqual([article]);
+      // A new build: the same page, corrected.
+      await context.route(`**${article}`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('</h1>', ' (corrected)</h1>');
+        await route.fulfill({ response, body });
+      });
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
+      // The worker may still be keeping the corrected page when the route is taken away.
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator('[data-offline-copy]')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('(corrected)');
+      await context.setOffline(false);
 
-    await page.reload();
-    const control = page.locator('#offline-status').getByRole('button', { name: words.forget });
-    await control.scrollIntoViewIfNeeded();
-    await control.click();
-    await expect(page.locator('#offline-status')).toContainText(words.forgotten);
-    // Said aloud too, by the line's own status region: the page's script, not the map's island.
-    await expect(page.locator('#offline-status + [role="status"]')).toHaveText(words.forgotten);
-    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
-    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-    // Nothing is kept from now on, until the reader asks again.
-    await page.reload();
-    // The line is filled once the page's script runs, when the browser is idle after loading.
-    await expect(page.locator('#offline-status').getByRole('button', { name: words.keep })).toBeVisible({
-      timeout: 15_000,
-    });
-    expect(await keptPages(page)).toEqual([]);
-    await page.locator('#offline-status').getByRole('button', { name: words.keep }).click();
-    await expect.poll(() => keptPages(page)).toEqual([article]);
-  });
+      await page.reload();
+      const control = page.locator('#offline-status').getByRole('button', { name: words.forget });
+      await control.scrollIntoViewIfNeeded();
+      await control.click();
+      await expect(page.locator('#offline-status')).toContainText(words.forgotten);
+      // Said aloud too, by the line's own status region: the page's script, not the map's island.
+      await expect(page.locator('#offline-status + [role="status"]')).toHaveText(words.forgotten);
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+      // Nothing is kept from now on, until the reader asks again.
+      await page.reload();
+      // The line is filled once the page's script runs, when the browser is idle after loading.
+      await expect(page.locator('#offline-status').getByRole('button', { name: words.keep })).toBeVisible({
+        timeout: 15_000,
+      });
+      expect(await keptPages(page)).toEqual([]);
+      await page.locator('#offline-status').getByRole('button', { name: words.keep }).click();
+      await expect.poll(() => keptPages(page)).toEqual([article]);
+    },
+  );
 }

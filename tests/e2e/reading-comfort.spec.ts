@@ -16,7 +16,7 @@ test('the page follows the system’s dark setting', async ({ page }) => {
   expect(await background(page)).toBe('rgb(251, 250, 247)');
 });
 
-test('the reader can switch to dark mode, and the choice is remembered', async ({ page }) => {
+test('the reader can switch to dark mode, and the choice is remembered', { tag: '@phone' }, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(ARTICLE);
   const toggle = page.getByRole('button', { name: 'Dark mode' });

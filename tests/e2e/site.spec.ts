@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readAnalyses, readParagraphs } from '../support/analysis-data';
 import { listBuiltPages } from '../support/built-pages';
-import { ASCII_DIGIT, EDITIONS, ENGLISH, ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT, TRANSLATED } from './editions';
+import { ASCII_DIGIT, EDITIONS, ENGLISH, TRANSLATED } from './editions';
 import { recordForeignRequests } from './helpers';
 
 const analyses = readAnalyses();
@@ -75,7 +75,7 @@ test.describe('the article', () => {
     }
   });
 
-  test('a section’s heading link opens that section', async ({ page }) => {
+  test('a section’s heading link opens that section', { tag: '@timing' }, async ({ page }) => {
     await page
       .locator('section#pakistan')
       .getByRole('link', { name: /^Link to the section/ })
@@ -86,11 +86,6 @@ test.describe('the article', () => {
 });
 
 test.describe('the translations', () => {
-  // The same markup with or without script, on any screen: read in two projects, not four.
-  test.skip(
-    ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT,
-    'the same markup: read with script on the desktop, without on the phone',
-  );
   for (const edition of TRANSLATED) {
     test(`${edition.name}: the article shares every section, passage and event id with the English, says which English it follows, and shows the whole translation in order`, async ({
       page,
@@ -178,8 +173,7 @@ function onePageOfEachKind(paths: string[]): string[] {
   return [...kinds.values()];
 }
 
-test('no page asks anything of another origin', async ({ page, baseURL, javaScriptEnabled, isMobile }) => {
-  test.skip(!ONCE_WITH_AND_ONCE_WITHOUT_SCRIPT({ javaScriptEnabled, isMobile }), 'once with script, once without');
+test('no page asks anything of another origin', async ({ page, baseURL, javaScriptEnabled }) => {
   test.setTimeout(120_000);
   const foreign = recordForeignRequests(page, baseURL!);
   const paths = [...onePageOfEachKind(listBuiltPages().map((built) => built.path)), '/missing/'];

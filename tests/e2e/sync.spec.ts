@@ -16,11 +16,22 @@ const builtMapLinks = [
   ...readFileSync(`dist${ARTICLE}index.html`, 'utf8').matchAll(
     /<a id="(map-[a-z0-9-]+)" href="#([a-z0-9-]+)"([^>]*)>/g,
   ),
-].map(([, id, href, rest]) => ({ id: id!, href: href!, grouped: rest!.includes('data-events=') }));
+].map(([, id, href, rest]) => ({
+  id: id!,
+  href: href!,
+  grouped: rest!.includes('data-events='),
+  kind: /class="(map-border|map-callout|map-marker kind-group|map-marker)[" ]/.exec(rest!)?.[1],
+}));
+/** On a phone, one link of each kind (a border, a callout, a group of events, one event) stands for the rest. */
+const phoneSample = new Set(
+  [...new Set(builtMapLinks.map((link) => link.kind))].map((kind) => builtMapLinks.find((l) => l.kind === kind)!.id),
+);
 
 test('the map has a link for every border, marker and callout', () => {
   // Two borders, seven markers (Kabul's five events share one), two callouts.
   expect(builtMapLinks.length).toBe(11);
+  expect(builtMapLinks.map((link) => link.kind)).not.toContain(undefined);
+  expect(phoneSample.size).toBe(4);
 });
 
 /** Clicks a link on the map where a reader would: on a border's line, or a marker's middle. */
@@ -38,37 +49,42 @@ async function clickMapLink(page: Page, id: string) {
 }
 
 for (const link of builtMapLinks) {
-  test(`${link.id} takes the reader to its passage, and Back undoes it`, async ({ page }) => {
-    // Instant scrolling, so that Back is not raced by a smooth scroll still under way.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await open(page, `${ARTICLE}#opening`);
-    await page.locator(`[id="${link.id}"]`).scrollIntoViewIfNeeded();
-    const scrolledTo = await page.evaluate(() => window.scrollY);
-    await clickMapLink(page, link.id);
-    let passage = link.href;
-    if (link.grouped) {
-      const choice = page.getByRole('dialog').getByRole('link').first();
-      await expect(choice).toBeFocused();
-      passage = (await choice.getAttribute('href'))!.slice(1);
-      await choice.click();
-    }
-    await expectLandedOn(page, passage);
-    await expect(page.locator(`[id="${link.id}"]`)).toHaveAttribute('aria-current', 'true');
-    await page.goBack({ waitUntil: 'commit' });
-    await expect(page).toHaveURL(/#opening$/);
-    await expect(page.locator('.passage.is-current')).toHaveCount(0);
-    // Back returns to the previous place: where the reader was when they clicked, or (as Chromium
-    // may restore it) the #opening section itself.
-    await expect
-      .poll(async () => {
-        const y = await page.evaluate(() => window.scrollY);
-        const opening = await page
-          .locator('section#opening')
-          .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-        return Math.abs(y - scrolledTo) < 40 || Math.abs(y - opening) < 80;
-      })
-      .toBe(true);
-  });
+  const tag = phoneSample.has(link.id) ? ['@phone'] : [];
+  test(
+    `${link.id} takes the reader to its passage, and Back undoes it`,
+    { tag: [...tag, '@timing'] },
+    async ({ page }) => {
+      // Instant scrolling, so that Back is not raced by a smooth scroll still under way.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, `${ARTICLE}#opening`);
+      await page.locator(`[id="${link.id}"]`).scrollIntoViewIfNeeded();
+      const scrolledTo = await page.evaluate(() => window.scrollY);
+      await clickMapLink(page, link.id);
+      let passage = link.href;
+      if (link.grouped) {
+        const choice = page.getByRole('dialog').getByRole('link').first();
+        await expect(choice).toBeFocused();
+        passage = (await choice.getAttribute('href'))!.slice(1);
+        await choice.click();
+      }
+      await expectLandedOn(page, passage);
+      await expect(page.locator(`[id="${link.id}"]`)).toHaveAttribute('aria-current', 'true');
+      await page.goBack({ waitUntil: 'commit' });
+      await expect(page).toHaveURL(/#opening$/);
+      await expect(page.locator('.passage.is-current')).toHaveCount(0);
+      // Back returns to the previous place: where the reader was when they clicked, or (as Chromium
+      // may restore it) the #opening section itself.
+      await expect
+        .poll(async () => {
+          const y = await page.evaluate(() => window.scrollY);
+          const opening = await page
+            .locator('section#opening')
+            .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+          return Math.abs(y - scrolledTo) < 40 || Math.abs(y - opening) < 80;
+        })
+        .toBe(true);
+    },
+  );
 }
 
 test('Enter on a focused marker works like a click', async ({ page }) => {
@@ -112,22 +128,26 @@ test('place names in the text mark their place on the map', async ({ page }) => 
   await expect(page.locator('.map-sync').getByRole('status')).toHaveText(/On the map: .*Kunar/);
 });
 
-test('scrolling lights up the section’s country on the map without touching the history', async ({ page }) => {
-  await open(page, ARTICLE);
-  const historyLength = await page.evaluate(() => history.length);
-  const url = page.url();
-  await page.locator('section#pakistan .passage').nth(2).scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 1));
-  await expect(figure(page).locator('path[data-country="PAK"]')).toHaveClass(/is-active/);
-  await expect(figure(page).locator('path[data-country="IRN"]')).not.toHaveClass(/is-active/);
-  await page.locator('section#iran .passage').nth(2).scrollIntoViewIfNeeded();
-  await expect(figure(page).locator('path[data-country="IRN"]')).toHaveClass(/is-active/);
-  expect(await page.evaluate(() => history.length)).toBe(historyLength);
-  expect(page.url()).toBe(url);
-});
+test(
+  'scrolling lights up the section’s country on the map without touching the history',
+  { tag: '@timing' },
+  async ({ page }) => {
+    await open(page, ARTICLE);
+    const historyLength = await page.evaluate(() => history.length);
+    const url = page.url();
+    await page.locator('section#pakistan .passage').nth(2).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 1));
+    await expect(figure(page).locator('path[data-country="PAK"]')).toHaveClass(/is-active/);
+    await expect(figure(page).locator('path[data-country="IRN"]')).not.toHaveClass(/is-active/);
+    await page.locator('section#iran .passage').nth(2).scrollIntoViewIfNeeded();
+    await expect(figure(page).locator('path[data-country="IRN"]')).toHaveClass(/is-active/);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(page.url()).toBe(url);
+  },
+);
 
 test.describe('deep links', () => {
-  test('a section link lands on the section', async ({ page }) => {
+  test('a section link lands on the section', { tag: '@timing' }, async ({ page }) => {
     await open(page, `${ARTICLE}#pakistan`);
     await expect(page.locator('section#pakistan h2')).toBeInViewport();
   });
@@ -169,30 +189,32 @@ test('every section heading has a copy-link control', async ({ page }) => {
   }
 });
 
-test('the map stays within reach while reading: docked on a phone at its full width, in under half the screen', async ({
-  page,
-}) => {
-  await open(page, ARTICLE);
-  await page.locator('#ttp-threat').scrollIntoViewIfNeeded();
-  const viewport = page.viewportSize()!;
-  const svg = figure(page).locator('svg.map-svg');
-  if (viewport.width >= 1024) {
-    await expect(page.locator('.map-dock-toggle')).toBeHidden();
+test(
+  'the map stays within reach while reading: docked on a phone at its full width, in under half the screen',
+  { tag: '@phone' },
+  async ({ page }) => {
+    await open(page, ARTICLE);
+    await page.locator('#ttp-threat').scrollIntoViewIfNeeded();
+    const viewport = page.viewportSize()!;
+    const svg = figure(page).locator('svg.map-svg');
+    if (viewport.width >= 1024) {
+      await expect(page.locator('.map-dock-toggle')).toBeHidden();
+      await expect(svg).toBeInViewport();
+      return;
+    }
+    const toggle = page.getByRole('button', { name: 'Show map' });
+    await expect(toggle).toBeVisible();
+    await toggle.click();
     await expect(svg).toBeInViewport();
-    return;
-  }
-  const toggle = page.getByRole('button', { name: 'Show map' });
-  await expect(toggle).toBeVisible();
-  await toggle.click();
-  await expect(svg).toBeInViewport();
-  const column = (await page.locator('#map').boundingBox())!;
-  expect(column.y).toBeLessThanOrEqual(1);
-  expect(column.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1);
-  expect((await svg.boundingBox())!.width).toBeGreaterThanOrEqual(viewport.width - 1);
-  await expect(page.locator('#ttp-threat')).toBeInViewport();
-  await page.getByRole('button', { name: 'Hide map' }).click();
-  await expect(svg).not.toBeInViewport();
-});
+    const column = (await page.locator('#map').boundingBox())!;
+    expect(column.y).toBeLessThanOrEqual(1);
+    expect(column.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1);
+    expect((await svg.boundingBox())!.width).toBeGreaterThanOrEqual(viewport.width - 1);
+    await expect(page.locator('#ttp-threat')).toBeInViewport();
+    await page.getByRole('button', { name: 'Hide map' }).click();
+    await expect(svg).not.toBeInViewport();
+  },
+);
 
 test('a place’s list of events says how each is hedged and who says so', async ({ page }) => {
   await open(page, ARTICLE);
@@ -213,87 +235,94 @@ test('hovering or focusing a timeline entry previews its place on the map', asyn
   await expect(page.locator('#map-marker-iran')).toHaveClass(/is-previewed/);
 });
 
-test('once the page has loaded, scrolling is smooth only for readers who have not asked for reduced motion', async ({
-  page,
-}) => {
-  await open(page, ARTICLE);
-  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
-});
+test(
+  'once the page has loaded, scrolling is smooth only for readers who have not asked for reduced motion',
+  { tag: '@timing' },
+  async ({ page }) => {
+    await open(page, ARTICLE);
+    await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
+  },
+);
 
 for (const edition of EDITIONS) {
   const { words } = edition;
   const ARTICLE = edition.article(SLUG);
   test.describe(`${edition.name}: deep links, Back, share pages and filters`, () => {
-    test('a passage link lands on the passage with its places marked, and reload keeps it; copy link gives the passage’s share address in this edition, and a share page lands on its event’s passage', async ({
-      page,
-      context,
-      baseURL,
-    }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-      await open(page, `${ARTICLE}#kunar-rocket-exchange`);
-      await expectLandedOn(page, 'kunar-rocket-exchange');
-      await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute(
-        'aria-current',
-        'true',
-      );
-      await page.reload();
-      await expectLandedOn(page, 'kunar-rocket-exchange');
+    test(
+      'a passage link lands on the passage with its places marked, and reload keeps it; copy link gives the passage’s share address in this edition, and a share page lands on its event’s passage',
+      { tag: ['@phone', '@timing'] },
+      async ({ page, context, baseURL }) => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+        await open(page, `${ARTICLE}#kunar-rocket-exchange`);
+        await expectLandedOn(page, 'kunar-rocket-exchange');
+        await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+        await page.reload();
+        await expectLandedOn(page, 'kunar-rocket-exchange');
 
-      const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
-      // The label and the words for screen readers are two spans: the browser may put a space between.
-      const [label, rest] = [words.article.copyLink, words.article.copyLinkTo(words.article.thisPassage).trim()];
-      await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
-      await button.click();
-      await expect(button).toContainText(words.sync.copied);
-      await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.copied);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
-      );
+        const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
+        // The label and the words for screen readers are two spans: the browser may put a space between.
+        const [label, rest] = [words.article.copyLink, words.article.copyLinkTo(words.article.thisPassage).trim()];
+        await expect(button).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label)}\\s*${escapeRegExp(rest)}$`));
+        await button.click();
+        await expect(button).toContainText(words.sync.copied);
+        await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.copied);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          `${baseURL}${ARTICLE}share/kunar-rocket-exchange/`,
+        );
 
-      // Beside it, Embed copies the code for the map opened at the passage's event: the code its
-      // oEmbed answer gives partners' tools, on this site's address.
-      const embed = page.locator('#kunar-rocket-exchange [data-copy-embed]');
-      await expect(embed).toHaveAccessibleName(
-        new RegExp(`^${escapeRegExp(words.embed.embed)}\\s*${escapeRegExp(words.embed.embedWhat.trim())}$`),
-      );
-      await embed.click();
-      await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.embedCopied);
-      const answer = await (
-        await page.request.get(`${edition.prefix}/embed/${SLUG}/oembed/kunar-rocket-exchange.json`)
-      ).json();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-        answer.html.replaceAll(LOCAL_ADDRESS, baseURL),
-      );
+        // Beside it, Embed copies the code for the map opened at the passage's event: the code its
+        // oEmbed answer gives partners' tools, on this site's address.
+        const embed = page.locator('#kunar-rocket-exchange [data-copy-embed]');
+        await expect(embed).toHaveAccessibleName(
+          new RegExp(`^${escapeRegExp(words.embed.embed)}\\s*${escapeRegExp(words.embed.embedWhat.trim())}$`),
+        );
+        await embed.click();
+        await expect(page.locator('.map-sync').getByRole('status')).toHaveText(words.sync.embedCopied);
+        const answer = await (
+          await page.request.get(`${edition.prefix}/embed/${SLUG}/oembed/kunar-rocket-exchange.json`)
+        ).json();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+          answer.html.replaceAll(LOCAL_ADDRESS, baseURL),
+        );
 
-      // A share page sends the reader on to the event's address in the same edition.
-      await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
-      await expect(page).toHaveURL(`${ARTICLE}#yusuf-kabul-visit`);
-      await expect(page.locator('.map-filters')).toBeAttached();
-      await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
-      await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
-      await expect(figure(page).locator('a[data-events~="yusuf-kabul-visit"]')).toHaveAttribute('aria-current', 'true');
-      await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).not.toHaveAttribute(
-        'aria-current',
-        'true',
-      );
-    });
+        // A share page sends the reader on to the event's address in the same edition.
+        await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
+        await expect(page).toHaveURL(`${ARTICLE}#yusuf-kabul-visit`);
+        await expect(page.locator('.map-filters')).toBeAttached();
+        await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
+        await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
+        await expect(figure(page).locator('a[data-events~="yusuf-kabul-visit"]')).toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+        await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).not.toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+      },
+    );
 
-    test('Back undoes a marker’s jump to its passage, and Forward returns to it, highlight and all', async ({
-      page,
-    }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await open(page, `${ARTICLE}#opening`);
-      await clickMapLink(page, 'map-marker-iran');
-      await expectLandedOn(page, 'water-release');
-      await page.goBack({ waitUntil: 'commit' });
-      await expect(page).toHaveURL(`${ARTICLE}#opening`);
-      await expect(page.locator('.passage.is-current')).toHaveCount(0);
-      await page.goForward({ waitUntil: 'commit' });
-      await expectLandedOn(page, 'water-release');
-      await expect(page.locator('#map-marker-iran')).toHaveAttribute('aria-current', 'true');
-    });
+    test(
+      'Back undoes a marker’s jump to its passage, and Forward returns to it, highlight and all',
+      { tag: '@timing' },
+      async ({ page }) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page, `${ARTICLE}#opening`);
+        await clickMapLink(page, 'map-marker-iran');
+        await expectLandedOn(page, 'water-release');
+        await page.goBack({ waitUntil: 'commit' });
+        await expect(page).toHaveURL(`${ARTICLE}#opening`);
+        await expect(page.locator('.passage.is-current')).toHaveCount(0);
+        await page.goForward({ waitUntil: 'commit' });
+        await expectLandedOn(page, 'water-release');
+        await expect(page.locator('#map-marker-iran')).toHaveAttribute('aria-current', 'true');
+      },
+    );
 
     test('a filter in the address dims what it leaves out, stays in the address as it changes, survives a fragment, and can be cleared', async ({
       page,
