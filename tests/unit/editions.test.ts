@@ -83,6 +83,23 @@ describe('an edition against its original', () => {
     ]);
   });
 
+  test('an edition event that drops the original’s place or who says so is refused', () => {
+    const { lines } = checkBaltic({
+      events: (file) => {
+        file.events.find((event) => event.id === 'fixture-riga-meeting')!.attribution = 'Latvian officials';
+      },
+      edition: {
+        words: (words) => {
+          delete words.events['fixture-riga-meeting']!.place;
+        },
+      },
+    });
+    expect(lines).toEqual([
+      `${WORDS}: event "fixture-riga-meeting" place: found nothing; the original event has a place; translate it`,
+      `${WORDS}: event "fixture-riga-meeting" attribution: found nothing; the original event has an attribution; translate it`,
+    ]);
+  });
+
   test('an edition with only one of its two files', () => {
     expect(only({ edition: { without: 'words' } })).toBe(
       `${WORDS}: file: found nothing; the fa edition of baltic-fixture has ${EDITION} but not this file; an edition is both`,
