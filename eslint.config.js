@@ -11,6 +11,9 @@ export default defineConfig(
       '.astro/',
       'node_modules/',
       'test-results/',
+      // npm run test:mutation's reports and sandbox.
+      'reports/',
+      '.stryker-tmp/',
       'playwright-report/',
       'bench/results/',
     ],

@@ -83,6 +83,56 @@ describe('an edition against its original', () => {
     ]);
   });
 
+  test('an edition event that drops the original’s place or who says so is refused', () => {
+    const { lines } = checkBaltic({
+      events: (file) => {
+        file.events.find((event) => event.id === 'fixture-riga-meeting')!.attribution = 'Latvian officials';
+      },
+      edition: {
+        words: (words) => {
+          delete words.events['fixture-riga-meeting']!.place;
+        },
+      },
+    });
+    expect(lines).toEqual([
+      `${WORDS}: event "fixture-riga-meeting" place: found nothing; the original event has a place; translate it`,
+      `${WORDS}: event "fixture-riga-meeting" attribution: found nothing; the original event has an attribution; translate it`,
+    ]);
+  });
+
+  test('a border note the original has and the edition lacks, and one the original lacks, are named', () => {
+    const dropped = checkBaltic({
+      events: (file) => {
+        (file.map.borders as { note?: string }[])[0]!.note = 'Open since 2007 under the Schengen rules.';
+      },
+    }).lines;
+    expect(dropped).toEqual([
+      `${WORDS}: map.borders "EST-LVA" note: found nothing; the original border has a note; translate it`,
+    ]);
+    const added = checkBaltic({
+      edition: {
+        words: (words) => {
+          words.map.borders['EST-LVA']!.note = 'یادداشت';
+        },
+      },
+    }).lines;
+    expect(added).toEqual([
+      `${WORDS}: map.borders "EST-LVA" note: found "یادداشت"; the original border has no note; remove it`,
+    ]);
+  });
+
+  test('an edition’s words file that is not what the schema asks for is refused, naming the field', () => {
+    const { lines } = checkBaltic({
+      edition: {
+        words: (words) => {
+          (words.events['fixture-riga-meeting'] as Record<string, unknown>).title = 7;
+        },
+      },
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${WORDS}.*title`));
+  });
+
   test('an edition with only one of its two files', () => {
     expect(only({ edition: { without: 'words' } })).toBe(
       `${WORDS}: file: found nothing; the fa edition of baltic-fixture has ${EDITION} but not this file; an edition is both`,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Feature } from 'geojson';
 import { locateEvent } from '../../../src/lib/geo/locate';
-import { groupEventsByPlace as group, groupName, shortPlaceLabel } from '../../../src/lib/geo/markers';
+import { eventName, groupEventsByPlace as group, groupName, shortPlaceLabel } from '../../../src/lib/geo/markers';
 import type { AnalysisEvent } from '../../../src/schemas/event';
 import { makeEvent } from '../fixtures';
 import { langFor } from '../../../src/lib/i18n/lang';
@@ -52,6 +52,20 @@ describe('groupEventsByPlace', () => {
       at('b', 'Moscow', [37.62, 55.75]),
     ]);
     expect(group).toMatchObject({ name: 'Moscow', approximate: false });
+  });
+
+  test('a place whose every event is placed approximately is drawn as approximate', () => {
+    const [group] = groupEventsByPlace([
+      at('a', 'Sistan region (approximate)', [61.5, 30.5], 'approximate'),
+      at('b', 'Sistan region (approximate)', [61.5, 30.5], 'approximate'),
+    ]);
+    expect(group).toMatchObject({ approximate: true });
+  });
+
+  test('an event without a place is read out as having none', () => {
+    expect(
+      eventName(makeEvent({ id: 'n', title: 'Talks', place: null, precision: undefined }), english.words),
+    ).toContain(english.words.events.noPlace);
   });
 
   test('a group’s accessible name lists every event with its date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isShown, parseFilters, toggle, writeFilters } from '../../../src/lib/sync/filters';
+import { isFiltering, isShown, NO_FILTERS, parseFilters, toggle, writeFilters } from '../../../src/lib/sync/filters';
 import { syncData } from './sync-data';
 
 const [oldWar, clash, summit, visit] = syncData.events as [
@@ -46,5 +46,40 @@ describe('filters', () => {
   test('toggling twice undoes the choice', () => {
     const none = parseFilters('', syncData);
     expect(toggle(toggle(none, 'kinds', 'clash'), 'kinds', 'clash')).toEqual(none);
+  });
+  test('a shared filter’s address names the choices in one order, with plain commas, however they were picked', () => {
+    const none = parseFilters('', syncData);
+    const one = toggle(
+      toggle(toggle(toggle(none, 'entities', 'pakistan'), 'entities', 'iran'), 'kinds', 'diplomacy'),
+      'kinds',
+      'clash',
+    );
+    const other = toggle(
+      toggle(toggle(toggle(none, 'kinds', 'clash'), 'kinds', 'diplomacy'), 'entities', 'iran'),
+      'entities',
+      'pakistan',
+    );
+    expect(writeFilters('', one)).toBe('?entity=iran,pakistan&kind=clash,diplomacy');
+    expect(writeFilters('', other)).toBe(writeFilters('', one));
+  });
+
+  test('choosing only an actor drops the kind the address named before', () => {
+    expect(writeFilters('?kind=clash', toggle(parseFilters('', syncData), 'entities', 'iran'))).toBe('?entity=iran');
+  });
+
+  test('a value written with spaces around it still filters', () => {
+    expect([...parseFilters('?entity=%20iran%20', syncData).entities]).toEqual(['iran']);
+  });
+
+  test('an absurdly long query filters nothing; a long one still does', () => {
+    const padded = (length: number) => `?entity=iran&x=${'a'.repeat(length - '?entity=iran&x='.length)}`;
+    expect(parseFilters(padded(2001), syncData).entities.size).toBe(0);
+    expect([...parseFilters(padded(2000), syncData).entities]).toEqual(['iran']);
+  });
+
+  test('the control to clear the filters shows while an actor or a kind is chosen, and only then', () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering(toggle(NO_FILTERS, 'entities', 'iran'))).toBe(true);
+    expect(isFiltering(toggle(NO_FILTERS, 'kinds', 'clash'))).toBe(true);
   });
 });

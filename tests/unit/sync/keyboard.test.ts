@@ -24,6 +24,11 @@ describe('stepIndex', () => {
     expect(stepIndex(-1, 'ArrowLeft', 5)).toBe(4);
   });
 
+  test('with no event on the map, the arrows focus nothing', () => {
+    expect(stepIndex(-1, 'ArrowRight', 0)).toBe(-1);
+    expect(stepIndex(-1, 'End', 0)).toBe(-1);
+  });
+
   test('other keys are not steps', () => {
     expect(isStepKey('Tab')).toBe(false);
     expect(stepIndex(2, 'Tab', 5)).toBe(2);

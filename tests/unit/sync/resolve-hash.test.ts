@@ -45,6 +45,14 @@ describe('resolveHash', () => {
     expect(resolveHash(hash, syncData)).toBeUndefined();
   });
 
+  test('an empty or absurdly long fragment names no id; one up to 200 characters does, with or without its #', () => {
+    expect(fragmentId('')).toBeUndefined();
+    expect(fragmentId('#')).toBeUndefined();
+    expect(fragmentId(`#${'a'.repeat(201)}`)).toBeUndefined();
+    expect(fragmentId(`#${'a'.repeat(200)}`)).toBe('a'.repeat(200));
+    expect(fragmentId('talks')).toBe('talks');
+  });
+
   test('percent-encoded ids are decoded', () => {
     expect(fragmentId('#caf%C3%A9')).toBe('café');
   });

@@ -53,7 +53,7 @@ export function checkWords(path: string, json: unknown, english: CheckedAnalysis
           field: `event ${JSON.stringify(event.id)} ${field}`,
           value: text[field],
           fix: has
-            ? `the original event has a ${field}; translate it`
+            ? `the original event has ${field === 'place' ? 'a place' : 'an attribution'}; translate it`
             : `the original event has no ${field}; remove it`,
         });
       }

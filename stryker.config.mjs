@@ -1,0 +1,56 @@
+// npm run test:mutation (not part of npm test): StrykerJS changes the pure modules of src/lib one
+// small edit at a time and runs the unit tests that cover each edit. docs/tests.md says which files
+// are scored, why, and the score.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  // The pure modules of src/lib: functions from content, places, dates and words to what a reader
+  // sees. Left out, by file name so that moving a folder does not change the set: files that only
+  // read or write files (fonts, the atlas, the registries, the search index, the content
+  // collections), code that runs in a browser or worker, PNG drawing and encoding, and the
+  // editions' words, which are copy rather than logic. docs/tests.md gives the reasons.
+  mutate: [
+    'src/lib/**/*.ts',
+    '!src/lib/**/words/**',
+    // Read files or the content collections.
+    '!src/lib/**/built-pages.ts',
+    '!src/lib/**/cache-keys.ts',
+    '!src/lib/**/collections.ts',
+    '!src/lib/**/read-content-files.ts',
+    '!src/lib/**/read-sources.ts',
+    '!src/lib/**/registry.ts',
+    '!src/lib/**/glossary.ts',
+    '!src/lib/**/edition-characters.ts',
+    '!src/lib/**/arabic-type.ts',
+    '!src/lib/geo/atlas.ts',
+    '!src/lib/**/font-metrics.ts',
+    '!src/lib/**/card-fonts.ts',
+    '!src/lib/**/installed-version.ts',
+    '!src/lib/**/write-index.ts',
+    // Run in the reader's browser or service worker, tested end to end.
+    '!src/lib/**/service-worker.ts',
+    '!src/lib/**/embed-host-script.ts',
+    // Draw and encode PNG cards: tested by the pixels they draw, minutes a mutant.
+    '!src/lib/**/draw-pool.ts',
+    '!src/lib/**/render-png.ts',
+    '!src/lib/**/encode-png.ts',
+    '!src/lib/**/shaped-width.ts',
+  ],
+  // The machine this runs on is usually shared; two test processes at a time.
+  concurrency: 2,
+  // Reruns test only the mutants whose code or tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'dist.next', '.astro', 'reports', 'test-results', 'playwright-report', 'bench/results'],
+  // The first run of every unit test, instrumented, takes minutes on a busy machine.
+  dryRunTimeoutMinutes: 20,
+  // Static mutants (in module-level constants) would need every test file rerun for each one.
+  ignoreStatic: true,
+  thresholds: { high: 90, low: 80, break: null },
+};
