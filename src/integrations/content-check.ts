@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
@@ -11,6 +12,12 @@ import { escapeHtml } from '../lib/html-entities';
 export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
   const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
   return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
+}
+
+/** What tells one save of a file from the next: a save renamed into place is a new file. */
+function fileVersion(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : 'none';
 }
 
 /** What the development server shows instead of a page while the content is broken: the overlay, or the lines. */
@@ -74,8 +81,27 @@ export function contentCheck(): AstroIntegration {
           }
         };
         server.watcher.add(folders);
+        // The watcher passes on one change to a file in 50 ms and drops the rest, so a second save
+        // that quick would go unseen, by this check and by Astro's content layer alike. Once the
+        // saves have settled, a file that changed after its last change was passed on is passed on
+        // again, to every listener.
+        const seen = new Map<string, string>();
+        let settled: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
-          if (folders.some((folder) => !relative(folder, resolve(path)).startsWith('..'))) report();
+          if (!folders.some((folder) => !relative(folder, resolve(path)).startsWith('..'))) return;
+          seen.set(path, fileVersion(path));
+          report();
+          clearTimeout(settled);
+          settled = setTimeout(() => {
+            for (const [file, version] of seen) {
+              const now = fileVersion(file);
+              if (now === 'none' || now === version) continue;
+              // As the watcher itself passes a change on: to those who listen for changes, and for all.
+              server.watcher.emit('change', file);
+              server.watcher.emit('all', 'change', file);
+            }
+            seen.clear();
+          }, 200);
         });
         report();
       },
