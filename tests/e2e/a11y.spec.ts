@@ -34,6 +34,8 @@ for (const edition of EDITIONS) {
       'the article has no violations, light or dark: as it loads with a correction’s earlier wording open, landed on a deep link with a filter on, and with a marker’s events open',
       { tag: '@phone' },
       async ({ page }) => {
+        // Six passes of axe over the longest page: on a loaded machine, more than the usual budget.
+        test.slow();
         const article = edition.article(SLUG);
         await openArticle(page, article);
         await page.locator('#water-release .correction-earlier summary').click();
