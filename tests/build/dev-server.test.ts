@@ -70,6 +70,9 @@ test(
   { timeout: 90_000, repeats },
   async () => {
     const good = readFileSync(eventsFile, 'utf8');
+    // An editor's saves come moments apart, never within the 50 ms in which the file watcher
+    // passes on one change to a file.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const printedBefore = output.length;
     saveFile(eventsFile, good.replace('"kind": "economy"', '"kind": "dam"'));
     // Wait for the error this save makes, not any error: the page and the terminal both name it.
@@ -83,6 +86,7 @@ test(
     expect(printed).toContain(LINE);
     expect(printed).not.toMatch(/Stack trace|^\s+at |does not match collection schema/m);
 
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     saveFile(eventsFile, good);
     const fixed = await until(fetchPage, (page) => page.status === 200);
     expect(fixed.status, `${output}\n${fixed.body.slice(0, 3000)}`).toBe(200);
