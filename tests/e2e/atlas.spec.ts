@@ -24,9 +24,8 @@ test('the atlas shows both regions’ events, a marker lands on its passage, a c
 test('with script, an actor shows only its analyses in place and the address keeps it; a strange actor shows all', async ({
   page,
   javaScriptEnabled,
-  isMobile,
 }) => {
-  test.skip(!javaScriptEnabled || isMobile, 'the filter’s script, once, on the desktop');
+  test.skip(!javaScriptEnabled, 'the filter’s script');
   const list = page.getByRole('list', { name: words.site.homeList }).getByRole('heading');
   await page.goto(`${HOME}?actor=<script>`);
   await expect(list).toHaveCount(3);
@@ -43,8 +42,8 @@ test('with script, an actor shows only its analyses in place and the address kee
   await expect(list).toHaveCount(3);
 });
 
-test('without script, an actor in the filter is a link to its page', async ({ page, javaScriptEnabled, isMobile }) => {
-  test.skip(javaScriptEnabled || isMobile, 'what a reader without script gets, once');
+test('without script, an actor in the filter is a link to its page', async ({ page, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled, 'what a reader without script gets');
   await page.goto(`${HOME}?actor=eu`);
   await expect(page.getByRole('list', { name: words.site.homeList }).getByRole('heading')).toHaveCount(3);
   await page

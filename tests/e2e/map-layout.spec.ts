@@ -61,9 +61,7 @@ for (const { name, url, words } of MAP_PAGES) {
 
     test('on a wide screen the map takes at least 560 px, stays in view as the reader scrolls, and no margin is wider than it', async ({
       page,
-      isMobile,
     }) => {
-      test.skip(isMobile, 'a desktop layout');
       for (const viewport of [
         { width: 1440, height: 900 },
         { width: 2560, height: 1440 },
@@ -125,8 +123,7 @@ for (const { name, url, words } of MAP_PAGES) {
       },
     );
 
-    test('no label crosses a border’s line, as the browser draws both', async ({ page, isMobile }) => {
-      test.skip(isMobile, 'the same drawing on every screen: measured once');
+    test('no label crosses a border’s line, as the browser draws both', async ({ page }) => {
       await openMap(page, url);
       const crossings = await page.locator('svg.map-svg').evaluate((svg: SVGSVGElement) => {
         const lines = [...svg.querySelectorAll<SVGPathElement>('.border-line')];

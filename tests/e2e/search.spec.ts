@@ -11,9 +11,6 @@ import { SEARCH_WORDS, SEARCHED_PASSAGE, searchFor, searchPanel } from './search
 const COMMON_DARI_WORD = 'طالبان';
 
 test.describe('on the desktop', () => {
-  // Declared here, the skip comes before a browser page is opened.
-  test.skip(({ isMobile }) => isMobile, 'the keyboard walk is the desktop’s');
-
   test(
     'English, by keyboard: the first visit fetches nothing of search; the field takes focus, a word finds its passage, the arrow reaches it and Enter lands on it; Escape closes the panel and gives focus back',
     { tag: '@timing' },
