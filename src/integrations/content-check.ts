@@ -7,6 +7,7 @@ import { formatProblem } from '../lib/content/errors';
 import { contentRoot } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 import { escapeHtml } from '../lib/html-entities';
+import { listFiles } from '../lib/list-files';
 
 /** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
 export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
@@ -19,6 +20,13 @@ function fileVersion(path: string): string {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}` : 'none';
 }
+
+/** Every content file with its version: what tells whether any changed since the last check. */
+const contentState = (folders: string[]) =>
+  folders
+    .flatMap((folder) => listFiles(folder))
+    .map((file) => `${file} ${fileVersion(file)}`)
+    .join('\n');
 
 /** What the development server shows instead of a page while the content is broken: the overlay, or the lines. */
 const problemPage = (lines: string[]) => `<!doctype html>
@@ -58,13 +66,19 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const folders = contentFolders().map((folder) => resolve(contentRoot(), folder));
         let lines: string[] = [];
+        let checked = '';
         server.middlewares.use((request, response, next) => {
-          if (lines.length === 0 || !request.headers.accept?.includes('text/html')) return next();
+          if (!request.headers.accept?.includes('text/html')) return next();
+          // A page asked for between a save and the watcher's word of it would be rendered from
+          // content half taken in: it is checked against the files as they are now.
+          if (contentState(folders) !== checked) report();
+          if (lines.length === 0) return next();
           response.statusCode = 500;
           response.setHeader('content-type', 'text/html; charset=utf-8');
           response.end(problemPage(lines));
         });
         const report = () => {
+          checked = contentState(folders);
           const broken = lines.length > 0;
           const found = contentReport();
           lines = found.lines;
