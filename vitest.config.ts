@@ -6,9 +6,6 @@ import { defineConfig, type UserProjectConfigFn } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
-    // Vitest leaves a core to itself by default, which on a two-core machine runs one file at a
-    // time; its own work is light beside the tests', so both cores run tests.
-    maxWorkers: 2,
     projects: [
       {
         extends: true,
