@@ -3,6 +3,17 @@ import { defineConfig, type UserProjectConfigFn } from 'vitest/config';
 
 // npm run test:unit. The tests of the built site, in tests/published/, have their own config: they
 // need `npm run build` first.
+//
+// Vitest leaves a core to itself by default, which on a two-core machine runs one file at a time;
+// its own work is light beside the tests', so both cores run tests. The projects run in three
+// groups, one after the other:
+//   1. the unit and component tests, two files at a time;
+//   2. the build tests, two at a time: each builds or checks a site in a folder of its own;
+//   3. the dev server's test alone: a dev server's first render, under a busy machine beside a
+//      build, met Vite bundling its dependencies afresh and stayed broken.
+const BOTH_CORES = 2;
+const DEV_SERVER_TEST = 'tests/build/dev-server.test.ts';
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -16,13 +27,36 @@ export default defineConfig({
           // The share cards read the page's colours from its stylesheets as text (`?raw`), which
           // Vitest would otherwise hand over empty.
           css: { include: [/src\/styles\/.*\.css/] },
+          maxWorkers: BOTH_CORES,
+          sequence: { groupOrder: 1 },
         },
       },
       // Astro components render through Astro's own Vite set-up (its container API), no build.
       getViteConfig({
-        test: { name: 'components', environment: 'node', include: ['tests/unit/components/*.test.ts'] },
+        test: {
+          name: 'components',
+          environment: 'node',
+          include: ['tests/unit/components/*.test.ts'],
+          maxWorkers: BOTH_CORES,
+          sequence: { groupOrder: 1 },
+        },
       }) as UserProjectConfigFn,
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: [DEV_SERVER_TEST],
+          maxWorkers: BOTH_CORES,
+          sequence: { groupOrder: 2 },
+          // Each starts Astro in a process of its own; on a loaded machine that alone takes seconds.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'dev server', include: [DEV_SERVER_TEST], maxWorkers: 1, sequence: { groupOrder: 3 } },
+      },
     ],
   },
 });
