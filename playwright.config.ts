@@ -40,9 +40,16 @@ const DESKTOP_ONLY = /(budget|card|embed|offline)\.spec\.ts$/;
 /**
  * On a phone, only what a phone changes: the docked map and its buttons, taps, type sizes, the
  * panels on a narrow screen, and landing on a shared passage. Such tests are tagged `@phone`; the
- * rest reads the same markup and runs on the desktop, with and without script.
+ * rest reads the same markup and runs on the desktop.
  */
 const PHONE = /@phone/;
+/**
+ * Without script, what a reader without it does: land on a shared link, follow the map's links and
+ * the keyboard's path, read the whole text. Such tests are tagged `@no-js`. The rest reads markup
+ * the build writes whatever runs after it, and the published-file tests read that markup itself.
+ */
+const NO_JS = /@no-js/;
+const PHONE_NO_JS = /(?=.*@phone)(?=.*@no-js)/;
 
 const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions };
 const phone = { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions };
@@ -67,13 +74,14 @@ export default defineConfig({
       name: 'desktop-no-js',
       use: { ...desktop, javaScriptEnabled: false },
       testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
+      grep: NO_JS,
     },
     { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT], grep: PHONE },
     {
       name: 'phone-no-js',
       use: { ...phone, javaScriptEnabled: false },
       testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
-      grep: PHONE,
+      grep: PHONE_NO_JS,
     },
   ],
   webServer: [

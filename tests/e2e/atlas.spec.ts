@@ -42,13 +42,17 @@ test('with script, an actor shows only its analyses in place and the address kee
   await expect(list).toHaveCount(3);
 });
 
-test('without script, an actor in the filter is a link to its page', async ({ page, javaScriptEnabled }) => {
-  test.skip(javaScriptEnabled, 'what a reader without script gets');
-  await page.goto(`${HOME}?actor=eu`);
-  await expect(page.getByRole('list', { name: words.site.homeList }).getByRole('heading')).toHaveCount(3);
-  await page
-    .getByRole('navigation', { name: words.atlas.filter })
-    .getByRole('link', { name: 'European Union' })
-    .click();
-  await expect(page).toHaveURL(`${HOME}actors/eu/`);
-});
+test(
+  'without script, an actor in the filter is a link to its page',
+  { tag: '@no-js' },
+  async ({ page, javaScriptEnabled }) => {
+    test.skip(javaScriptEnabled, 'what a reader without script gets');
+    await page.goto(`${HOME}?actor=eu`);
+    await expect(page.getByRole('list', { name: words.site.homeList }).getByRole('heading')).toHaveCount(3);
+    await page
+      .getByRole('navigation', { name: words.atlas.filter })
+      .getByRole('link', { name: 'European Union' })
+      .click();
+    await expect(page).toHaveURL(`${HOME}actors/eu/`);
+  },
+);

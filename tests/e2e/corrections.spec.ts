@@ -76,7 +76,7 @@ test('the header dates the last update and counts the corrections, linking to th
   await expect(page.locator('#corrections')).toBeInViewport();
 });
 
-test('a shared link to the corrections opens on them', { tag: '@timing' }, async ({ page }) => {
+test('a shared link to the corrections opens on them', { tag: ['@no-js', '@timing'] }, async ({ page }) => {
   await page.goto(`${ARTICLE}#corrections`);
   await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeInViewport();
 });

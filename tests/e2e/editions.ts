@@ -61,6 +61,13 @@ export const PASHTO = edition('ps');
 /** Every edition, the English first. */
 export const EDITIONS: readonly TestEdition[] = [ENGLISH, DARI, PASHTO];
 
+/**
+ * One edition each way, left to right and right to left, for what the page's script does: that is
+ * one code path for every edition, and the direction is what changes it. Each edition's own words
+ * are read in the built pages (tests/published/) and in every edition's words (tests/unit/i18n/).
+ */
+export const BOTH_DIRECTIONS: readonly TestEdition[] = [ENGLISH, PASHTO];
+
 /** The editions that translate the English, both right to left. */
 export const TRANSLATED: readonly TestEdition[] = [DARI, PASHTO];
 

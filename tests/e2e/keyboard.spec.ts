@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ANALYSIS, EDITIONS, SLUG, templatePattern } from './editions';
+import { ANALYSIS, BOTH_DIRECTIONS, SLUG, templatePattern } from './editions';
 import { openArticle } from './helpers';
 
 // A reader with only a keyboard, from page load to a marker, its passage and back to the map,
@@ -76,13 +76,13 @@ async function tabUntil(page: Page, done: (id: string, name: string) => boolean,
   throw new Error(`${label}: not reached in ${limit} presses of Tab`);
 }
 
-for (const edition of EDITIONS) {
+for (const edition of BOTH_DIRECTIONS) {
   const { words } = edition;
   const ARTICLE = edition.article(SLUG);
   test.describe(edition.name, () => {
     test(
       'a keyboard reader reaches the map, a marker, its passage and the map again, always seeing focus',
-      { tag: '@timing' },
+      { tag: ['@no-js', '@timing'] },
       async ({ page, javaScriptEnabled }) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await page.goto(ARTICLE);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readAnalyses } from '../support/analysis-data';
 import { TRANSLATED } from './editions';
+import { pageForReaders } from './helpers';
 
 const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
@@ -37,12 +38,12 @@ async function labelOverlaps(page: Page) {
   return { labels: labels.length, overlaps };
 }
 
+// What the map shows as the page loads, read on one load.
 test.describe('English', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(ARTICLE);
-  });
+  const reading = pageForReaders(ARTICLE);
 
-  test('the map is a figure with one SVG, not an image, and a caption', async ({ page }) => {
+  test('the map is a figure with one SVG, not an image, and a caption', async () => {
+    const page = reading();
     await expect(figure(page)).toHaveCount(1);
     await expect(figure(page).locator('svg.map-svg')).toHaveCount(1);
     await expect(figure(page).locator('svg.map-svg')).not.toHaveAttribute('role', 'img');
@@ -50,13 +51,15 @@ test.describe('English', () => {
     await expect(figure(page).locator('svg.map-svg')).toBeVisible();
   });
 
-  test('Afghanistan, Iran and Pakistan are drawn as shapes named by their codes', async ({ page }) => {
+  test('Afghanistan, Iran and Pakistan are drawn as shapes named by their codes', async () => {
+    const page = reading();
     for (const code of ['AFG', 'IRN', 'PAK']) {
       await expect(figure(page).locator(`path[data-country="${code}"]`)).toHaveCount(1);
     }
   });
 
-  test('both borders are links to passages on the page, named for the reader', async ({ page }) => {
+  test('both borders are links to passages on the page, named for the reader', { tag: '@no-js' }, async () => {
+    const page = reading();
     for (const [id, name] of [
       ['AFG-PAK', /Durand Line.*British Empire in the late 1800s/i],
       ['AFG-IRN', /Afghanistan–Iran border/],
@@ -68,7 +71,8 @@ test.describe('English', () => {
     }
   });
 
-  test('every event with a place is a marker or callout whose name gives title, place and date', async ({ page }) => {
+  test('every event with a place is a marker or callout whose name gives title, place and date', async () => {
+    const page = reading();
     for (const event of analysis.events.filter((e) => e.place && !e.place.border)) {
       const single = figure(page).locator(`a[data-event="${event.id}"]`);
       const grouped = figure(page).locator(`a[data-events~="${event.id}"]`);
@@ -81,7 +85,8 @@ test.describe('English', () => {
     }
   });
 
-  test('every marker and callout links to something on the page', async ({ page }) => {
+  test('every marker and callout links to something on the page', { tag: '@no-js' }, async () => {
+    const page = reading();
     for (const marker of await figure(page).locator(MARKERS).all()) {
       const href = (await marker.getAttribute('href'))!;
       expect(href).toMatch(/^#/);
@@ -89,9 +94,8 @@ test.describe('English', () => {
     }
   });
 
-  test('places beyond the frame are callouts with their distance from Kabul; a whole country gets only its direction', async ({
-    page,
-  }) => {
+  test('places beyond the frame are callouts with their distance from Kabul; a whole country gets only its direction', async () => {
+    const page = reading();
     const callouts = figure(page).locator('a[data-offmap]');
     await expect(callouts).toHaveCount(2);
     await expect(figure(page).locator('a[data-offmap][data-event="baradar-moscow-rumour"]')).toHaveAccessibleName(
@@ -102,9 +106,8 @@ test.describe('English', () => {
     );
   });
 
-  test('a place the reporting gives only as a country is drawn and named as that country, not a city', async ({
-    page,
-  }) => {
+  test('a place the reporting gives only as a country is drawn and named as that country, not a city', async () => {
+    const page = reading();
     const iran = figure(page).locator('a[data-event="water-release"]');
     await expect(iran).toHaveClass(/is-country/);
     await expect(iran.locator('.marker-country')).toHaveCount(1);
@@ -113,19 +116,44 @@ test.describe('English', () => {
     await expect(page.locator('#map-place-iran .map-place-name')).toHaveText('Iran (country)');
   });
 
-  test('a marker takes the reader to its passage', { tag: '@timing' }, async ({ page }) => {
-    const kunar = figure(page).locator('a[data-event="kunar-rocket-exchange"]');
-    await kunar.click();
-    await expect(page).toHaveURL(/#kunar-rocket-exchange$/);
-    await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
-  });
-
-  test('every map link is at least 24 by 24 CSS pixels', async ({ page }) => {
+  test('every map link is at least 24 by 24 CSS pixels', { tag: '@no-js' }, async () => {
+    const page = reading();
     for (const link of await figure(page).locator('svg a').all()) {
       const box = (await link.boundingBox())!;
       expect(box.width, (await link.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
       expect(box.height, (await link.getAttribute('aria-label')) ?? '').toBeGreaterThanOrEqual(24);
     }
+  });
+
+  test('labels overlap neither each other nor the markers', async () => {
+    const page = reading();
+    const { labels, overlaps } = await labelOverlaps(page);
+    expect(labels).toBeGreaterThan(10);
+    expect(overlaps).toEqual([]);
+  });
+
+  test('the map leaves room for the text and does not block zooming', async () => {
+    const page = reading();
+    const viewport = page.viewportSize()!;
+    const svg = (await figure(page).locator('svg.map-svg').boundingBox())!;
+    expect(svg.width).toBeLessThanOrEqual(viewport.width);
+    expect(svg.height).toBeLessThan(viewport.height * 0.6);
+    const meta = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(meta).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
+  });
+});
+
+// What the map does when a reader clicks or tabs to it, each on a page of its own.
+test.describe('English, in use', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(ARTICLE);
+  });
+
+  test('a marker takes the reader to its passage', { tag: ['@no-js', '@timing'] }, async ({ page }) => {
+    const kunar = figure(page).locator('a[data-event="kunar-rocket-exchange"]');
+    await kunar.click();
+    await expect(page).toHaveURL(/#kunar-rocket-exchange$/);
+    await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
   });
 
   test('a focused marker shows a focus ring', async ({ page }) => {
@@ -136,21 +164,6 @@ test.describe('English', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect(ring).not.toHaveCSS('stroke', 'none');
-  });
-
-  test('labels overlap neither each other nor the markers', async ({ page }) => {
-    const { labels, overlaps } = await labelOverlaps(page);
-    expect(labels).toBeGreaterThan(10);
-    expect(overlaps).toEqual([]);
-  });
-
-  test('the map leaves room for the text and does not block zooming', async ({ page }) => {
-    const viewport = page.viewportSize()!;
-    const svg = (await figure(page).locator('svg.map-svg').boundingBox())!;
-    expect(svg.width).toBeLessThanOrEqual(viewport.width);
-    expect(svg.height).toBeLessThan(viewport.height * 0.6);
-    const meta = await page.locator('meta[name="viewport"]').getAttribute('content');
-    expect(meta).not.toMatch(/user-scalable\s*=\s*no|maximum-scale/);
   });
 });
 

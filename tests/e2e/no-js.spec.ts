@@ -7,7 +7,7 @@ import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   // Landing on a shared passage without script is where a phone once differed: on both screens.
-  test.describe(edition.name, { tag: '@phone' }, () => {
+  test.describe(edition.name, { tag: ['@phone', '@no-js'] }, () => {
     test(
       'a filtered link to an event shows the whole, unfiltered page, no dead controls, and lands on the event’s passage; a passage link lands on the passage; Search links to the index of actors',
       { tag: '@timing' },
@@ -111,7 +111,7 @@ for (const edition of EDITIONS) {
 
 test(
   'the language switch opens each other edition’s page at its top: no script carries the place along',
-  { tag: ['@phone', '@timing'] },
+  { tag: ['@phone', '@no-js', '@timing'] },
   async ({ page, baseURL }) => {
     await page.goto(`${ENGLISH.article(SLUG)}?entity=iran#kunar-rocket-exchange`);
     // Round the editions, English → Dari → Pashto → English; on each page, both its links are plain.

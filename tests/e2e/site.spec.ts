@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readAnalyses, readParagraphs } from '../support/analysis-data';
 import { listBuiltPages } from '../support/built-pages';
 import { ASCII_DIGIT, EDITIONS, ENGLISH, TRANSLATED } from './editions';
-import { recordForeignRequests } from './helpers';
+import { pageForReaders, recordForeignRequests } from './helpers';
 
 const analyses = readAnalyses();
 const [first] = analyses;
@@ -31,12 +31,12 @@ for (const edition of EDITIONS) {
   });
 }
 
+// Read on one load; the one test that clicks comes last.
 test.describe('the article', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(`/analyses/${first.slug}/`);
-  });
+  const reading = pageForReaders(`/analyses/${first.slug}/`);
 
-  test('shows its sections tagged by entity, with short readable ids', async ({ page }) => {
+  test('shows its sections tagged by entity, with short readable ids', async () => {
+    const page = reading();
     await expect(page.locator('section#iran')).toHaveAttribute('data-entity', 'iran');
     await expect(page.locator('section#pakistan')).toHaveAttribute('data-entity', 'pakistan');
     await expect(page.locator('section#opening')).toHaveAttribute('data-entity', 'afghanistan');
@@ -46,7 +46,8 @@ test.describe('the article', () => {
     await expect(page.locator('.translation-follows')).toHaveCount(0);
   });
 
-  test('every passage that an event names is on the page, once, with its entities', async ({ page }) => {
+  test('every passage that an event names is on the page, once, with its entities', async () => {
+    const page = reading();
     for (const passage of new Set(first.events.map((event) => event.passage))) {
       const element = page.locator(`[id="${passage}"]`);
       await expect(element, passage).toHaveCount(1);
@@ -55,7 +56,8 @@ test.describe('the article', () => {
     }
   });
 
-  test('the whole text is there, in order, whether or not JavaScript runs', async ({ page }) => {
+  test('the whole text is there, in order, whether or not JavaScript runs', { tag: '@no-js' }, async () => {
+    const page = reading();
     const text = (await page.locator('.article-body').innerText()).replace(/\s+/g, ' ');
     let from = 0;
     for (const paragraph of first.paragraphs) {
@@ -65,7 +67,8 @@ test.describe('the article', () => {
     }
   });
 
-  test('pull quotes are shown but not read out a second time', async ({ page }) => {
+  test('pull quotes are shown but not read out a second time', async () => {
+    const page = reading();
     const quotes = page.locator('.pull-quote');
     expect(await quotes.count()).toBeGreaterThanOrEqual(2);
     for (const quote of await quotes.all()) {
@@ -75,7 +78,8 @@ test.describe('the article', () => {
     }
   });
 
-  test('a section’s heading link opens that section', { tag: '@timing' }, async ({ page }) => {
+  test('a section’s heading link opens that section', { tag: ['@no-js', '@timing'] }, async () => {
+    const page = reading();
     await page
       .locator('section#pakistan')
       .getByRole('link', { name: /^Link to the section/ })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
-import { ANALYSIS, EDITIONS, SLUG, escapeRegExp } from './editions';
+import { ANALYSIS, BOTH_DIRECTIONS, SLUG, escapeRegExp } from './editions';
 import { expectLandedOn, openArticle as open } from './helpers';
 
 // Map and text as one: these need the page's script, so they run in the JavaScript projects. The
@@ -246,7 +246,7 @@ test(
   },
 );
 
-for (const edition of EDITIONS) {
+for (const edition of BOTH_DIRECTIONS) {
   const { words } = edition;
   const ARTICLE = edition.article(SLUG);
   test.describe(`${edition.name}: deep links, Back, share pages and filters`, () => {
