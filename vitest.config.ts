@@ -8,7 +8,9 @@ import { defineConfig, type UserProjectConfigFn } from 'vitest/config';
 // its own work is light beside the tests', so both cores run tests. The projects run in three
 // groups, one after the other:
 //   1. the unit and component tests, two files at a time;
-//   2. the build tests, two at a time: each builds or checks a site in a folder of its own;
+//   2. the build tests, one at a time: Astro keeps what it generates of a build's content in the
+//      project's own .astro/ folder, whatever folder the content comes from, so two builds at once
+//      read each other's (a corrected page was built with no text at all);
 //   3. the dev server's test alone: a dev server's first render, under a busy machine beside a
 //      build, met Vite bundling its dependencies afresh and stayed broken.
 const BOTH_CORES = 2;
@@ -47,7 +49,7 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           exclude: [DEV_SERVER_TEST],
-          maxWorkers: BOTH_CORES,
+          maxWorkers: 1,
           sequence: { groupOrder: 2 },
           // Each starts Astro in a process of its own; on a loaded machine that alone takes seconds.
           testTimeout: 60_000,
