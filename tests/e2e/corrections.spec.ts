@@ -3,8 +3,9 @@ import { readAnalyses } from '../support/analysis-data';
 import { ASCII_DIGIT, TRANSLATED } from './editions';
 
 // Corrections are published, never silent: a dated note on each corrected passage with its earlier
-// wording behind a disclosure, and the whole log at the end of the article. Plain HTML: these run
-// with and without JavaScript.
+// wording behind a disclosure, and the whole log at the end of the article. Plain HTML, read with
+// script here and in the built files by tests/published/; a shared link to them lands without
+// script too.
 const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
 const ARTICLE = `/analyses/${analysis.slug}/`;

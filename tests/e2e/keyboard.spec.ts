@@ -3,7 +3,8 @@ import { ANALYSIS, BOTH_DIRECTIONS, SLUG, templatePattern } from './editions';
 import { openArticle } from './helpers';
 
 // A reader with only a keyboard, from page load to a marker, its passage and back to the map,
-// with and without JavaScript, in every edition. Every stop on the way must show where focus is.
+// with and without JavaScript, left to right and right to left. Every stop on the way must show
+// where focus is.
 const EVENT = 'kunar-rocket-exchange';
 const event = ANALYSIS!.events.find((e) => e.id === EVENT)!;
 const MARKER = '#map-marker-kunar';
