@@ -1,4 +1,4 @@
-import { CACHE_PREFIX, SAVE_MESSAGE, SERVICE_WORKER_PATH } from '../../lib/offline/messages';
+import { FORGET_MESSAGE, SAVE_MESSAGE, SERVICE_WORKER_PATH } from '../../lib/offline/messages';
 
 // Keeping the analysis for reading offline: after the page has loaded, never before, the service
 // worker is asked to keep this page and every file it loads. A reader who said not to keep
@@ -47,13 +47,20 @@ export async function keepThisPage(): Promise<boolean> {
 }
 
 /**
- * Removes every kept analysis (the page may empty the site's caches itself), stops the worker this
- * page registered, and remembers not to keep any.
+ * Removes every kept analysis, stops the worker this page registered, and remembers not to keep
+ * any. The worker removes them once it has kept what it was still keeping, which would otherwise
+ * come back after; a worker that has not answered within seconds is stopped all the same.
  */
 export async function forgetKept() {
   watching?.disconnect();
   choice('off');
-  for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
+  // Only a page kept offers this, so its worker is active.
+  await new Promise((done) => {
+    const answer = new MessageChannel();
+    answer.port1.onmessage = done;
+    setTimeout(done, 3000);
+    registration?.active?.postMessage({ type: FORGET_MESSAGE }, [answer.port2]);
+  });
   await registration?.unregister();
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CACHE_PREFIX, SAVE_MESSAGE } from './messages';
+import { CACHE_PREFIX, FORGET_MESSAGE, SAVE_MESSAGE } from './messages';
 
 /** What the worker is built with: which pages it keeps, and the note it shows on a page read offline. */
 export interface WorkerSettings {
@@ -11,7 +11,7 @@ export interface WorkerSettings {
   assets: string[];
   /** By edition prefix ("" for the English, "/fa"): the note's HTML, already escaped. */
   notes: Record<string, string>;
-  messages: { save: string };
+  messages: { save: string; forget: string };
   /** The start of its caches' names. */
   prefix: string;
 }
@@ -29,6 +29,7 @@ function offlineWorker(settings: WorkerSettings) {
   interface WorkerEvent {
     request: Request;
     data?: { type?: string; page?: unknown; files?: unknown };
+    ports?: readonly MessagePort[];
     waitUntil: (work: Promise<unknown>) => void;
     respondWith: (response: Promise<Response>) => void;
   }
@@ -63,9 +64,20 @@ function offlineWorker(settings: WorkerSettings) {
     }
   }
 
+  /** Removes everything kept. */
+  async function forget() {
+    for (const name of await caches.keys()) if (name.startsWith(settings.prefix)) await caches.delete(name);
+  }
+
+  // What pages ask is done in the order they asked: removing what is kept waits until every page
+  // and file asked for before is kept, so that none of them comes back after.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = (task: () => Promise<unknown>) => (queue = queue.then(task, task));
+
   /** The kept copy, with the note that it is one, after the page's masthead. */
   async function offlineCopy(url: URL): Promise<Response | undefined> {
-    const kept = await (await caches.open(PAGES)).match(pageKey(url));
+    // Matched by the cache's name, which (unlike opening it) does not make an empty one.
+    const kept = await caches.match(pageKey(url), { cacheName: PAGES });
     if (!kept) return undefined;
     const prefix = Object.keys(settings.notes)
       .filter((p) => p && url.pathname.startsWith(`${p}/`))
@@ -78,8 +90,8 @@ function offlineWorker(settings: WorkerSettings) {
     try {
       const response = await fetch(request);
       // Only a page already kept is brought up to date: the page itself asks to be kept (save).
-      const pages = await caches.open(PAGES);
-      if (response.ok && (await pages.match(pageKey(url)))) await pages.put(pageKey(url), response.clone());
+      if (response.ok && (await caches.match(pageKey(url), { cacheName: PAGES })))
+        await (await caches.open(PAGES)).put(pageKey(url), response.clone());
       return response;
     } catch (error) {
       const copy = await offlineCopy(url);
@@ -101,7 +113,11 @@ function offlineWorker(settings: WorkerSettings) {
   );
   worker.addEventListener('message', (event) => {
     const { type, page: path, files } = event.data ?? {};
-    if (type === settings.messages.save) event.waitUntil(save(String(path), Array.isArray(files) ? files : []));
+    if (type === settings.messages.save)
+      event.waitUntil(inTurn(() => save(String(path), Array.isArray(files) ? files : [])));
+    // Answered on the port the message carries, once all is removed.
+    if (type === settings.messages.forget)
+      event.waitUntil(inTurn(forget).then(() => event.ports?.[0]?.postMessage(type)));
   });
   worker.addEventListener('fetch', (event) => {
     const { request } = event;
@@ -118,7 +134,7 @@ function offlineWorker(settings: WorkerSettings) {
 
 /** The worker's text, as /sw.js serves it. */
 export function serviceWorkerScript(settings: Omit<WorkerSettings, 'version' | 'messages' | 'prefix'>): string {
-  const messages = { save: SAVE_MESSAGE };
+  const messages = { save: SAVE_MESSAGE, forget: FORGET_MESSAGE };
   const code = offlineWorker.toString();
   const version = createHash('sha256').update(code).digest('hex').slice(0, 12);
   return `// Borderlines: keeps the analyses a reader opened, to read again offline.\n(${code})(${JSON.stringify({ ...settings, version, messages, prefix: CACHE_PREFIX })});\n`;
