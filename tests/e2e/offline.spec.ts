@@ -18,6 +18,25 @@ const keptPages = (page: Page) =>
     return kept;
   });
 
+/**
+ * The files the page has loaded from the site's built files (its styles and scripts, the map's
+ * island among them) that the worker has not kept yet. The island wakes when the browser is idle,
+ * and each file it loads is kept after: a reader who goes offline before that reads the page
+ * without its map's script.
+ */
+const filesNotYetKept = (page: Page) =>
+  page.evaluate(async () => {
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => new URL(url).pathname.startsWith('/_astro/'));
+    const files = (await caches.keys()).find((name) => name.startsWith('borderlines-files-'));
+    const kept = files ? await caches.open(files) : undefined;
+    const missing: string[] = [];
+    for (const url of loaded) if (!(await kept?.match(url, { ignoreVary: true }))) missing.push(new URL(url).pathname);
+    return missing;
+  });
+
 for (const edition of BOTH_DIRECTIONS) {
   const article = edition.article(SLUG);
   const words = edition.words.offline;
@@ -30,6 +49,8 @@ for (const edition of BOTH_DIRECTIONS) {
       await page.goto(`${article}?entity=iran`);
       await expect.poll(() => keptPages(page)).toEqual([article]);
       await expect(page.locator('#offline-status')).toContainText(words.kept);
+      await expect(page.locator('.map-filters')).toBeAttached();
+      await expect.poll(() => filesNotYetKept(page)).toEqual([]);
 
       await context.setOffline(true);
       await page.reload();
