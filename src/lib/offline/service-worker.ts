@@ -64,9 +64,10 @@ function offlineWorker(settings: WorkerSettings) {
     }
   }
 
-  /** Removes everything kept. */
-  async function forget() {
-    for (const name of await caches.keys()) if (name.startsWith(settings.prefix)) await caches.delete(name);
+  /** Removes the worker's caches, all of them or all but those `keep` names. */
+  async function removeCaches(keep: (name: string) => boolean = () => false) {
+    for (const name of await caches.keys())
+      if (name.startsWith(settings.prefix) && !keep(name)) await caches.delete(name);
   }
 
   // What pages ask is done in the order they asked: removing what is kept waits until every page
@@ -104,9 +105,7 @@ function offlineWorker(settings: WorkerSettings) {
   worker.addEventListener('activate', (event) =>
     event.waitUntil(
       (async () => {
-        for (const name of await caches.keys()) {
-          if (name.startsWith(settings.prefix) && name !== PAGES && name !== FILES) await caches.delete(name);
-        }
+        await removeCaches((name) => name === PAGES || name === FILES);
         await worker.clients.claim();
       })(),
     ),
@@ -117,7 +116,7 @@ function offlineWorker(settings: WorkerSettings) {
       event.waitUntil(inTurn(() => save(String(path), Array.isArray(files) ? files : [])));
     // Answered on the port the message carries, once all is removed.
     if (type === settings.messages.forget)
-      event.waitUntil(inTurn(forget).then(() => event.ports?.[0]?.postMessage(type)));
+      event.waitUntil(inTurn(() => removeCaches()).then(() => event.ports?.[0]?.postMessage(type)));
   });
   worker.addEventListener('fetch', (event) => {
     const { request } = event;
