@@ -40,9 +40,11 @@ const DESKTOP_ONLY = /(budget|card|embed|offline)\.spec\.ts$/;
 /**
  * On a phone, only what a phone changes: the docked map and its buttons, taps, type sizes, the
  * panels on a narrow screen, and landing on a shared passage. Such tests are tagged `@phone`; the
- * rest reads the same markup and runs on the desktop.
+ * rest reads the same markup and runs on the desktop. A test of what only a phone has (the docked
+ * map's buttons, taps on a touch screen) is tagged `@phone-only` and runs on the phone alone.
  */
 const PHONE = /@phone/;
+const PHONE_ONLY = /@phone-only/;
 /**
  * Without script, what a reader without it does: land on a shared link, follow the map's links and
  * the keyboard's path, read the whole text. Such tests are tagged `@no-js`. The rest reads markup
@@ -69,7 +71,7 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...desktop }, testIgnore: WITHOUT_JAVASCRIPT },
+    { name: 'desktop', use: { ...desktop }, testIgnore: WITHOUT_JAVASCRIPT, grepInvert: PHONE_ONLY },
     {
       name: 'desktop-no-js',
       use: { ...desktop, javaScriptEnabled: false },

@@ -1,11 +1,12 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { DARI, SLUG } from './editions';
+import { FIXTURE_SITE as FIXTURE } from './helpers';
 
 // The pages that follow an actor or a pair across analyses, read on the fixture site served beside
 // the site's own (playwright.config.ts): the Nordic, Baltic and Caucasus analyses, the European
 // Union an actor of two of them, the Baltic one also in Dari. They are plain HTML with no script of
-// their own: read with script on the desktop and without it on the phone, every link a real one.
-const FIXTURE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}`;
+// their own: read here with script, every link a real one, and without it in the built files
+// (tests/published/actors.test.ts).
 const hrefsOf = (links: Locator) => links.evaluateAll((all) => all.map((link) => link.getAttribute('href')));
 
 test.describe('pages that span analyses', () => {

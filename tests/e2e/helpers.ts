@@ -2,6 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
+ * The fixture site (the Nordic, Baltic and Caucasus analyses as one site), built and served beside
+ * the site's own on a port of its own (playwright.config.ts, scripts/preview-fixture.mjs).
+ */
+export const FIXTURE_SITE = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}`;
+
+/**
  * The page's violations of WCAG 2.0–2.2 A and AA, as axe finds them. The site's pages have no
  * frames, so axe runs in the page alone ("legacy mode"), without the blank page it would otherwise
  * open to gather frames' results: that halves the time of every check. It gathers the violations

@@ -129,9 +129,7 @@ for (const edition of BOTH_DIRECTIONS) {
     const [later, earlier] = edition.dir === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
     test(`${later} steps through the map’s events in date order, ${earlier} and Up step back, and Escape leaves the map`, async ({
       page,
-      javaScriptEnabled,
     }) => {
-      test.skip(!javaScriptEnabled, 'the arrow keys are the page script’s');
       await openArticle(page, ARTICLE);
       const expected = await page.evaluate(() => {
         const dated = [...document.querySelectorAll<HTMLElement>('[data-timeline-event]')];

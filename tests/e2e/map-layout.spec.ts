@@ -86,9 +86,8 @@ for (const { name, url, words } of MAP_PAGES) {
 
     test(
       'on a phone the Show map button never covers the map, nor does Hide map once it is docked',
-      { tag: '@phone' },
-      async ({ page, isMobile }) => {
-        test.skip(!isMobile, 'a phone layout');
+      { tag: '@phone-only' },
+      async ({ page }) => {
         await openMap(page, url);
         const toggle = page.locator('.map-dock-toggle');
         const overlap = () =>

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { DARI, ENGLISH, SLUG } from './editions';
+import { FIXTURE_SITE } from './helpers';
 
 // The maps the end-to-end tests read as a reader would: the site's own first analysis, in English
 // and in Dari (its labels are other words, other widths, set right to left: one right-to-left
@@ -11,7 +12,7 @@ export const MAP_PAGES = [
   { name: 'the first analysis in Dari', url: DARI.article(SLUG), words: DARI.words },
   {
     name: 'the Nordic fixture',
-    url: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}/analyses/nordic-fixture/`,
+    url: `${FIXTURE_SITE}/analyses/nordic-fixture/`,
     words: ENGLISH.words,
   },
 ];

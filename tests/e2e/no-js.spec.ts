@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
+import { FIXTURE_SITE } from './helpers';
 
 // What a reader without JavaScript gets, in every edition: plain links that still land, and an
 // unfiltered page. Each test reads several things on one load: without script, loading is cheap,
@@ -131,3 +132,16 @@ test(
     }
   },
 );
+
+// The atlas on the fixture site's home page (the Nordic, Baltic and Caucasus analyses): without
+// script, an actor's filter is a link to that actor's page, and the list stays whole.
+test('without script, an actor in the atlas’s filter is a link to its page', { tag: '@no-js' }, async ({ page }) => {
+  const home = `${FIXTURE_SITE}/`;
+  await page.goto(`${home}?actor=eu`);
+  await expect(page.getByRole('list', { name: ENGLISH.words.site.homeList }).getByRole('heading')).toHaveCount(3);
+  await page
+    .getByRole('navigation', { name: ENGLISH.words.atlas.filter })
+    .getByRole('link', { name: 'European Union' })
+    .click();
+  await expect(page).toHaveURL(`${home}actors/eu/`);
+});
