@@ -22,8 +22,14 @@ export const gzipSize = (/** @type {Buffer} */ body) => gzipSync(body, { level: 
 export async function measurePageWeight(page, url) {
   /** @type {Promise<WeightEntry | null>[]} */
   const pending = [];
+  /** @type {Set<string>} */
+  const finished = new Set();
+  /** @type {(() => void)[]} */
+  const onEachFinish = [];
   /** @param {import('@playwright/test').Request} request */
   const onFinished = (request) => {
+    finished.add(request.url());
+    for (const check of onEachFinish) check();
     pending.push(
       (async () => {
         const response = await request.response();
@@ -39,10 +45,41 @@ export async function measurePageWeight(page, url) {
   // Islands hydrate when the browser is idle; wait until none is left waiting, then for quiet.
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.waitForLoadState('networkidle');
+  // The browser asks for the page's icon in its own time, which on a busy machine can come after
+  // the network has been quiet: wait for each icon the page names.
+  const icons = await page.$$eval('link[rel~="icon"]', (links) =>
+    links.map((link) => /** @type {HTMLLinkElement} */ (link).href),
+  );
+  await Promise.all(icons.map((icon) => fetched(icon, finished, onEachFinish)));
   page.off('requestfinished', onFinished);
   const entries = /** @type {WeightEntry[]} */ ((await Promise.all(pending)).filter(Boolean));
   /** @type {Record<WeightKind, number>} */
   const byKind = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
   for (const entry of entries) byKind[entry.kind] += entry.gzip;
   return { entries, byKind, total: entries.reduce((sum, entry) => sum + entry.gzip, 0) };
+}
+
+/**
+ * Resolves once `url` is among the `finished` requests, checking again at each one that finishes;
+ * fails, naming the address, if it has not come within 30 s.
+ * @param {string} url
+ * @param {Set<string>} finished
+ * @param {(() => void)[]} onEachFinish
+ * @returns {Promise<void>}
+ */
+function fetched(url, finished, onEachFinish) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the page names ${url} as its icon, but the browser never fetched it`)),
+      30_000,
+    );
+    const check = () => {
+      if (!finished.has(url)) return;
+      clearTimeout(timer);
+      onEachFinish.splice(onEachFinish.indexOf(check), 1);
+      resolve();
+    };
+    onEachFinish.push(check);
+    check();
+  });
 }
