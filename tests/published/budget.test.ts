@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { gzipSize } from '../../scripts/bench/page-weight.mjs';
+import { listBuiltPages } from '../../src/lib/built-pages';
 import { readAnalyses } from '../support/analysis-data';
 
 // What the first paint of each analysis depends on, read from the built page. The weight of the
@@ -36,4 +37,20 @@ describe.each(readAnalyses())('$slug', ({ slug }) => {
     expect(islands.length).toBeGreaterThan(0);
     for (const directive of islands) expect(['idle', 'visible']).toContain(directive);
   });
+});
+
+test('every map on every page is its column’s width before the stylesheet applies, never wider than a phone', () => {
+  // A map's SVG that named a width in pixels stood that wide until the stylesheet applied; Chromium
+  // on a phone can lay a page out before then, and with the page wider than the screen it dropped
+  // the scroll to a shared link's passage, which opened at the top.
+  const wrong: string[] = [];
+  let maps = 0;
+  for (const { file, path } of listBuiltPages('dist')) {
+    for (const [svg] of readFileSync(file, 'utf8').matchAll(/<svg class="map-svg"[^>]*>/g)) {
+      maps++;
+      if (!svg.includes('width="100%"') || /\sheight="/.test(svg)) wrong.push(`${path}: ${svg}`);
+    }
+  }
+  expect(maps, 'maps found').toBeGreaterThan(10);
+  expect(wrong).toEqual([]);
 });

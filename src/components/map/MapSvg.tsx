@@ -23,9 +23,6 @@ export interface MapSvgProps {
   children?: ReactNode;
 }
 
-/** How many times its frame the map's SVG says it is, for CSS to scale down from. */
-const INTRINSIC_SCALE = 4;
-
 type MapLink =
   | { type: 'border'; item: MapModel['borders'][number] }
   | { type: 'marker'; item: MapModel['markers'][number] }
@@ -52,11 +49,14 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * cards nest the same map, placed in their own SVG.
  */
 export default function MapSvg({ model, title, placement, view, className, children }: MapSvgProps) {
-  // On the page the SVG's own size is four times its frame's, so that CSS can scale it down to
-  // fit its column and the screen like an image (map.css); a card places it in a box of its own.
+  // On the page the SVG is as wide as its column and as tall as its frame's shape makes it, with or
+  // without the stylesheet, which shrinks it to fit the screen (map.css). A fixed width here would
+  // stand wider than a phone's screen until the stylesheet applied, and Chromium, laying a page
+  // out early while a font was on its way, then dropped the scroll to a shared link's passage.
+  // A card places the map in a box of its own.
   const frame = placement
     ? { ...placement, ...(className ? { className } : {}) }
-    : { className: 'map-svg', width: model.width * INTRINSIC_SCALE, height: model.height * INTRINSIC_SCALE };
+    : { className: 'map-svg', width: '100%' };
   const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
   const round = (value: number) => Math.round(value * 10) / 10;
   const numbers = new Intl.NumberFormat(model.numberLocales);
