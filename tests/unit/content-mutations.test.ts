@@ -230,12 +230,16 @@ function expectOneLineProblems(b: Base, files: ReturnType<typeof mutatedFiles>, 
 const edits = fc.array(fc.record({ target: fc.constantFrom(...TARGETS), m: mutation }), { minLength: 1, maxLength: 3 });
 
 describe('generated mistakes', () => {
-  test('each mutated analysis is either valid or answered in one line per problem, naming file and field', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...BASES), edits, fate, (b, mutations, lost) => {
-        expectOneLineProblems(b, mutatedFiles(b, mutations as { target: Target; m: Mutation }[], lost), lost);
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  }, HANG);
+  test(
+    'each mutated analysis is either valid or answered in one line per problem, naming file and field',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...BASES), edits, fate, (b, mutations, lost) => {
+          expectOneLineProblems(b, mutatedFiles(b, mutations as { target: Target; m: Mutation }[], lost), lost);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+    HANG,
+  );
 });
