@@ -69,6 +69,12 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'UTC',
     trace: 'off',
+    // Each article's page asks a service worker to keep it for reading offline, once it has loaded:
+    // a worker started, and every file fetched again into its cache, in every test that opens an
+    // article. Only the tests of reading offline and of a first visit's bytes need that, and they
+    // allow it (offline.spec.ts, budget.spec.ts); elsewhere the page is read as on a first visit
+    // before the worker is ready.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...desktop }, testIgnore: WITHOUT_JAVASCRIPT, grepInvert: PHONE_ONLY },
@@ -77,6 +83,7 @@ export default defineConfig({
       use: { ...desktop, javaScriptEnabled: false },
       testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
       grep: NO_JS,
+      grepInvert: PHONE_ONLY,
     },
     { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT], grep: PHONE },
     {

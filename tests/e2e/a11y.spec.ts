@@ -34,18 +34,19 @@ for (const edition of EDITIONS) {
     });
 
     test(
-      'the article has no violations, light or dark: as it loads with a correction’s earlier wording open, landed on a deep link with a filter on, and with a marker’s events open',
+      'the article has no violations, light or dark: as it loads with a correction’s earlier wording open, and landed on a deep link with a filter on and a marker’s events open',
       { tag: phone },
       async ({ page }) => {
-        // Six passes of axe over the longest page: on a loaded machine, more than the usual budget.
+        // Four passes of axe over the longest page: on a loaded machine, more than the usual budget.
         test.slow();
         const article = edition.article(SLUG);
         await openArticle(page, article);
         await page.locator('#water-release .correction-earlier summary').click();
         await expectNoViolationsInEitherScheme(page);
 
+        // Landed on a deep link with a filter on, then a marker's list of events opened over the
+        // map: the filter and the landing stay, so one check in each scheme reads all three.
         await openArticle(page, `${article}?entity=iran#kunar-rocket-exchange`);
-        await expectNoViolationsInEitherScheme(page);
         await page.locator('#map-marker-kabul').click();
         await page.getByRole('dialog').waitFor();
         await expectNoViolationsInEitherScheme(page);

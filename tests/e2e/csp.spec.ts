@@ -1,19 +1,47 @@
 import { expect, test } from '@playwright/test';
-import { EDITIONS, SLUG } from './editions';
+import { listBuiltPages } from '../support/built-pages';
+import { EDITIONS, SLUG, type TestEdition } from './editions';
 import { recordForeignRequests } from './helpers';
 import { searchFor } from './search';
 
 // Every page carries a content security policy without 'unsafe-inline', and nothing on it breaks
 // the policy while it loads and the reader uses it (search included), nor asks anything of
 // another origin. Each edition's pages in turn, on one browser page: the listeners hear all of
-// them.
+// them. Every built page's markup is checked for resources of another origin without a browser
+// (tests/published/validity.test.ts); here, what the pages ask for as they run.
+
+/** The edition a built page belongs to: the one whose prefix is the longest that begins its address. */
+const editionOf = (path: string): TestEdition =>
+  EDITIONS.filter((edition) => path.startsWith(`${edition.prefix}/`)).sort(
+    (a, b) => b.prefix.length - a.prefix.length,
+  )[0]!;
+
+/**
+ * One page of each kind in an edition (its home page, an article, its embed, a share page, an
+ * actor…): pages of one kind are built from one route, so they ask the same of the network.
+ */
+function onePageOfEachKind(edition: TestEdition): string[] {
+  const kinds = new Map<string, string>();
+  for (const { path } of listBuiltPages()) {
+    if (editionOf(path) !== edition) continue;
+    const kind = path.replace(/\/(analyses|share|actors|relations|embed)\/[^/]+/g, '/$1/*');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()];
+}
+
 for (const edition of EDITIONS) {
   const ARTICLE = edition.article(SLUG);
   const MISSING = `${edition.prefix}/no-such-page/`;
-  test(`${edition.name}: the home page, the article in use, a share page, an actor’s and a relation’s page and a missing page keep to a strict policy and stay on the site`, async ({
+  const PAGES = [...new Set([ARTICLE, ...onePageOfEachKind(edition), MISSING])];
+  test(`${edition.name}: a page of every kind, the article in use, and a missing page keep to a strict policy and stay on the site`, async ({
     page,
     baseURL,
   }) => {
+    expect(
+      PAGES.length,
+      'the home page, the article, its embed and share page, the actors, a missing page',
+    ).toBeGreaterThan(6);
     const problems: string[] = [];
     let path = '';
     // The browser logs the 404 status of the missing page itself; that is not a problem here.
@@ -30,10 +58,10 @@ for (const edition of EDITIONS) {
         console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
       );
     });
-    const ACTOR = edition.actor('pakistan');
-    const RELATION = edition.relation('afghanistan--pakistan');
-    for (path of [edition.home, ARTICLE, `${ARTICLE}share/kunar-rocket-exchange/`, ACTOR, RELATION, MISSING]) {
+    for (path of PAGES) {
       await page.goto(path, { waitUntil: 'networkidle' });
+      // The island fetches its code when the browser is idle: wait until it has.
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, path).toMatch(/script-src 'self'/);
       expect(policy, path).not.toContain('unsafe-inline');

@@ -6,6 +6,9 @@ import { expectLandedOn, findAxeViolations, recordProblems } from './helpers';
 // saying so; nothing else of the site is kept; a new build's correction reaches a reader who is
 // online; and the reader can remove what is kept.
 
+// The service worker is the subject here: allowed, as a reader's browser allows it.
+test.use({ serviceWorkers: 'allow' });
+
 /** The addresses of the pages the service worker keeps. */
 const keptPages = (page: Page) =>
   page.evaluate(async () => {

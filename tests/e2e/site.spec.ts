@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readAnalyses, readParagraphs } from '../support/analysis-data';
-import { listBuiltPages } from '../support/built-pages';
 import { ASCII_DIGIT, EDITIONS, ENGLISH, TRANSLATED } from './editions';
-import { pageForReaders, recordForeignRequests } from './helpers';
+import { pageForReaders } from './helpers';
 
 const analyses = readAnalyses();
 const [first] = analyses;
@@ -162,40 +161,3 @@ for (const edition of EDITIONS) {
     await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
   });
 }
-
-/**
- * One page of each kind in each edition (the home page, an article, a share page, an actor…): pages
- * of one kind are built from one route, so they ask the same of the network. Every built page's
- * markup is checked for resources of another origin without a browser (tests/published/validity.test.ts).
- */
-function onePageOfEachKind(paths: string[]): string[] {
-  const kinds = new Map<string, string>();
-  for (const path of paths) {
-    const kind = path.replace(/\/(analyses|share|actors|relations)\/[^/]+/g, '/$1/*');
-    if (!kinds.has(kind)) kinds.set(kind, path);
-  }
-  return [...kinds.values()];
-}
-
-test('no page asks anything of another origin', async ({ page, baseURL, javaScriptEnabled }) => {
-  test.setTimeout(120_000);
-  const foreign = recordForeignRequests(page, baseURL!);
-  const paths = [...onePageOfEachKind(listBuiltPages().map((built) => built.path)), '/missing/'];
-  for (const path of paths) {
-    await page.goto(path);
-    if (path.includes('/share/')) {
-      // A share page sends the reader on to its passage at once, its own requests made. Where it
-      // lands is the article, which this walk loads and hydrates on its own: waiting for that
-      // again after each of the many share pages would check nothing new.
-      await page.waitForURL(/\/analyses\/[^/]+\/#/, { waitUntil: 'commit' });
-      continue;
-    }
-    await page.waitForLoadState('load');
-    // With script, the island fetches its code when the browser is idle: wait until it has.
-    if (javaScriptEnabled)
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-  }
-  console.log(`${paths.length} pages loaded, ${foreign.length} foreign requests`);
-  expect(paths.length).toBeGreaterThan(8);
-  expect(foreign).toEqual([]);
-});
