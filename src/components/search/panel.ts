@@ -103,7 +103,12 @@ async function find(shown: Panel) {
     const found = await results?.slice(0, SHOWN);
     if (!results || !found || turn !== latest) return;
     shown.results = results;
+    // A reader who arrowed down into the list before this search came back stays on the same
+    // result, or goes back to the field: the new list's links replace the one that had focus,
+    // which would otherwise fall to the page's body.
+    const focused = list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).href : null;
     showResults(list, found);
+    if (focused !== null) ([...list.querySelectorAll('a')].find((link) => link.href === focused) ?? input).focus();
     more.hidden = results.total <= found.length;
     status.textContent =
       results.total === 0 ? words.none(term) : words.results(results.total, numbers.format(results.total));
