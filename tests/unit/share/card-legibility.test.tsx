@@ -83,7 +83,9 @@ describe('a share card', () => {
     for (const { text: word, size } of words) expect(size, word).toBeGreaterThanOrEqual(CARD_TEXT - 0.05);
   });
 
-  test('draws each kind in the page’s own colour: a clash is the page’s red', async () => {
+  // Drawing cuts the card's faces and starts the drawing pool's threads: on a busy machine that
+  // took more than Vitest's usual 5 s (with a CPU hog and the browser tests beside it).
+  test('draws each kind in the page’s own colour: a clash is the page’s red', { timeout: 60_000 }, async () => {
     const kunar = targets.find((target) => target.id === 'kunar-rocket-exchange')!;
     const svg = card(kunar);
     const nested = /<svg x="(\d+)" y="(\d+)" width="(\d+)" height="\d+" class="card-crop" viewBox="([\d. ]+)"/.exec(

@@ -15,7 +15,8 @@ const square = (colour: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="${colour}"/></svg>`;
 const size = (png: Uint8Array) => [Buffer.from(png).readUInt32BE(16), Buffer.from(png).readUInt32BE(20)];
 
-describe('renderPng', () => {
+// Drawing starts the drawing pool's threads: seconds on a busy machine.
+describe('renderPng', { timeout: 60_000 }, () => {
   test('draws an SVG to a PNG of the SVG’s own size', async () => {
     const png = await renderPng(square('#8a2c0d'));
     expect(Buffer.from(png).subarray(1, 4).toString('latin1')).toBe('PNG');
