@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { listBuiltPages } from '../support/built-pages';
-import { EDITIONS, SLUG, type TestEdition } from './editions';
+import { EDITIONS, SLUG, editionAt, type TestEdition } from './editions';
 import { recordForeignRequests } from './helpers';
 import { searchFor } from './search';
 
@@ -10,12 +10,6 @@ import { searchFor } from './search';
 // them. Every built page's markup is checked for resources of another origin without a browser
 // (tests/published/validity.test.ts); here, what the pages ask for as they run.
 
-/** The edition a built page belongs to: the one whose prefix is the longest that begins its address. */
-const editionOf = (path: string): TestEdition =>
-  EDITIONS.filter((edition) => path.startsWith(`${edition.prefix}/`)).sort(
-    (a, b) => b.prefix.length - a.prefix.length,
-  )[0]!;
-
 /**
  * One page of each kind in an edition (its home page, an article, its embed, a share page, an
  * actor…): pages of one kind are built from one route, so they ask the same of the network.
@@ -23,7 +17,7 @@ const editionOf = (path: string): TestEdition =>
 function onePageOfEachKind(edition: TestEdition): string[] {
   const kinds = new Map<string, string>();
   for (const { path } of listBuiltPages()) {
-    if (editionOf(path) !== edition) continue;
+    if (editionAt(path) !== edition) continue;
     const kind = path.replace(/\/(analyses|share|actors|relations|embed)\/[^/]+/g, '/$1/*');
     if (!kinds.has(kind)) kinds.set(kind, path);
   }

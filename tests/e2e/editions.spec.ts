@@ -12,6 +12,7 @@ import {
   RELATIONS,
   SLUG,
   TRANSLATED,
+  editionAt,
   fill,
   latinWordsInContent,
   type TestEdition,
@@ -140,7 +141,7 @@ test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default)
     const alternates = alternatesIn(html);
     expect(Object.keys(alternates).sort(), path).toEqual(['en', 'fa-AF', 'ps-AF', 'x-default']);
     expect(alternates['x-default'], `${path}: x-default is the English`).toBe(alternates['en']);
-    const own = EDITIONS.find((edition) => path.startsWith(`${edition.prefix}/`) && edition.prefix)?.hreflang ?? 'en';
+    const own = editionAt(path).hreflang;
     expect(alternates[own], `${path} names itself as its ${own} edition`).toBe(path);
     expect(html, `${path}: canonical`).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${path}">`));
     // Its feed is its edition's, in its language.

@@ -61,6 +61,12 @@ export const PASHTO = edition('ps');
 /** Every edition, the English first. */
 export const EDITIONS: readonly TestEdition[] = [ENGLISH, DARI, PASHTO];
 
+/** The edition a page of the site belongs to: of those whose prefix begins its address, the longest. */
+export const editionAt = (path: string): TestEdition =>
+  [...EDITIONS]
+    .sort((a, b) => b.prefix.length - a.prefix.length)
+    .find((edition) => path.startsWith(`${edition.prefix}/`))!;
+
 /**
  * One edition each way, left to right and right to left, for what the page's script does: that is
  * one code path for every edition, and the direction is what changes it. Each edition's own words
