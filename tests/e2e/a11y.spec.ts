@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, type Page } from '@playwright/test';
+import { test, type Page } from './reader';
 import { BOTH_DIRECTIONS, DARI, EDITIONS, ENGLISH, SLUG } from './editions';
 import { expectNoAxeViolations, openArticle } from './helpers';
 

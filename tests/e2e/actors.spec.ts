@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './reader';
 import { DARI, SLUG } from './editions';
 import { FIXTURE_SITE as FIXTURE } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { ENGLISH } from './editions';
 import { FIXTURE_SITE } from './helpers';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { EDITIONS, SLUG } from './editions';
 
 // A card is only as good as a real decoder's reading of it: the browser draws it on a canvas and

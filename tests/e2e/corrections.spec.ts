@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './reader';
 import { readAnalyses } from '../support/analysis-data';
 import { ASCII_DIGIT, TRANSLATED } from './editions';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { listBuiltPages } from '../support/built-pages';
 import { EDITIONS, SLUG, editionAt, type TestEdition } from './editions';
 import { recordForeignRequests } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './reader';
 import { ANALYSIS, BOTH_DIRECTIONS, SLUG, templatePattern } from './editions';
 import { openArticle } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './reader';
 import { MAP_PAGES, openMap, smallestMapText } from './map-pages';
 
 // The map as laid out for each screen: its text legible in every layout and scheme, room taken

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { MAP_PAGES, openMap, symbolCentres } from './map-pages';
 
 // Every symbol on the map takes the pointer aimed at it, whatever lies near it (a border, a

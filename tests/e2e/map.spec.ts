@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './reader';
 import { readAnalyses } from '../support/analysis-data';
 import { TRANSLATED } from './editions';
 import { pageForReaders } from './helpers';

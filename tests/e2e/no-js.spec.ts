@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { BOTH_DIRECTIONS, DARI, EDITIONS, ENGLISH, PASHTO, SLUG, eventTitle } from './editions';
 import { FIXTURE_SITE } from './helpers';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { readAnalyses } from '../support/analysis-data';
 import { ENGLISH, TRANSLATED } from './editions';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { DARI, ENGLISH, SLUG } from './editions';
 import { expectLandedOn, expectNoAxeViolations, openArticle, recordForeignRequests } from './helpers';
 import { SEARCH_WORDS, SEARCHED_PASSAGE, searchFor, searchPanel } from './search';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './reader';
 import { readAnalyses, readParagraphs } from '../support/analysis-data';
 import { ASCII_DIGIT, EDITIONS, ENGLISH, TRANSLATED } from './editions';
 import { pageForReaders } from './helpers';

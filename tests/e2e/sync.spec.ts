@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './reader';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 import { ANALYSIS, BOTH_DIRECTIONS, SLUG, escapeRegExp } from './editions';
 import { expectLandedOn, openArticle as open } from './helpers';
