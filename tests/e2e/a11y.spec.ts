@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { test, type Page } from './reader';
+import { expect, test, type Page } from './reader';
 import { BOTH_DIRECTIONS, DARI, EDITIONS, ENGLISH, SLUG } from './editions';
-import { expectNoAxeViolations, openArticle } from './helpers';
+import { expectNoAxeViolations, findAxeViolations, openArticle } from './helpers';
 
 // axe runs inside the page, so these run in the JavaScript projects only; the markup a reader
 // without JavaScript gets is the same HTML. Every edition, in both schemes: several states of one
@@ -15,6 +15,16 @@ async function expectNoViolationsInEitherScheme(page: Page) {
     await expectNoAxeViolations(page);
   }
 }
+
+test('axe, as these tests run it, finds what a reader would meet: an image without words, faint text', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>Broken</title><main><h1>Broken</h1><img src="/favicon.svg"><p style="color:#999;background:#aaa">Faint</p></main></html>',
+  );
+  const found = await findAxeViolations(page);
+  expect(found.map((violation) => violation.id).sort()).toEqual(['color-contrast', 'image-alt']);
+});
 
 test('the page not found, which speaks every edition’s language, has no WCAG 2.2 A or AA violations, light or dark', async ({
   page,
