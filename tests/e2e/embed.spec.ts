@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
-import { expect, test, type Page } from '@playwright/test';
+import { test as testInOwnContext } from '@playwright/test';
+import { expect, test, type Page } from './reader';
 import { localCertificate, startStaticHost } from '../../scripts/static-host.mjs';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 import { BOTH_DIRECTIONS, EDITIONS, SLUG } from './editions';
@@ -136,11 +137,12 @@ for (const edition of EDITIONS) {
 }
 
 // The preview server sends no headers of the site's own; a static host sends those the build
-// writes (dist/_headers). Served as such a host would (scripts/static-host.mjs), over HTTPS:
-test.describe('on a host that sends the headers the build writes', () => {
-  test.use({ ignoreHTTPSErrors: true });
+// writes (dist/_headers). Served as such a host would (scripts/static-host.mjs), over HTTPS, to a
+// context of its own that accepts the host's certificate:
+testInOwnContext.describe('on a host that sends the headers the build writes', () => {
+  testInOwnContext.use({ ignoreHTTPSErrors: true });
 
-  test(
+  testInOwnContext(
     'any site may frame the embeds, in every edition, and no site may frame any other page',
     { tag: '@timing' },
     async ({ page }) => {
