@@ -1,7 +1,8 @@
 // Runs npm scripts at the same time, one per core, and prints what each said once it is done, one
 // after the other, so their lines do not interleave. Fails if any failed, naming which.
 //   node scripts/side-by-side.mjs <npm script> <npm script>…
-// npm test runs the type check and the lint this way: each keeps about one core busy.
+// npm test runs the type check, the lint and the unit tests beside the build tests this way, and
+// the tests of dist/ beside the development server's.
 import { spawn } from 'node:child_process';
 
 const names = process.argv.slice(2);
