@@ -39,6 +39,11 @@ export default defineConfig({
           // Vitest would otherwise hand over empty.
           css: { include: [/src\/styles\/.*\.css/] },
           maxWorkers: BOTH_CORES,
+          // npm test runs these beside the type check, the lint and the build tests, on a machine
+          // other work may load: a test of three hundred places or of a card drawn by resvg takes
+          // 2 s alone and can take several times that there. The limit only catches a test that
+          // hangs.
+          testTimeout: 30_000,
           // Files share their worker's modules: importing them again for each file was about half
           // the unit tests' time. The files that need modules of their own run apart, below.
           isolate: false,
@@ -52,6 +57,7 @@ export default defineConfig({
           include: OWN_MODULES,
           css: { include: [/src\/styles\/.*\.css/] },
           maxWorkers: BOTH_CORES,
+          testTimeout: 30_000,
           sequence: { groupOrder: 1 },
         },
       },
@@ -62,6 +68,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/components/*.test.ts'],
           maxWorkers: BOTH_CORES,
+          testTimeout: 30_000,
           sequence: { groupOrder: 1 },
         },
       }) as UserProjectConfigFn,
