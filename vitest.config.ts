@@ -16,6 +16,12 @@ import { defineConfig, type UserProjectConfigFn } from 'vitest/config';
 const BOTH_CORES = 2;
 const DEV_SERVER_TEST = 'tests/build/dev-server.test.ts';
 /**
+ * How long a unit test may take before it counts as hung. npm test runs these beside the type
+ * check, the lint and the build tests, on a machine other work may load: a test of three hundred
+ * places or of a card drawn by resvg takes 2 s alone and can take several times that there.
+ */
+const UNIT_HANG_LIMIT = 30_000;
+/**
  * Unit test files that set what modules read as they load (the content root, the cards' cache, the
  * page's `document`): each needs its modules loaded afresh, as Vitest does by default.
  */
@@ -39,11 +45,7 @@ export default defineConfig({
           // Vitest would otherwise hand over empty.
           css: { include: [/src\/styles\/.*\.css/] },
           maxWorkers: BOTH_CORES,
-          // npm test runs these beside the type check, the lint and the build tests, on a machine
-          // other work may load: a test of three hundred places or of a card drawn by resvg takes
-          // 2 s alone and can take several times that there. The limit only catches a test that
-          // hangs.
-          testTimeout: 30_000,
+          testTimeout: UNIT_HANG_LIMIT,
           // Files share their worker's modules: importing them again for each file was about half
           // the unit tests' time. The files that need modules of their own run apart, below.
           isolate: false,
@@ -57,7 +59,7 @@ export default defineConfig({
           include: OWN_MODULES,
           css: { include: [/src\/styles\/.*\.css/] },
           maxWorkers: BOTH_CORES,
-          testTimeout: 30_000,
+          testTimeout: UNIT_HANG_LIMIT,
           sequence: { groupOrder: 1 },
         },
       },
@@ -68,7 +70,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/components/*.test.ts'],
           maxWorkers: BOTH_CORES,
-          testTimeout: 30_000,
+          testTimeout: UNIT_HANG_LIMIT,
           sequence: { groupOrder: 1 },
         },
       }) as UserProjectConfigFn,
