@@ -1,89 +1,27 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildEnv, plainOutput } from '../../scripts/fixture-site.mjs';
+import { BROKEN, expectProblemLine, layBrokenSite } from '../support/broken-sites';
 
-// One broken site for each way content can break: the schema, the JSON and YAML parsers, the MDX
-// compiler, a reference between the text and the events, a <Place> in the text, the map, and the
-// encoding. Each holds the one file that breaks the Baltic fixture site (tests/fixtures/bad/). The
-// editor runs `npm run build` and must read, as the first line and with nothing alarming around
-// it, "file[:line:column]: where: found …; fix". Every other broken input is refused by the same
-// content check, and tests/unit/bad-input.test.ts reads its line there.
-const BAD = 'tests/fixtures/bad';
-const BASE = 'tests/fixtures/sites/baltic';
+// A broken site stops the build with its one line and nothing else, and the last good build stays
+// published. Every broken site of the corpus (tests/fixtures/bad/) is read through the same content
+// check without building (tests/unit/broken-sites.test.ts): `astro build` runs that check before it
+// reads any content (src/integrations/content-check.ts), so each kind takes one path to the
+// terminal. Three whole builds walk it: a problem with no position in the file (a schema error in
+// the events), one with a line and column (the MDX compiler's), and one whose line quotes text
+// that is not UTF-8. Each costs a whole Astro start, about 4 seconds of processor.
+const WHOLE_BUILDS = ['malformed-date', 'mdx-syntax-error', 'non-utf8'];
 const WORK = 'tests/fixtures/.work';
-const ANALYSIS = 'content/analyses/baltic-fixture.mdx';
-const EVENTS = 'data/events/baltic-fixture.json';
-
-interface Case {
-  kind: string;
-  file: string;
-  /** The line after the file's name (and position). */
-  problem: RegExp;
-  /** Line and column, where the problem has a place in the file's text. */
-  at?: string;
-}
-
-const CASES: Record<string, Case> = {
-  'malformed-date': {
-    kind: 'a schema error',
-    file: EVENTS,
-    problem: /^event "fixture-riga-meeting" date\.iso: found "2024-04-31"; write YYYY, YYYY-MM or YYYY-MM-DD/,
-  },
-  'json-trailing-comma': {
-    kind: 'a JSON syntax error',
-    file: EVENTS,
-    problem: /^JSON syntax: found "\}"; remove the comma after the last item$/,
-    at: '32:5',
-  },
-  'yaml-apostrophe': {
-    kind: 'a YAML error in the frontmatter',
-    file: ANALYSIS,
-    problem: /^frontmatter: found .*; an apostrophe ends a value in single quotes/,
-    at: '2:',
-  },
-  'mdx-syntax-error': {
-    kind: 'an MDX syntax error',
-    file: ANALYSIS,
-    problem:
-      /^MDX: found ".*\{stray brace\."; Unexpected end of file in expression.*; a \{ starts an expression in MDX/,
-    at: '24:',
-  },
-  'unknown-passage': {
-    kind: 'a broken link between the events and the text',
-    file: EVENTS,
-    problem: /^event "fixture-riga-meeting" passage: found "riga-paragraph"; no <Passage>/,
-  },
-  'unknown-place': {
-    kind: 'a <Place> the map does not have',
-    file: ANALYSIS,
-    problem: /^<Place to>: found "rigga"; did you mean "riga"\? /,
-    at: '24:40',
-  },
-  'coordinate-far-outside': {
-    kind: 'a place the map cannot show',
-    file: EVENTS,
-    problem: /^event "fixture-riga-meeting" place\.coordinates: found .*; this falls outside the map of EST, LVA, LTU/,
-  },
-  'non-utf8': {
-    kind: 'a file that is not UTF-8',
-    file: ANALYSIS,
-    problem: /^encoding: found .*; the file is not valid UTF-8 near this text; save it as UTF-8$/,
-  },
-};
 
 /** What no content error may bring with it: a stack, Astro's hints, or a progress line. */
 const NOISE = /Stack trace|^\s+at |Hint:|Error reference|Location:|docs\.astro\.build|\[build\]|\[content\]/m;
 
 /** Runs `npm run build`'s script on the broken site over a published folder from a good build. */
 function buildBroken(name: string) {
-  const root = join(WORK, name);
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  cpSync(BASE, root, { recursive: true });
-  cpSync(join(BAD, name), root, { recursive: true });
+  const root = layBrokenSite(name, WORK);
   const scratch = mkdtempSync(join(tmpdir(), 'borderlines-bad-'));
   const out = join(scratch, 'dist');
   mkdirSync(out);
@@ -102,22 +40,13 @@ function buildBroken(name: string) {
 }
 
 describe('a broken site stops `npm run build`', () => {
-  test('each broken site in the corpus has its expectation here', () => {
-    expect(readdirSync(BAD).sort()).toEqual(Object.keys(CASES).sort());
-  });
-
-  test.each(Object.entries(CASES).map(([name, c]) => [c.kind, name, c] as const))(
+  test.each(WHOLE_BUILDS.map((name) => [BROKEN[name]!.kind, name] as const))(
     '%s (%s) is told in one line naming the file, and the last good build stays published',
-    (_, name, expected) => {
+    (_, name) => {
       const { status, output, published, leftover } = buildBroken(name);
       expect(status, output).not.toBe(0);
       const [first = '', ...rest] = output.split('\n');
-      const prefix = `${join(WORK, name, expected.file)}${expected.at ? ':' : ': '}`;
-      expect(first.startsWith(prefix), output).toBe(true);
-      const after = first.slice(prefix.length);
-      const where = expected.at ? after.slice(after.indexOf(': ') + 2) : after;
-      if (expected.at) expect(after.startsWith(expected.at), output).toBe(true);
-      expect(where).toMatch(expected.problem);
+      expectProblemLine(first, join(WORK, name), name);
       // After the problem, only the script's own line that dist/ was left alone.
       expect(rest.filter(Boolean)).toEqual([expect.stringMatching(/^Build failed: .*dist\/ is left as it was\.$/)]);
       expect(output).not.toMatch(NOISE);
