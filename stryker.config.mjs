@@ -1,6 +1,13 @@
 // npm run test:mutation (not part of npm test): StrykerJS changes the pure modules of src/lib one
 // small edit at a time and runs the unit tests that cover each edit. docs/tests.md says which files
-// are scored, why, and the score.
+// are scored, why, and the score. scripts/mutation.mjs runs it one part of src/lib at a time
+// (MUTATION_PART: a folder, or "root" for the files directly in src/lib), each part with its own
+// reports, so that a run stopped half-way keeps the parts it finished.
+
+const part = process.env.MUTATION_PART;
+const reports = part ? `reports/mutation/${part}` : 'reports/mutation';
+const partGlob = !part ? 'src/lib/**/*.ts' : part === 'root' ? 'src/lib/*.ts' : `src/lib/${part}/**/*.ts`;
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -12,7 +19,7 @@ export default {
   // collections), code that runs in a browser or worker, PNG drawing and encoding, and the
   // editions' words, which are copy rather than logic. docs/tests.md gives the reasons.
   mutate: [
-    'src/lib/**/*.ts',
+    partGlob,
     '!src/lib/**/words/**',
     // Read files or the content collections.
     '!src/lib/**/built-pages.ts',
@@ -44,10 +51,10 @@ export default {
   concurrency: 2,
   // Reruns test only the mutants whose code or tests changed since the last run.
   incremental: true,
-  incrementalFile: 'reports/mutation/incremental.json',
+  incrementalFile: `${reports}/incremental.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reports}/index.html` },
+  jsonReporter: { fileName: `${reports}/mutation.json` },
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['dist', 'dist.next', '.astro', 'reports', 'test-results', 'playwright-report', 'bench/results'],
   // The first run of every unit test, instrumented, takes minutes on a busy machine.

@@ -1,0 +1,52 @@
+// npm run test:mutation [part…]: mutation testing of the pure modules of src/lib (stryker.config.mjs),
+// one part at a time: each folder of src/lib, and "root" for the files directly in it. Each part
+// keeps its own reports in reports/mutation/<part>/, its results reused by the next run for every
+// mutant whose code and tests did not change; a run stopped half-way keeps the parts it finished.
+// At the end, the score over every part that has a report.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const PARTS = [
+  'root',
+  ...readdirSync('src/lib', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(),
+];
+const report = (/** @type {string} */ part) => `reports/mutation/${part}/mutation.json`;
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((part) => !PARTS.includes(part));
+if (unknown.length > 0) {
+  console.error(`test:mutation: no part "${unknown.join('", "')}"; name one or more of: ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+
+for (const part of asked.length > 0 ? asked : PARTS) {
+  console.log(`\nMutation testing ${part === 'root' ? 'the files directly in src/lib' : `src/lib/${part}/`}`);
+  const run = spawnSync('stryker', ['run'], { stdio: 'inherit', env: { ...process.env, MUTATION_PART: part } });
+  if (run.status !== 0) {
+    console.error(`test:mutation: ${part} stopped (exit ${run.status}); the parts before it keep their reports.`);
+    process.exit(run.status ?? 1);
+  }
+}
+
+/** Mutants by status, over the parts with a report (Stryker's JSON: files → mutants → status). */
+const counts = new Map();
+const scored = PARTS.filter((part) => existsSync(report(part)));
+for (const part of scored) {
+  const { files } = JSON.parse(readFileSync(report(part), 'utf8'));
+  for (const { mutants } of Object.values(files))
+    for (const { status } of mutants) counts.set(status, (counts.get(status) ?? 0) + 1);
+}
+const count = (/** @type {string} */ status) => counts.get(status) ?? 0;
+const detected = count('Killed') + count('Timeout');
+const valid = detected + count('Survived') + count('NoCoverage');
+console.log(`\nAll parts with a report (${scored.join(', ')}):`);
+for (const [status, n] of [...counts].sort()) console.log(`  ${status.padEnd(12)} ${n}`);
+if (valid > 0) {
+  console.log(`  score        ${((100 * detected) / valid).toFixed(1)} % of ${valid} mutants`);
+  console.log(`  covered      ${((100 * detected) / (valid - count('NoCoverage'))).toFixed(1)} % of the covered`);
+}
+if (scored.length < PARTS.length)
+  console.log(`  not yet run: ${PARTS.filter((part) => !scored.includes(part)).join(', ')}`);
