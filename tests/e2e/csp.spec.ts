@@ -1,14 +1,16 @@
 import { expect, test } from './reader';
 import { listBuiltPages } from '../support/built-pages';
-import { EDITIONS, SLUG, editionAt, type TestEdition } from './editions';
+import { BOTH_DIRECTIONS, SLUG, editionAt, type TestEdition } from './editions';
 import { recordForeignRequests } from './helpers';
 import { searchFor } from './search';
 
 // Every page carries a content security policy without 'unsafe-inline', and nothing on it breaks
 // the policy while it loads and the reader uses it (search included), nor asks anything of
 // another origin. Each edition's pages in turn, on one browser page: the listeners hear all of
-// them. Every built page's markup is checked for resources of another origin without a browser
-// (tests/published/validity.test.ts); here, what the pages ask for as they run.
+// them. The pages' code is one for every edition, so one edition of each direction runs it here;
+// every built page's markup, in every edition, is checked without a browser for resources of
+// another origin (tests/published/validity.test.ts) and for a policy naming exactly its inline
+// code (tests/published/policy.test.ts). Here, what the pages ask for as they run.
 
 /**
  * One page of each kind in an edition (its home page, an article, its embed, a share page, an
@@ -24,7 +26,7 @@ function onePageOfEachKind(edition: TestEdition): string[] {
   return [...kinds.values()];
 }
 
-for (const edition of EDITIONS) {
+for (const edition of BOTH_DIRECTIONS) {
   const ARTICLE = edition.article(SLUG);
   const MISSING = `${edition.prefix}/no-such-page/`;
   const PAGES = [...new Set([ARTICLE, ...onePageOfEachKind(edition), MISSING])];

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { gzipSize } from '../../scripts/bench/page-weight.mjs';
 import { listBuiltPages } from '../../src/lib/built-pages';
 import { readAnalyses } from '../support/analysis-data';
+import { KB, PAGE_BUDGETS } from '../support/page-budgets';
 
 // What the first paint of each analysis depends on, read from the built page. The weight of the
 // whole first visit is measured in the browser (tests/e2e/budget.spec.ts).
@@ -37,6 +38,18 @@ describe.each(readAnalyses())('$slug', ({ slug }) => {
     expect(islands.length).toBeGreaterThan(0);
     for (const directive of islands) expect(['idle', 'visible']).toContain(directive);
   });
+});
+
+test('every built page’s HTML keeps within its first-visit budget, in every edition', () => {
+  const over: string[] = [];
+  let pages = 0;
+  for (const { file, path } of listBuiltPages('dist')) {
+    pages++;
+    const bytes = gzipSize(readFileSync(file));
+    if (bytes > PAGE_BUDGETS.html) over.push(`${path}: ${(bytes / KB).toFixed(1)} KB gzip`);
+  }
+  expect(pages, 'pages found').toBeGreaterThan(50);
+  expect(over, `over ${PAGE_BUDGETS.html / KB} KB`).toEqual([]);
 });
 
 test('every map on every page is its column’s width before the stylesheet applies, never wider than a phone', () => {
