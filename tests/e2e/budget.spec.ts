@@ -9,8 +9,9 @@ import { BOTH_DIRECTIONS, EDITIONS } from './editions';
 // from the built files (tests/published/budget.test.ts). Every edition is held to the same budgets;
 // a right-to-left edition also fetches its Naskh type, which the font budget holds.
 //
-// A first visit's bytes include what the service worker fetches to keep the page for reading
-// offline: it is allowed here, as a reader's browser allows it.
+// The service worker that keeps the page for reading offline is allowed here, as a reader's
+// browser allows it: what the page asks for counts whether the worker answers it or not. What the
+// worker fetches on its own, to keep the page and its files, is not counted.
 test.use({ serviceWorkers: 'allow' });
 
 const NASKH = ['/fonts/naskh-400.woff2', '/fonts/naskh-700.woff2'];
