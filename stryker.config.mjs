@@ -25,6 +25,7 @@ export default {
     '!src/lib/**/built-pages.ts',
     '!src/lib/**/cache-keys.ts',
     '!src/lib/**/collections.ts',
+    '!src/lib/**/site-pages.ts',
     '!src/lib/**/read-content-files.ts',
     '!src/lib/**/read-sources.ts',
     '!src/lib/**/registry.ts',
