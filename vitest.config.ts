@@ -27,6 +27,7 @@ const UNIT_HANG_LIMIT = 30_000;
  */
 const OWN_MODULES = [
   'tests/unit/actors/site-actors.test.ts',
+  'tests/unit/atlas/atlas.test.ts',
   'tests/unit/share/render-png.test.ts',
   'tests/unit/sync/when-parsed.test.ts',
 ];
