@@ -27,7 +27,7 @@ describe('calloutBox', () => {
 });
 
 describe('placeCallouts', () => {
-  const callouts = placeCallouts(groups, frame, kabul, limits, readingOrder, english);
+  const callouts = placeCallouts(groups(), frame, kabul, limits, readingOrder, english);
 
   test('only places beyond the frame get a callout', () => {
     expect(callouts.flatMap((callout) => callout.events).sort()).toEqual(['baradar-moscow-rumour', 'oslo-talks']);

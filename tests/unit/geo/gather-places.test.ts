@@ -12,7 +12,7 @@ import { byCode } from './load-fixture';
 // Northern Europe as a map spanning analyses would frame it, and places in it made up for the test.
 const REGION = ['SWE', 'FIN', 'EST', 'LVA', 'LTU'];
 const frame = fitFrame(regionCollection(byCode, REGION));
-const template = firstAnalysisGroups[0]!.events[0]!;
+const template = firstAnalysisGroups()[0]!.events[0]!;
 
 /** A place with one event, at a point. */
 function place(name: string, coordinates: [number, number]): PlaceGroup<LinkedEvent> {

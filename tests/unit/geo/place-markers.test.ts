@@ -4,8 +4,9 @@ import { projectMarkers } from '../../../src/lib/geo/place-markers';
 import { groups, readingOrder, site } from './first-analysis';
 import { langFor } from '../../../src/lib/i18n/lang';
 
-const markers = projectMarkers(groups, site.frame, readingOrder, langFor('en'));
-const markerWith = (event: string) => markers.find((marker) => marker.events.includes(event))!;
+/** Placed in each test that reads them (see first-analysis.ts). */
+const markers = () => projectMarkers(groups(), site.frame, readingOrder, langFor('en'));
+const markerWith = (event: string) => markers().find((marker) => marker.events.includes(event))!;
 
 describe('projectMarkers', () => {
   test('a place with one event links straight to that event’s passage', () => {
@@ -21,8 +22,8 @@ describe('projectMarkers', () => {
   });
 
   test('places beyond the frame get no marker, and every marker sits inside the frame', () => {
-    expect(markers.flatMap((marker) => marker.events)).not.toContain('oslo-talks');
-    for (const marker of markers) expect(isInFrame(site.frame, [marker.x, marker.y]), marker.key).toBe(true);
+    expect(markers().flatMap((marker) => marker.events)).not.toContain('oslo-talks');
+    for (const marker of markers()) expect(isInFrame(site.frame, [marker.x, marker.y]), marker.key).toBe(true);
   });
 
   test('a marker is hollow (hedged) only when every event at its place is hedged', () => {
