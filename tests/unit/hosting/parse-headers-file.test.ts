@@ -30,10 +30,25 @@ describe('a _headers file read as a static host reads it', () => {
     expect(headersFor(rules, '/axb/c.png').size).toBe(0);
   });
 
+  test('blank lines, comments and spaces at a line’s end are neither rules nor part of a value', () => {
+    const text =
+      '# Written by the build\n\n/a/* \n  # the first header:\n  X:1  \n   \n  Y:   two words\t\n# the end #\n';
+    expect(parseHeadersFile(text)).toEqual([
+      {
+        pattern: '/a/*',
+        headers: [
+          ['X', '1'],
+          ['Y', 'two words'],
+        ],
+      },
+    ]);
+  });
+
   test('a header with no path above it is named by file and line, with the fix', () => {
     expect(() => parseHeadersFile('  X: 1\n', 'dist/_headers')).toThrow(
       'dist/_headers:1: found "X: 1"; expected a path at the start of a line, or an indented "Name: value" header beneath one',
     );
+    expect(() => parseHeadersFile('/a/*\n  X: 1\n  not a header\n')).toThrow('_headers:3: found "not a header";');
   });
 
   test('the site’s file forbids framing every page but the embeds, which any site may frame, in every edition', () => {
@@ -51,5 +66,9 @@ describe('a _headers file read as a static host reads it', () => {
     }
     expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/embed/a/').get('strict-transport-security')).toContain('max-age=63072000');
+    // Whoever opens the written file is told where to change it.
+    expect(headersFile(allLangs()).split('\n')[0]).toBe(
+      '# Written by the build (src/lib/hosting/headers-rules.ts): edit it there.',
+    );
   });
 });

@@ -19,9 +19,10 @@ const analysisPage = (
 </section></article></main><footer><p>Footer words.</p></footer></body></html>`;
 
 describe('an analysis is searched passage by passage', () => {
-  const records = pageRecords(analysisPage('en-GB', ' · '), '/analyses/x/', 'dist/analyses/x/index.html');
+  const read = () => pageRecords(analysisPage('en-GB', ' · '), '/analyses/x/', 'dist/analyses/x/index.html');
 
   test('each passage and section is a record whose address is the page’s with the fragment of its id', () => {
+    const records = read();
     expect(records.map((record) => record.url)).toEqual([
       '/analyses/x/',
       '/analyses/x/#iran',
@@ -31,20 +32,84 @@ describe('an analysis is searched passage by passage', () => {
   });
 
   test('a passage holds its own words only: not its correction note, tools, print lines or screen-reader labels', () => {
+    const records = read();
     expect(records[2]!.content).toBe('Water flowed to Iran.');
     expect(records[3]!.content).toBe('Forces clashed. Again.');
   });
 
   test('a section holds its heading and its words outside passages; the analysis its headline and standfirst', () => {
+    const records = read();
     expect(records[1]!.content).toBe('Iran engages Words of the section itself.');
     expect(records[0]!.content).toBe('Between Tehran & Islamabad The standfirst.');
   });
 
   test('a passage is titled by its section and its analysis, in the edition’s punctuation', () => {
+    const records = read();
     expect(records[2]!.meta.title).toBe('Iran engages · Between Tehran & Islamabad');
     expect(records[0]!.meta.title).toBe('Between Tehran & Islamabad');
     const dari = pageRecords(analysisPage('fa-AF'), '/fa/analyses/x/', 'dist/fa/analyses/x/index.html');
     expect(dari[2]!.meta.title).toBe('Iran engages | Between Tehran & Islamabad');
+  });
+});
+
+describe('the words of a page, as a reader reads them', () => {
+  const page = (body: string) =>
+    `<html lang="en-GB"><body><main><h1>Iran</h1><div data-pagefind-body>${body}</div></main></body></html>`;
+  const contentOf = (body: string) => pageRecords(page(body), '/actors/iran/', 'a.html')[0]?.content;
+
+  test('a word set in pieces stays one word; a line break or a new block parts words', () => {
+    expect(contentOf('<p>Tal<em>iban</em> rule</p>')).toBe('Taliban rule');
+    expect(contentOf('<dl><dd>Kabul<br>Herat</dd></dl>')).toBe('Kabul Herat');
+    expect(contentOf('<p>Kabul</p>Herat')).toBe('Kabul Herat');
+  });
+
+  test('what a reader is not shown parts the words around it and is not found', () => {
+    expect(contentOf('<p>Water<span class="sr-only">, on the map</span>flows</p>')).toBe('Water flows');
+    expect(contentOf('<p>Seen<span hidden>draft</span>here</p>')).toBe('Seen here');
+    expect(contentOf('<p>Seen<span data-pagefind-ignore>menu</span>here</p>')).toBe('Seen here');
+    expect(contentOf('<p>Seen<span class="print-refs small">On the map: 4</span>here</p>')).toBe('Seen here');
+  });
+
+  test('a page with no words to find is no record', () => {
+    expect(pageRecords(page('<svg><text>A map</text></svg>'), '/actors/iran/', 'a.html')).toEqual([]);
+  });
+
+  test('an analysis without a standfirst is found by its headline alone', () => {
+    const html = analysisPage('en-GB').replace('<p>The standfirst.</p><p>BylinePublished</p>', '');
+    expect(pageRecords(html, '/analyses/x/', 'x.html')[0]!.content).toBe('Between Tehran & Islamabad');
+  });
+});
+
+describe('a page search cannot read stops the build, naming the file, what is missing and the fix', () => {
+  test('a page with no language', () => {
+    expect(() => pageRecords(analysisPage('en-GB').replace(' lang="en-GB"', ''), '/x/', 'dist/x/index.html')).toThrow(
+      'dist/x/index.html: <html lang>: found null; every searched page names an edition’s language'.replace('’', "'"),
+    );
+  });
+
+  test('a page with no headline', () => {
+    const html = analysisPage('en-GB').replace(/<h1[^>]*>.*?<\/h1>/, '');
+    expect(() => pageRecords(html, '/x/', 'dist/x/index.html')).toThrow(
+      "dist/x/index.html: the headline (h1): found none; the page's template writes one",
+    );
+  });
+
+  test('a section with no id, or with no heading', () => {
+    const noId = analysisPage('en-GB').replace('<section id="iran" ', '<section ');
+    expect(() => pageRecords(noId, '/x/', 'dist/x/index.html')).toThrow(
+      'dist/x/index.html: <section class="analysis-section"> id: found none; Section.astro writes one',
+    );
+    const noHeading = analysisPage('en-GB').replace('id="iran-heading"', '');
+    expect(() => pageRecords(noHeading, '/x/', 'dist/x/index.html')).toThrow(
+      'dist/x/index.html: <section id="iran"> heading (#iran-heading): found none',
+    );
+  });
+
+  test('a page of another kind with no main', () => {
+    const html = '<html lang="ps-AF"><body><h1>Iran</h1><p>Words.</p></body></html>';
+    expect(() => pageRecords(html, '/ps/actors/iran/', 'dist/ps/actors/iran/index.html')).toThrow(
+      "dist/ps/actors/iran/index.html: <main>: found none; every page's layout writes one",
+    );
   });
 });
 

@@ -25,11 +25,14 @@ describe('the address a build is made for', () => {
   test('a sound address is used as its origin, with or without the closing slash', () => {
     expect(siteAddress('build', 'https://news.example/')).toBe('https://news.example');
     expect(siteAddress('build', 'https://News.Example:8443')).toBe('https://news.example:8443');
+    // A host on a private network may serve the site without TLS.
+    expect(siteAddress('build', 'http://intranet.example')).toBe('http://intranet.example');
   });
 
   test('the development server and the preview fall back to the local address', () => {
     expect(siteAddress('dev', undefined)).toBe(LOCAL_ADDRESS);
     expect(siteAddress('preview', '')).toBe(LOCAL_ADDRESS);
+    expect(siteAddress('preview', '  ')).toBe(LOCAL_ADDRESS);
     expect(siteAddress('dev', 'https://news.example/')).toBe('https://news.example');
   });
 });

@@ -21,7 +21,12 @@ describe('resolveHash', () => {
   });
 
   test('a timeline-only event resolves to its passage with nothing on the map', () => {
-    expect(resolveHash('#old-war', syncData)).toMatchObject({ passage: 'history', targets: [] });
+    expect(resolveHash('#old-war', syncData)).toEqual({
+      passage: 'history',
+      section: 'iran',
+      targets: [],
+      event: 'old-war',
+    });
   });
 
   test('a section resolves to the section alone', () => {
