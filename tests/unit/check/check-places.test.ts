@@ -4,8 +4,7 @@ import { byCode, loadFixtureAnalysis } from '../geo/load-fixture';
 
 const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 const FILE = 'data/events/taliban-iran-pakistan-2022.json';
-const events = site.linked.events;
-const check = (map = site.eventsFile.map, list = events) =>
+const check = (map = site.eventsFile.map, list = site.linked.events) =>
   checkPlacesAgainstMap(site.frame, byCode, site.analysis, { map, events: list }, FILE);
 
 describe('checkPlacesAgainstMap', () => {
@@ -21,7 +20,7 @@ describe('checkPlacesAgainstMap', () => {
   });
 
   test('a place far outside the region that is not marked off-map stops the build', () => {
-    const moved = events.map((event) =>
+    const moved = site.linked.events.map((event) =>
       event.id === 'oslo-talks'
         ? { ...event, place: { name: 'Oslo', coordinates: [10.75, 59.91] as [number, number] } }
         : event,
@@ -32,7 +31,7 @@ describe('checkPlacesAgainstMap', () => {
   });
 
   test('a place inside the frame that claims to be off the map stops the build', () => {
-    const moved = events.map((event) =>
+    const moved = site.linked.events.map((event) =>
       event.id === 'oslo-talks'
         ? { ...event, place: { name: 'Oslo', coordinates: [69, 34] as [number, number], offMap: true } }
         : event,
@@ -41,7 +40,9 @@ describe('checkPlacesAgainstMap', () => {
   });
 
   const withNorway = (place: Record<string, unknown>) =>
-    events.map((event) => (event.id === 'oslo-talks' ? { ...event, place: place as typeof event.place } : event));
+    site.linked.events.map((event) =>
+      event.id === 'oslo-talks' ? { ...event, place: place as typeof event.place } : event,
+    );
 
   test('a country beyond the frame that is not marked off-map stops the build', () => {
     expect(() => check(undefined, withNorway({ name: 'Norway', country: 'NOR' }))).toThrow(

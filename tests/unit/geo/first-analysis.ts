@@ -2,11 +2,11 @@ import { locateEvent } from '../../../src/lib/geo/locate';
 import { groupEventsByPlace } from '../../../src/lib/geo/markers';
 import { byCode, loadFixtureAnalysis } from './load-fixture';
 
-/** The first analysis, loaded once per test file. */
+/** The first analysis, read once per test file; its map is made in the first test that asks. */
 export const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 /**
  * Its events grouped by place as the map does, worked out in each test that asks: mutation testing
  * (docs/tests.md) sees which tests run what only inside a test.
  */
 export const groups = () => groupEventsByPlace(site.linked.events, (event) => locateEvent(event, byCode));
-export const readingOrder = site.outline.passages.map((passage) => passage.id);
+export const readingOrder = () => site.outline.passages.map((passage) => passage.id);

@@ -13,7 +13,7 @@ const requests = () =>
   requestLabels({
     shapes: projectCountryShapes(atlas.countries, site.analysis.region, frame),
     capitals: projectCapitals(site.eventsFile.map.capitals, frame),
-    markers: projectMarkers(groups(), frame, readingOrder, langFor('en')),
+    markers: projectMarkers(groups(), frame, readingOrder(), langFor('en')),
     groups: groups(),
     frame,
     words: langFor('en').words,

@@ -28,31 +28,55 @@ function readFrontmatter(source: string) {
   });
 }
 
-/** An analysis from its two files, linked and checked as the build does, with its fitted map. */
+/**
+ * An analysis from its two files, linked and checked as the build does, with its fitted map. The
+ * files are read at once; the linking, the frame and the map are worked out the first time a
+ * test asks for one of them, and kept for the rest of its file: worked out while the file loads,
+ * they would be out of the mutation tests' sight (docs/tests.md).
+ */
 export function loadFixtureAnalysis(root: string, slug: string) {
   const files = { analysis: `${root}/content/analyses/${slug}.mdx`, events: `${root}/data/events/${slug}.json` };
   const source = readFileSync(files.analysis, 'utf8');
   const analysis = readFrontmatter(source);
   const outline = readOutline(source, files.analysis);
   const eventsFile = EventsFileSchema.parse(JSON.parse(readFileSync(files.events, 'utf8')));
-  const linked = linkEventsToPassages(
+  const mapped = () => {
+    const linked = linkEventsToPassages(
+      analysis,
+      outline,
+      eventsFile,
+      files,
+      regionBorders(atlas.countries, analysis.region),
+    );
+    const frame = fitFrame(regionCollection(byCode, analysis.region));
+    const model = buildMapModel({
+      slug,
+      lang: langFor('en'),
+      region: analysis.region,
+      map: eventsFile.map,
+      events: linked.events,
+      readingOrder: outline.passages.map((passage) => passage.id),
+      ...atlas,
+      frame,
+      cardTextSize: wholeMapTextSize(frame),
+    });
+    return { linked, frame, model };
+  };
+  let kept: ReturnType<typeof mapped> | undefined;
+  const map = () => (kept ??= mapped());
+  return {
     analysis,
     outline,
     eventsFile,
     files,
-    regionBorders(atlas.countries, analysis.region),
-  );
-  const frame = fitFrame(regionCollection(byCode, analysis.region));
-  const model = buildMapModel({
-    slug,
-    lang: langFor('en'),
-    region: analysis.region,
-    map: eventsFile.map,
-    events: linked.events,
-    readingOrder: outline.passages.map((passage) => passage.id),
-    ...atlas,
-    frame,
-    cardTextSize: wholeMapTextSize(frame),
-  });
-  return { analysis, outline, eventsFile, linked, frame, model, files };
+    get linked() {
+      return map().linked;
+    },
+    get frame() {
+      return map().frame;
+    },
+    get model() {
+      return map().model;
+    },
+  };
 }

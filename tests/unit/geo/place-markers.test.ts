@@ -5,7 +5,7 @@ import { groups, readingOrder, site } from './first-analysis';
 import { langFor } from '../../../src/lib/i18n/lang';
 
 /** Placed in each test that reads them (see first-analysis.ts). */
-const markers = () => projectMarkers(groups(), site.frame, readingOrder, langFor('en'));
+const markers = () => projectMarkers(groups(), site.frame, readingOrder(), langFor('en'));
 const markerWith = (event: string) => markers().find((marker) => marker.events.includes(event))!;
 
 describe('projectMarkers', () => {
