@@ -37,14 +37,29 @@ export function fieldName(data: unknown, path: Path): string {
 /** Our schemas' messages start "got <value>; " where they name the value; the line says it once. */
 const withoutFound = (message: string) => message.replace(/^.*?\bgot .+?; /, '');
 
+/** "a string", "an object": a type as the fix names it. */
+const aType = (type: string) => `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+
+/** The fields that say what kind of place an event has: a point, a border or a country. */
+const PLACE_KINDS = ['coordinates', 'border', 'country'];
+const KNOWN_PLACE_FIELDS = ['name', 'offMap', ...PLACE_KINDS];
+const keysOf = (value: unknown) => (value !== null && typeof value === 'object' ? Object.keys(value) : []);
+
+/** Whether a union's alternatives are the kinds of place, told apart by the fields above. */
+const isPlaceUnion = (alternatives: Issue[][]) =>
+  alternatives.some((issues) =>
+    issues.some((i) =>
+      i.code === 'unrecognized_keys'
+        ? i.keys.some((key) => PLACE_KINDS.includes(key))
+        : PLACE_KINDS.includes(String(i.path[0])),
+    ),
+  );
+
 /** Of a union's alternatives, the one the editor meant: it has the input's telling key, or the fewest issues. */
 function meantAlternative(alternatives: Issue[][], input: unknown): Issue[] {
-  const keys = input !== null && typeof input === 'object' ? Object.keys(input) : [];
   const telling = alternatives.find((issues) =>
-    keys.some(
-      (key) =>
-        ['coordinates', 'border', 'country'].includes(key) &&
-        !issues.some((i) => i.code === 'unrecognized_keys' && i.keys.includes(key)),
+    keysOf(input).some(
+      (key) => PLACE_KINDS.includes(key) && !issues.some((i) => i.code === 'unrecognized_keys' && i.keys.includes(key)),
     ),
   );
   return telling ?? alternatives.reduce((a, b) => (b.length < a.length ? b : a));
@@ -62,6 +77,25 @@ function issueProblems(issue: Issue, data: unknown, file: string, base: Path, kn
   switch (issue.code) {
     case 'invalid_union': {
       if (issue.errors.length === 0) return [at(withoutFound(issue.message))];
+      if (isPlaceUnion(issue.errors)) {
+        const kinds = keysOf(value).filter((key) => PLACE_KINDS.includes(key));
+        // A field the site does not read may be the kind misspelt: the alternative below says so.
+        const unread = keysOf(value).filter((key) => !KNOWN_PLACE_FIELDS.includes(key));
+        if (kinds.length === 0 && unread.length === 0) {
+          return [
+            at(
+              'a place needs "coordinates": [longitude, latitude], "border" (e.g. "AFG-PAK") or "country" (e.g. "NOR")',
+            ),
+          ];
+        }
+        if (kinds.length > 1) {
+          return [
+            at(
+              `a place is a point, a border or a country, not more than one: keep one of ${kinds.map((key) => `"${key}"`).join(', ')}`,
+            ),
+          ];
+        }
+      }
       return meantAlternative(issue.errors, value).flatMap((inner) => issueProblems(inner, data, file, path, known));
     }
     case 'unrecognized_keys':
@@ -75,8 +109,8 @@ function issueProblems(issue: Issue, data: unknown, file: string, base: Path, kn
         return guess ? { ...problem, meant: fieldName(data, [...path, guess]) } : problem;
       });
     case 'invalid_type':
-      if (value === undefined) return [at(`this field is required: give it a ${issue.expected}`)];
-      if (issue.message.startsWith('Invalid input')) return [at(`expected a ${issue.expected} here`)];
+      if (value === undefined) return [at(`this field is required: give it ${aType(issue.expected)}`)];
+      if (issue.message.startsWith('Invalid input')) return [at(`expected ${aType(issue.expected)} here`)];
       return [at(withoutFound(issue.message))];
     case 'invalid_value':
       return [
