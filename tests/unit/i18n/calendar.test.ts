@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localNumber, solarDate } from '../../../src/lib/i18n/calendar';
+import { localNumber, solarDate, solarPeriod } from '../../../src/lib/i18n/calendar';
 
 describe('Solar Hijri dates as Afghanistan uses them', () => {
   test('known days convert, with the Gregorian day beside them', () => {
@@ -26,8 +26,44 @@ describe('Solar Hijri dates as Afghanistan uses them', () => {
     expect(solarDate('189X', 'ps')).toBeUndefined();
   });
 
+  test('only a whole year, month or day is dated, and only in an edition that keeps the Solar calendar', () => {
+    expect(solarDate('x2022', 'fa')).toBeUndefined();
+    expect(solarDate('2022-01-011', 'fa')).toBeUndefined();
+    expect(() => solarDate('2022', 'en')).toThrow(
+      'no edition "en" dates in the Solar Hijri calendar; its entry in src/lib/i18n/editions.ts gives its calendar',
+    );
+    expect(() => solarDate('2022', 'de')).toThrow('no edition "de" dates in the Solar Hijri calendar');
+  });
+
   test('numbers are written in Eastern Arabic-Indic digits', () => {
     expect(localNumber(1893, 'fa', { useGrouping: false })).toBe('۱۸۹۳');
     expect(localNumber(2350, 'ps')).toBe('۲٬۳۵۰');
+  });
+});
+
+describe('a period from one date to another, in Solar Hijri', () => {
+  test('months: from the first Solar month of its start to the last of its end', () => {
+    expect(solarPeriod('2021-12', '2022-02', 'fa')).toEqual({
+      solar: 'قوس–حوت ۱۴۰۰',
+      gregorian: 'دسمبر ۲۰۲۱ – فبروری ۲۰۲۲',
+    });
+  });
+
+  test('days: each end its own day', () => {
+    expect(solarPeriod('2022-01-01', '2022-01-11', 'fa')?.solar).toBe('۱۱ جدی ۱۴۰۰ – ۲۱ جدی ۱۴۰۰');
+  });
+
+  test('years: the Solar years the two Gregorian years span', () => {
+    expect(solarPeriod('2021', '2022', 'ps')).toEqual({ solar: '۱۳۹۹–۱۴۰۱', gregorian: '۲۰۲۱ – ۲۰۲۲' });
+  });
+
+  test('ends of different precision are dated by the months they span, never a day more precise', () => {
+    expect(solarPeriod('2021', '2022-02', 'fa')?.solar).toBe('جدی ۱۳۹۹–حوت ۱۴۰۰');
+    expect(solarPeriod('2022-01-01', '2022-02', 'fa')?.solar).toBe('جدی–حوت ۱۴۰۰');
+  });
+
+  test('a period with an end given only as a decade keeps its words', () => {
+    expect(solarPeriod('189X', '2022', 'fa')).toBeUndefined();
+    expect(solarPeriod('2021', '18XX', 'fa')).toBeUndefined();
   });
 });

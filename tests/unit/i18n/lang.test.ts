@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { alternatesOf } from '../../../src/lib/i18n/alternates';
-import { langFor } from '../../../src/lib/i18n/lang';
+import { langFor, langParam } from '../../../src/lib/i18n/lang';
 import { editionCountryName } from '../../../src/lib/geo/country-names';
 import { stepIndex } from '../../../src/lib/sync/keyboard';
 import { fill } from '../../../src/lib/i18n/sync-words';
@@ -8,21 +8,25 @@ import { en } from '../../../src/lib/i18n/words/en';
 import { fa } from '../../../src/lib/i18n/words/fa';
 import { ps } from '../../../src/lib/i18n/words/ps';
 
-const [english, dari, pashto] = ['en', 'fa', 'ps'].map(langFor) as [
-  ReturnType<typeof langFor>,
-  ReturnType<typeof langFor>,
-  ReturnType<typeof langFor>,
-];
+/** The three editions' Langs, made in the first test that asks (docs/tests.md: mutation testing). */
+const editions = () =>
+  ['en', 'fa', 'ps'].map(langFor) as [
+    ReturnType<typeof langFor>,
+    ReturnType<typeof langFor>,
+    ReturnType<typeof langFor>,
+  ];
 const day = new Date(Date.UTC(2022, 1, 7));
 
 describe('each edition dates and counts in its own way', () => {
   test('a day: English as written in Britain; Dari and Pashto in the Solar Hijri calendar, the Gregorian beside it', () => {
+    const [english, dari, pashto] = editions();
     expect(english.day(day)).toBe('7 February 2022');
     expect(dari.day(day)).toBe('۱۸ دلو ۱۴۰۰ (۷ فبروری ۲۰۲۲)');
     expect(pashto.day(day)).toBe('۱۸ سلواغه ۱۴۰۰ (۷ فبروري ۲۰۲۲)');
   });
 
   test('an event dated to a month gets the Solar span it falls in; an undated one keeps its words', () => {
+    const [english, dari] = editions();
     expect(dari.eventDate({ iso: '2021-12' }, 'اوایل دسمبر ۲۰۲۱')).toBe('قوس–جدی ۱۴۰۰ (اوایل دسمبر ۲۰۲۱)');
     expect(dari.eventDate({}, 'به‌تازگی')).toBe('به‌تازگی');
     expect(dari.eventDate({ iso: '18XX' }, 'اواخر قرن نوزدهم')).toBe('اواخر قرن نوزدهم');
@@ -30,12 +34,21 @@ describe('each edition dates and counts in its own way', () => {
   });
 
   test('a period spans the Solar months from its first to its last', () => {
+    const [english, dari] = editions();
     const period = { from: '2021-12', to: '2022-02', label: 'December 2021 – February 2022' };
     expect(english.period(period)).toBe(period.label);
     expect(dari.period(period)).toBe('قوس–حوت ۱۴۰۰ (دسمبر ۲۰۲۱ – فبروری ۲۰۲۲)');
   });
 
+  test('an edition is known by its code, at its own address; an unknown code is refused with the list', () => {
+    const [english, dari] = editions();
+    expect([english.prefix, dari.prefix]).toEqual(['', '/fa']);
+    expect([langParam(english), langParam(dari)]).toEqual([undefined, 'fa']);
+    expect(() => langFor('de')).toThrow('no edition "de"; the editions are en, fa, ps');
+  });
+
   test('numbers in the edition’s digits', () => {
+    const [english, dari, pashto] = editions();
     expect(english.number(2950)).toBe('2,950');
     expect(dari.number(2950)).toBe('۲٬۹۵۰');
     expect(pashto.number(15)).toBe('۱۵');
