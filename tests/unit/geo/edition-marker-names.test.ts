@@ -5,15 +5,12 @@ import { editionCards } from '../share/edition-cards';
 const HEDGED = 'tehran-nrf-meeting';
 
 describe.each(['en', 'fa', 'ps'] as const)('the %s edition’s map', (code) => {
-  const hedged = () => {
-    const { analysis, model } = editionCards(code);
-    const event = analysis.events.find((e) => e.id === HEDGED)!;
-    const marker = model.markers.find((m) => m.events.includes(HEDGED))!;
-    return { words: analysis.lang.words, event, marker };
-  };
+  const { analysis, model } = editionCards(code);
+  const { words } = analysis.lang;
+  const event = analysis.events.find((e) => e.id === HEDGED)!;
+  const marker = model.markers.find((m) => m.events.includes(HEDGED))!;
 
   test('a hedged event’s marker says, to a screen reader, how the reporting hedges it and who says so', () => {
-    const { words, event, marker } = hedged();
     const name = marker.accessibleName;
     expect(name).toContain(event.title);
     expect(name).toContain(event.place!.name);
@@ -22,7 +19,6 @@ describe.each(['en', 'fa', 'ps'] as const)('the %s edition’s map', (code) => {
   });
 
   test('a hedged event’s marker says its date once, not again where the hedge belongs', () => {
-    const { event, marker } = hedged();
     expect(marker.accessibleName.split(event.date.label)).toHaveLength(2);
   });
 });

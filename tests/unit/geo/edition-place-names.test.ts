@@ -7,15 +7,15 @@ import { editionCards } from '../share/edition-cards';
 const LATIN = /[A-Za-z]/;
 
 describe.each(['fa', 'ps'] as const)('the %s edition', (code) => {
+  const { analysis, model } = editionCards(code);
+
   test('every passage’s “On the map” names its places in the edition’s script', () => {
-    const { analysis, model } = editionCards(code);
     const names = [...mapTargetsByPassage(model, analysis.events).values()].flat().map((target) => target.name);
     expect(names.length).toBeGreaterThan(5);
     expect(names.filter((name) => LATIN.test(name))).toEqual([]);
   });
 
   test('the list of places under the map, and what a <Place> link names, are in the edition’s script', () => {
-    const { model } = editionCards(code);
     const names = [
       ...model.places.map((place) => place.name),
       ...[...mapTargetsByPlace(model).values()].map((target) => target.name),
@@ -24,7 +24,6 @@ describe.each(['fa', 'ps'] as const)('the %s edition', (code) => {
   });
 
   test('the popovers and the announcements of the page’s script name places in the edition’s script', () => {
-    const { analysis, model } = editionCards(code);
     const data = buildSyncData(model, analysis.events, analysis.outline, analysis.entry.data.entities, analysis.lang);
     expect(data.links.map((link) => link.name).filter((name) => LATIN.test(name))).toEqual([]);
   });

@@ -11,19 +11,15 @@ const atKabul = site.eventsFile.events
   .map((event) => event.id);
 
 describe.each(['en', 'fa', 'ps'] as const)('the %s edition’s Kabul marker', (code) => {
-  const kabul = () => {
-    const { analysis, model } = editionCards(code);
-    return { analysis, model, marker: model.markers.find((m) => m.key === 'kabul')! };
-  };
+  const { analysis, model } = editionCards(code);
+  const marker = model.markers.find((m) => m.key === 'kabul')!;
 
   test('is one marker for every event in Kabul', () => {
-    const { marker } = kabul();
     expect(atKabul.length).toBeGreaterThan(1);
     expect([...marker.events].sort()).toEqual([...atKabul].sort());
   });
 
   test('opens a popover that names every event in Kabul, each linking to its passage', () => {
-    const { analysis, model, marker } = kabul();
     const data = buildSyncData(model, analysis.events, analysis.outline, analysis.entry.data.entities, analysis.lang);
     const link = data.links.find((l) => l.anchor === marker.anchor)!;
     // As MapSync hands the popover its events.
@@ -37,7 +33,6 @@ describe.each(['en', 'fa', 'ps'] as const)('the %s edition’s Kabul marker', (c
   });
 
   test('leads to the list of places, whose entry names every event in Kabul', () => {
-    const { model, marker } = kabul();
     const entry = model.places.find((place) => marker.href === `#${place.anchor}`)!;
     expect(entry.events.map((event) => event.id).sort()).toEqual([...atKabul].sort());
   });

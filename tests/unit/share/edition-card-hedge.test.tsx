@@ -8,16 +8,17 @@ import { editionCards } from './edition-cards';
 /** Real events the reporting hedges: reported and denied (with who says so), and from anonymous sources. */
 const HEDGED = ['tehran-nrf-meeting', 'ttp-talks-kabul'];
 
-/** An edition's cards, and how its words are set on them. */
-const edition = async (code: 'en' | 'fa' | 'ps') => {
-  const cards = editionCards(code);
-  return { ...cards, script: await cardScript(cards.card.edition) };
-};
+const editions = await Promise.all(
+  (['en', 'fa', 'ps'] as const).map(async (code) => {
+    const cards = editionCards(code);
+    return { code, ...cards, script: await cardScript(cards.card.edition) };
+  }),
+);
 
-describe.each(['en', 'fa', 'ps'] as const)('a %s card of a hedged event', (code) => {
-  test.each(HEDGED)('%s: sets the hedges in words, under the date and above the byline', async (id) => {
-    const { analysis, card, targets, script } = await edition(code);
-    const { words } = analysis.lang;
+describe.each(editions)('a $code card of a hedged event', ({ analysis, card, model, targets, script }) => {
+  const { words } = analysis.lang;
+
+  test.each(HEDGED)('%s: sets the hedges in words, under the date and above the byline', (id) => {
     const target = targets.find((t) => t.id === id)!;
     const event = analysis.events.find((e) => e.id === id)!;
     const layout = layoutCard(card, target, script);
@@ -27,8 +28,7 @@ describe.each(['en', 'fa', 'ps'] as const)('a %s card of a hedged event', (code)
     expect(layout.hedge.y + (layout.hedge.lines.length - 1) * layout.hedge.lineHeight).toBeLessThan(layout.footer.y);
   });
 
-  test.each(HEDGED)('%s: draws the hedge line on the card', async (id) => {
-    const { card, model, targets, script } = await edition(code);
+  test.each(HEDGED)('%s: draws the hedge line on the card', (id) => {
     const target = targets.find((t) => t.id === id)!;
     const layout = layoutCard(card, target, script);
     const svg = renderToStaticMarkup(<ShareCard text={card} model={model} target={target} script={script} />);

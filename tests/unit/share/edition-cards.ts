@@ -39,17 +39,8 @@ function translated(code: 'fa' | 'ps'): LoadedAnalysis {
   });
 }
 
-type EditionCards = ReturnType<typeof shareAnalysis>;
-const made = new Map<string, EditionCards>();
-
 /**
  * The first analysis's cards in an edition: its map, what its cards say and every share target,
- * as the share routes get them. Building an edition's map takes a few seconds, so each test file
- * builds it once, inside the first test that asks: built while its file loads, it would be out of
- * the mutation tests' sight (docs/tests.md).
+ * as the share routes get them (building an edition's map takes a few seconds).
  */
-export function editionCards(code: 'en' | 'fa' | 'ps'): EditionCards {
-  const cards = made.get(code) ?? shareAnalysis(code === 'en' ? english : translated(code));
-  made.set(code, cards);
-  return cards;
-}
+export const editionCards = (code: 'en' | 'fa' | 'ps') => shareAnalysis(code === 'en' ? english : translated(code));

@@ -7,18 +7,18 @@ import { LATIN_FAMILY, NASKH_FAMILY } from '../../../src/lib/share/card-fonts';
 import { cardScript } from '../../../src/lib/share/card-script';
 import { rtlPieces } from '../../../src/lib/share/rtl-pieces';
 import type { ShareTarget } from '../../../src/lib/share/targets';
-import { langFor } from '../../../src/lib/i18n/lang';
 import { drawn } from './drawn';
 import { editionCards } from './edition-cards';
 
-const script = await cardScript(langFor('fa').edition);
+const editions = { fa: editionCards('fa'), ps: editionCards('ps') };
+const script = await cardScript(editions.fa.card.edition);
 if (script.dir !== 'rtl') throw new Error('the Dari edition is set right to left');
 
 const card = (code: 'fa' | 'ps', target?: ShareTarget) => {
-  const { card: text, model } = editionCards(code);
+  const { card: text, model } = editions[code];
   return renderToStaticMarkup(<ShareCard text={text} model={model} script={script} {...(target ? { target } : {})} />);
 };
-const target = (code: 'fa' | 'ps', id: string) => editionCards(code).targets.find((t) => t.id === id)!;
+const target = (code: 'fa' | 'ps', id: string) => editions[code].targets.find((t) => t.id === id)!;
 
 /** A line's pieces as text, from the right edge leftwards. */
 const fromTheRight = (line: string) => rtlPieces(line, (c) => /[\u0600-\u06FF\u200C ]/.test(c)).map((p) => p.text);
@@ -126,7 +126,7 @@ describe('a Dari or Pashto card', () => {
   });
 
   describe.each(['fa', 'ps'] as const)('in %s', (code) => {
-    const { card: text, targets } = editionCards(code);
+    const { card: text, targets } = editions[code];
     test.each([{ id: 'the article' }, ...targets])('keeps every line within its column: $id', (shared) => {
       const layout = layoutCard(text, 'title' in shared ? shared : undefined, script);
       const column = layout.map.x + layout.map.width;
@@ -147,7 +147,7 @@ describe('a Dari or Pashto card', () => {
 
   test('ends a title cut short with an ellipsis at its logical end', () => {
     const long = { ...target('fa', 'tehran-nrf-meeting'), title: 'گزارش شده است که '.repeat(20) };
-    const { lines } = layoutCard(editionCards('fa').card, long, script).title;
+    const { lines } = layoutCard(editions.fa.card, long, script).title;
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(/…$/);
   });
