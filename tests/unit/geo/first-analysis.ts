@@ -2,7 +2,7 @@ import { locateEvent } from '../../../src/lib/geo/locate';
 import { groupEventsByPlace } from '../../../src/lib/geo/markers';
 import { byCode, loadFixtureAnalysis } from './load-fixture';
 
-/** The first analysis, read once per test file; its map is made in the first test that asks. */
+/** The first analysis and its map, made once per test file. */
 export const site = loadFixtureAnalysis('.', 'taliban-iran-pakistan-2022');
 /**
  * Its events grouped by place as the map does, worked out in each test that asks: mutation testing

@@ -29,10 +29,10 @@ function readFrontmatter(source: string) {
 }
 
 /**
- * An analysis from its two files, linked and checked as the build does, with its fitted map. The
- * files are read at once; the linking, the frame and the map are worked out the first time a
- * test asks for one of them, and kept for the rest of its file: worked out while the file loads,
- * they would be out of the mutation tests' sight (docs/tests.md).
+ * An analysis from its two files, linked and checked as the build does, with its fitted map,
+ * worked out once as a test file loads. Mutation testing counts what it runs as static and
+ * leaves it out (docs/tests.md): rebuilding the map in every test file's first test made each
+ * mutant of the map's code cost a dozen files' runs.
  */
 export function loadFixtureAnalysis(root: string, slug: string) {
   const files = { analysis: `${root}/content/analyses/${slug}.mdx`, events: `${root}/data/events/${slug}.json` };
@@ -40,43 +40,24 @@ export function loadFixtureAnalysis(root: string, slug: string) {
   const analysis = readFrontmatter(source);
   const outline = readOutline(source, files.analysis);
   const eventsFile = EventsFileSchema.parse(JSON.parse(readFileSync(files.events, 'utf8')));
-  const mapped = () => {
-    const linked = linkEventsToPassages(
-      analysis,
-      outline,
-      eventsFile,
-      files,
-      regionBorders(atlas.countries, analysis.region),
-    );
-    const frame = fitFrame(regionCollection(byCode, analysis.region));
-    const model = buildMapModel({
-      slug,
-      lang: langFor('en'),
-      region: analysis.region,
-      map: eventsFile.map,
-      events: linked.events,
-      readingOrder: outline.passages.map((passage) => passage.id),
-      ...atlas,
-      frame,
-      cardTextSize: wholeMapTextSize(frame),
-    });
-    return { linked, frame, model };
-  };
-  let kept: ReturnType<typeof mapped> | undefined;
-  const map = () => (kept ??= mapped());
-  return {
+  const linked = linkEventsToPassages(
     analysis,
     outline,
     eventsFile,
     files,
-    get linked() {
-      return map().linked;
-    },
-    get frame() {
-      return map().frame;
-    },
-    get model() {
-      return map().model;
-    },
-  };
+    regionBorders(atlas.countries, analysis.region),
+  );
+  const frame = fitFrame(regionCollection(byCode, analysis.region));
+  const model = buildMapModel({
+    slug,
+    lang: langFor('en'),
+    region: analysis.region,
+    map: eventsFile.map,
+    events: linked.events,
+    readingOrder: outline.passages.map((passage) => passage.id),
+    ...atlas,
+    frame,
+    cardTextSize: wholeMapTextSize(frame),
+  });
+  return { analysis, outline, eventsFile, linked, frame, model, files };
 }

@@ -11,7 +11,7 @@ import { site } from '../geo/first-analysis';
 const SLUG = 'taliban-iran-pakistan-2022';
 
 /** The first analysis in English, as the build loads it (the fixture reads only what the map needs). */
-const english = {
+export const english = {
   slug: SLUG,
   entry: { data: site.analysis },
   source: { data: site.analysis },
@@ -24,12 +24,12 @@ const english = {
 const bodyOf = (file: string) => parseFrontmatter(readFileSync(file, 'utf8')).content;
 
 /** The first analysis in a translated edition, localized from its files as the build does. */
-function translated(code: 'fa' | 'ps'): LoadedAnalysis {
+export function translated(code: 'fa' | 'ps', original: LoadedAnalysis = english): LoadedAnalysis {
   const file = `content/editions/${code}/${SLUG}.mdx`;
   const parsed = parseFrontmatter(readFileSync(file, 'utf8'));
   const entry = { data: EditionFrontmatterSchema.parse(parsed.frontmatter) } as CollectionEntry<'editions'>;
   const text = EditionTextSchema.parse(JSON.parse(readFileSync(`data/editions/${code}/${SLUG}.json`, 'utf8')));
-  return localize(english, {
+  return localize(original, {
     code,
     entry,
     body: parsed.content,

@@ -3,9 +3,13 @@ import { placeAnchor } from '../../../src/lib/anchors';
 import { buildSyncData, mapTargetsByPassage } from '../../../src/lib/sync/map-links';
 import { editionCards } from '../share/edition-cards';
 
+// Each edition's map is built once, as the file loads (seconds of work); what the script is handed
+// is worked out inside each test.
+const cards = { en: editionCards('en'), fa: editionCards('fa'), ps: editionCards('ps') };
+
 /** What the page's script is handed for the first analysis in an edition, and what it was made from. */
 function syncDataOf(code: 'en' | 'fa' | 'ps', entities?: string[]) {
-  const { analysis, model } = editionCards(code);
+  const { analysis, model } = cards[code];
   const actors = entities ?? analysis.entry.data.entities;
   return { analysis, model, data: buildSyncData(model, analysis.events, analysis.outline, actors, analysis.lang) };
 }
@@ -75,7 +79,7 @@ describe('what the page’s script knows of the first analysis', () => {
   });
 
   test('a country drawn only around the region is tied to no actor, even one the analysis names', () => {
-    const { model } = editionCards('en');
+    const { model } = cards.en;
     const around = model.countries.find((country) => !country.inRegion && country.entity && country.code)!;
     const { data } = syncDataOf('en', ['iran', around.entity!]);
     expect(data.entityCountries).toEqual({ iran: 'IRN' });
