@@ -54,6 +54,24 @@ describe('groupEventsByPlace', () => {
     expect(group).toMatchObject({ name: 'Moscow', approximate: false });
   });
 
+  test('a place is off the map when any of its events is said to be', () => {
+    const moscow = (id: string, offMap: boolean) =>
+      makeEvent({ id, place: { name: 'Moscow', coordinates: [37.62, 55.75], offMap }, precision: 'city' });
+    expect(groupEventsByPlace([moscow('a', false), moscow('b', true)]).map((g) => g.offMap)).toEqual([true]);
+    expect(groupEventsByPlace([moscow('a', false), moscow('b', false)]).map((g) => g.offMap)).toEqual([false]);
+  });
+
+  test('two places of one name at different points each get their own address', () => {
+    const groups = groupEventsByPlace([
+      at('a', 'Kabul', [69.18, 34.53]),
+      at('b', 'Kabul', [69.2, 34.6]),
+      at('c', 'Kabul', [69.3, 34.7]),
+    ]);
+    const keys = groups.map((group) => group.key);
+    expect(keys.slice(0, 2)).toEqual(['kabul', 'kabul-2']);
+    expect(new Set(keys).size).toBe(3);
+  });
+
   test('a place whose every event is placed approximately is drawn as approximate', () => {
     const [group] = groupEventsByPlace([
       at('a', 'Sistan region (approximate)', [61.5, 30.5], 'approximate'),
