@@ -112,6 +112,42 @@ describe('an event’s other fields', () => {
   });
 });
 
+describe('an event’s links to its analysis', () => {
+  test('a passage id the analysis lacks is named, with the ids it has', () => {
+    const [line] = withEvents((file) => (event(file, KABUL).passage = 'no-such'));
+    expect(line).toMatch(
+      new RegExp(
+        `^${EVENTS}: event "${KABUL}" passage: found "no-such"; no <Passage> in ${ANALYSIS} has this id; use one of: six-months-on, courting-the-world, `,
+      ),
+    );
+  });
+
+  test('an id the page uses itself, or one a passage has, is refused: a link to it would lead elsewhere', () => {
+    expect(withEvents((file) => (event(file, KABUL).id = 'map-kabul'))).toEqual([
+      `${EVENTS}: event "map-kabul" id: found "map-kabul"; the page uses ids starting map-, timeline-, article- and correction- itself; rename the event`,
+    ]);
+    expect(withEvents((file) => (event(file, KABUL).id = 'iran-border-clash'))).toEqual([
+      `${EVENTS}: event "iran-border-clash" id: found "iran-border-clash"; a section or passage of ${ANALYSIS} already has this id, so a link to it would be ambiguous; rename the event`,
+    ]);
+  });
+
+  test('an event without an id is named by its place in the list', () => {
+    const index = (JSON.parse(json) as Json).events.findIndex((e: Json) => e.id === KABUL);
+    expect(withEvents((file) => delete event(file, KABUL).id)).toEqual([
+      `${EVENTS}: events[${index}] id: found nothing; this field is required: give it a string`,
+    ]);
+  });
+
+  test('an actor the analysis does not declare, and a capital outside its region', () => {
+    expect(withEvents((file) => (event(file, KABUL).entities = ['russia']))).toEqual([
+      `${EVENTS}: event "${KABUL}" entities: found "russia"; declare it in the analysis frontmatter's entities (afghanistan, iran, pakistan) or use one of those`,
+    ]);
+    expect(
+      withEvents((file) => file.map.capitals.push({ name: 'Moscow', country: 'RUS', coordinates: [37.6, 55.7] })),
+    ).toEqual([`${EVENTS}: map.capitals[3].country: found "RUS"; label capitals of the region only: AFG, IRN, PAK`]);
+  });
+});
+
 describe('the analysis’s frontmatter', () => {
   test('a misspelt field is named with the one it meant; a field far from any is asked to go', () => {
     expect(problems({ [ANALYSIS]: mdx.replace(/^title:/m, 'tittle:'), [EVENTS]: json })).toEqual([
