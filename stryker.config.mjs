@@ -33,6 +33,7 @@ export default {
     '!src/lib/**/cache-keys.ts',
     '!src/lib/**/collections.ts',
     '!src/lib/**/site-pages.ts',
+    '!src/lib/**/share-data.ts',
     '!src/lib/**/read-content-files.ts',
     '!src/lib/**/read-sources.ts',
     '!src/lib/**/registry.ts',
@@ -43,8 +44,9 @@ export default {
     '!src/lib/**/card-fonts.ts',
     '!src/lib/**/installed-version.ts',
     '!src/lib/**/write-index.ts',
-    // Run in the reader's browser, tested end to end.
+    // Run in the reader's browser, tested end to end, and the message names it shares with the embed.
     '!src/lib/**/embed-host-script.ts',
+    '!src/lib/**/embed-messages.ts',
     // Draw and encode PNG cards: tested by the pixels they draw, minutes a mutant. The palette's
     // quantiser is also sent to the drawing workers as its source text, which a mutant's
     // instrumented copy cannot be.
