@@ -4,6 +4,8 @@
 // (MUTATION_PART: a folder, or "root" for the files directly in src/lib), each part with its own
 // reports, so that a run stopped half-way keeps the parts it finished.
 
+import { sampledLines } from './scripts/mutation-sample.mjs';
+
 /**
  * Folders of src/lib with nothing to score: the offline folder holds the service worker (run in
  * the reader's browser and tested end to end), the names the page and the worker share, and a type.
@@ -11,8 +13,13 @@
 export const UNSCORED_FOLDERS = ['offline'];
 
 const part = process.env.MUTATION_PART;
-const reports = part ? `reports/mutation/${part}` : 'reports/mutation';
+/** A fraction of the part's lines to draw mutants from (MUTATION_SAMPLE=0.1), else every line. */
+const sample = Number(process.env.MUTATION_SAMPLE ?? 1);
+const reports = `reports/mutation${part ? `/${part}` : ''}${sample < 1 ? `.sample-${sample}` : ''}`;
 const partGlob = !part ? 'src/lib/**/*.ts' : part === 'root' ? 'src/lib/*.ts' : `src/lib/${part}/**/*.ts`;
+
+/** The files to mutate, or with a sample, the lines drawn from them (scripts/mutation-sample.mjs). */
+const scored = (/** @type {string[]} */ patterns) => (sample < 1 ? sampledLines(patterns, sample) : patterns);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -24,7 +31,7 @@ export default {
   // read or write files (fonts, the atlas, the registries, the search index, the content
   // collections), code that runs in a browser or worker, PNG drawing and encoding, and the
   // editions' words, which are copy rather than logic. docs/tests.md gives the reasons.
-  mutate: [
+  mutate: scored([
     partGlob,
     '!src/lib/**/words/**',
     ...UNSCORED_FOLDERS.map((folder) => `!src/lib/${folder}/**`),
@@ -55,7 +62,7 @@ export default {
     '!src/lib/**/render-png.ts',
     '!src/lib/**/encode-png.ts',
     '!src/lib/**/shaped-width.ts',
-  ],
+  ]),
   // The machine this runs on is usually shared; two test processes at a time. A mutant that runs
   // over its tests' usual time is counted as caught (it loops): on a busy machine a sound mutant
   // can be slowed that much, so it is given 30 s beyond that time rather than Stryker's 5.
