@@ -23,6 +23,11 @@ describe('projectCountryShapes', () => {
   test('countries far from the frame are left out, neighbours kept', () => {
     const codes = shapes().map((shape) => shape.code);
     expect(codes).toEqual(expect.arrayContaining(['TKM', 'IND']));
+    // Drawn around the region, not as part of it.
+    const region = shapes()
+      .filter((shape) => shape.inRegion)
+      .map((shape) => shape.code);
+    expect(region.sort()).toEqual(['AFG', 'IRN', 'PAK']);
     expect(codes).not.toContain('BRA');
     expect(codes).not.toContain('NOR');
   });

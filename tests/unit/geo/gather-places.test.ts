@@ -72,6 +72,9 @@ describe('gatherCrowdedCountries', () => {
       key: 'country-fin',
       gathered: { href: '/actors/FIN/', accessibleName: 'FIN: 2' },
       offMap: false,
+      // Its places are known: the marker is neither a stand-in for the country nor approximate.
+      approximate: false,
+      country: false,
     });
     expect(drawn[0]!.events.map((event) => event.id)).toEqual(['helsinki', 'espoo']);
     expect(drawn[1]).toBe(stockholm);
