@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { awayFromBox, clipByHalfPlane, discHalfPlanes, type Point } from '../../../src/lib/geo/convex-clip';
 import { calloutHitBoxes, markerHitPolygons } from '../../../src/lib/geo/hit-areas';
 import { HIT } from '../../../src/lib/geo/symbol-metrics';
+import { calloutBox } from '../../../src/lib/geo/callouts';
+import type { Box } from '../../../src/lib/geo/labels';
 import { site } from './first-analysis';
 
 const frame = { width: 400, height: 300 };
@@ -91,5 +93,35 @@ describe('calloutHitBoxes', () => {
     }
     const [a, b] = hits;
     expect(a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x).toBe(true);
+  });
+});
+
+describe('calloutHitBoxes on each edge', () => {
+  const template = site.model.callouts[0]!;
+  const callout = (edge: 'top' | 'right', x: number, y: number, angle: number, label = 'Moscow') => ({
+    ...template,
+    edge,
+    x,
+    y,
+    angle,
+    label,
+  });
+
+  test('a callout on the right edge takes the pointer out to the frame’s edge behind its arrow', () => {
+    const [hit] = calloutHitBoxes([callout('right', frame.width, 150, 0)], frame);
+    expect(hit!.x + hit!.width).toBe(frame.width);
+  });
+
+  test('two callouts side by side on an edge share the stretch between them half-way', () => {
+    // Short names: each box, grown to HIT.callout, would reach into the other's.
+    const first = callout('top', 100, 0, -90, 'Ai');
+    const box = calloutBox(first);
+    expect(box.width).toBeLessThan(HIT.callout);
+    // The second's box starts 4 px after the first's ends.
+    const second = callout('top', 100 + box.width + 4, 0, -90, 'Ai');
+    const [a, b] = calloutHitBoxes([first, second], frame) as [Box, Box];
+    const middle = box.x + box.width + 2;
+    expect(a.x + a.width).toBeCloseTo(middle, 6);
+    expect(b.x).toBeCloseTo(middle, 6);
   });
 });
