@@ -5,6 +5,7 @@ import type { LoadedAnalysis } from '../../../src/lib/load/loaded-analysis';
 import { localize } from '../../../src/lib/load/localize';
 import { langFor } from '../../../src/lib/i18n/lang';
 import { shareAnalysis } from '../../../src/lib/share/shared-analysis';
+import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EditionFrontmatterSchema, EditionTextSchema } from '../../../src/schemas/edition';
 import { site } from '../geo/first-analysis';
 
@@ -22,6 +23,12 @@ export const english = {
 } as unknown as LoadedAnalysis;
 
 const bodyOf = (file: string) => parseFrontmatter(readFileSync(file, 'utf8')).content;
+
+/** The English as published: the same analysis with its whole frontmatter (corrections, period, dek). */
+export const englishAsPublished = {
+  ...english,
+  entry: { data: AnalysisSchema.parse(parseFrontmatter(readFileSync(site.files.analysis, 'utf8')).frontmatter) },
+} as unknown as LoadedAnalysis;
 
 /** The first analysis in a translated edition, localized from its files as the build does. */
 export function translated(code: 'fa' | 'ps', original: LoadedAnalysis = english): LoadedAnalysis {

@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, test } from 'vitest';
 import type { LoadedAnalysis } from '../../../src/lib/load/loaded-analysis';
 import { eventsCsv, eventsGeoJson } from '../../../src/lib/share/open-data';
 import { jsonForScript, newsArticle } from '../../../src/lib/share/structured-data';
-import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { site as fixture } from '../geo/first-analysis';
-import { english as fixtureAnalysis, translated } from './edition-cards';
+import { englishAsPublished as english, translated } from './edition-cards';
 
 // What the first analysis gives away as data: its events as GeoJSON and CSV (linked under the
 // map), and the schema.org description in its page's head.
 
 const SLUG = 'taliban-iran-pakistan-2022';
 const SITE = new URL('https://news.example');
-const english = {
-  ...fixtureAnalysis,
-  entry: {
-    data: AnalysisSchema.parse(parseFrontmatter(readFileSync(`content/analyses/${SLUG}.mdx`, 'utf8')).frontmatter),
-  },
-} as unknown as LoadedAnalysis;
 const events = fixture.eventsFile.events;
 const passageUrl = (passage: string, prefix = '') => `https://news.example${prefix}/analyses/${SLUG}/#${passage}`;
 
