@@ -1,17 +1,19 @@
-import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
 import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
-import { contentRoot } from '../lib/content/paths';
+import { contentRoot, PUBLISHED_FILE } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 import { escapeHtml } from '../lib/html-entities';
 import { listFiles } from '../lib/list-files';
 
 /** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
 export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
-  const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
+  const record = join(root, PUBLISHED_FILE);
+  const published = existsSync(record) ? { path: record, bytes: readFileSync(record) } : undefined;
+  const site = checkSite(root, readContentFiles(root), worldAtlas().countries, published);
   return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
 }
 

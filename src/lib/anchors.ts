@@ -31,6 +31,10 @@ export const correctionNoteAnchor = (number: number) => `correction-note-${numbe
 /** A section's heading, which names the section for screen readers. */
 export const headingAnchor = (sectionId: string) => `${sectionId}-heading`;
 
+/** Where a log entry's link leads: its passage or section, the headline (for "headline" and "dek") or the map. */
+export const logTarget = (where: string) =>
+  where === 'headline' || where === 'dek' ? 'article-title' : where === 'map' ? 'map' : where;
+
 /** The section that lists an analysis's corrections. */
 export const CORRECTIONS_ANCHOR = 'corrections';
 

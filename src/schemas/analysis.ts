@@ -20,13 +20,38 @@ export const dateField = (name: string) =>
     return date;
   });
 
-/** A public, dated correction of a published passage. */
+/**
+ * The kinds of log entry, as newsrooms use them: a fact was wrong; it was right but misleading;
+ * new information came in; or spelling, punctuation and such (listed at the log's foot, never
+ * noted on the passage).
+ */
+export const ENTRY_KINDS = ['correction', 'clarification', 'update', 'minor'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/**
+ * Where a log entry points that is not a section or passage: the headline, the standfirst or
+ * the map's own words (its country names and border notes).
+ */
+export const ARTICLE_PARTS = ['headline', 'dek', 'map'] as const;
+
+/** A public, dated entry of an analysis's log: a correction, clarification, update or minor edit. */
 export const CorrectionSchema = z
   .object({
-    /** The day the correction was made and published. */
+    /** The day the change was made and published. */
     date: dateField('corrections[].date'),
-    /** Id of the corrected passage; readers see the note there. */
+    /** What kind of change: "correction" (the default), "clarification", "update" or "minor". */
+    kind: z
+      .enum(ENTRY_KINDS, {
+        error: (issue) => `got ${JSON.stringify(issue.input)}; use one of ${ENTRY_KINDS.join(', ')}`,
+      })
+      .default('correction'),
+    /**
+     * Where the change was: the id of a passage or section (readers see the note there), or
+     * "headline", "dek" or "map". The passage's events are covered with it.
+     */
     passage: IdSchema,
+    /** Events the change touched that belong to another passage, by id. */
+    events: z.array(IdSchema).optional(),
     /** What the passage (or its map and data) said that was wrong, in a sentence. */
     wrong: z.string().trim().min(1, 'wrong is empty; say in a sentence what the passage got wrong'),
     /** What is right, in a sentence. */

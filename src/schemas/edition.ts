@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateField } from './analysis';
+import { CorrectionSchema, dateField } from './analysis';
 import { BorderIdSchema, IdSchema } from './shared';
 
 const text = (what: string) => z.string().trim().min(1, `${what} is empty; translate it`);
@@ -17,6 +17,11 @@ export const EditionFrontmatterSchema = z
     follows: dateField('follows'),
     /** The English corrections' `wrong` and `right`, translated, in the same order. */
     corrections: z.array(z.object({ wrong: text('wrong'), right: text('right') }).strict()).default([]),
+    /**
+     * Log entries of this edition alone, in full and oldest first: a fix to the translation's
+     * own words, or the translation catching up with an English change (an "update").
+     */
+    ownEntries: z.array(CorrectionSchema).default([]),
   })
   .strict();
 

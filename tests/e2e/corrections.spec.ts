@@ -11,24 +11,23 @@ if (!analysis) throw new Error('no analysis to test');
 const ARTICLE = `/analyses/${analysis.slug}/`;
 
 /**
- * Every entry of the corrections list and what its link reaches, read in one go: its date, the
- * passages its link names, and the date of each note on them that links back to it.
+ * Every entry of the log and what its link reaches, read in one go: its kind and date, the
+ * elements its link names, and the date of each note there that links back to it.
  */
 function readCorrections(section: Locator) {
   return section.locator('li[id^="correction-"]').evaluateAll((items) =>
     items.map((entry) => {
       const href = entry.querySelector('a')!.getAttribute('href')!;
-      const passages = [...document.querySelectorAll(`[id="${href.slice(1)}"][data-passage]`)];
-      const notes = passages.flatMap((passage) =>
-        [...passage.querySelectorAll('.correction-note')].filter((note) =>
-          note.querySelector(`a[href="#${entry.id}"]`),
-        ),
+      const targets = [...document.querySelectorAll(`[id="${href.slice(1)}"]`)];
+      const notes = targets.flatMap((target) =>
+        [...target.querySelectorAll('.correction-note')].filter((note) => note.querySelector(`a[href="#${entry.id}"]`)),
       );
       const time = entry.querySelector('time')!;
       return {
         id: entry.id,
+        kind: (entry as HTMLElement).dataset.kind,
         href,
-        passages: passages.length,
+        passages: targets.length,
         datetime: time.getAttribute('datetime'),
         date: (time as HTMLElement).innerText,
         notes: notes.map((note) => note.querySelector('time')?.getAttribute('datetime')),
@@ -37,11 +36,15 @@ function readCorrections(section: Locator) {
   );
 }
 
+/** The notes an entry should have: one on its passage or section, none for a minor edit or a change to the headline or map. */
+const expectedNotes = (entry: { kind?: string | undefined; href: string; datetime: string | null }) =>
+  entry.kind === 'minor' || ['#article-title', '#map'].includes(entry.href) ? [] : [entry.datetime];
+
 test('the corrections section lists each correction with its date and a link to the passage it changed', async ({
   page,
 }) => {
   await page.goto(ARTICLE);
-  const section = page.getByRole('region', { name: 'Corrections' });
+  const section = page.getByRole('region', { name: 'Corrections and changes' });
   await expect(section).toHaveAttribute('id', 'corrections');
   const entries = await readCorrections(section);
   expect(entries.length).toBeGreaterThan(10);
@@ -49,7 +52,7 @@ test('the corrections section lists each correction with its date and a link to 
     expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(entry.passages, entry.href).toBe(1);
     // The passage carries the same correction, dated the same day, and links back to the entry.
-    expect(entry.notes, entry.href).toEqual([entry.datetime]);
+    expect(entry.notes, entry.href).toEqual(expectedNotes(entry));
   }
 });
 
@@ -72,14 +75,14 @@ test('the header dates the last update and counts the corrections, linking to th
   await page.goto(ARTICLE);
   const header = page.locator('article header');
   await expect(header).toContainText('Last updated 29 November 2026');
-  await header.getByRole('link', { name: /\d+ corrections/ }).click();
+  await header.getByRole('link', { name: /^\d+ corrections, \d+ clarifications/ }).click();
   await expect(page).toHaveURL(/#corrections$/);
   await expect(page.locator('#corrections')).toBeInViewport();
 });
 
 test('a shared link to the corrections opens on them', { tag: ['@no-js', '@timing'] }, async ({ page }) => {
   await page.goto(`${ARTICLE}#corrections`);
-  await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Corrections and changes', level: 2 })).toBeInViewport();
 });
 
 test('the timeline gives each event’s hedges and who says so in words', async ({ page }) => {
@@ -113,16 +116,21 @@ test.describe('the translations', () => {
         expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(entry.date, entry.id).not.toMatch(ASCII_DIGIT);
         expect(entry.passages, entry.href).toBe(1);
-        expect(entry.notes, `${entry.id}: one note on its passage, dated the same`).toEqual([entry.datetime]);
+        expect(entry.notes, `${entry.id}: one note on its passage, dated the same`).toEqual(expectedNotes(entry));
       }
 
       const header = page.locator('article header');
       await expect(header).toContainText(words.article.updated);
-      const counted = header.getByRole('link', { name: words.article.corrections(count, edition.number(count)) });
+      const kinds = ['correction', 'clarification', 'update', 'minor'] as const;
+      const counts = kinds
+        .map((kind) => ({ kind, count: entries.filter((entry) => entry.kind === kind).length }))
+        .filter(({ count }) => count > 0)
+        .map(({ kind, count }) => words.corrections.count[kind](count, edition.number(count)));
+      const counted = header.getByRole('link', { name: words.article.log(counts) });
       await expect(counted).toHaveAttribute('href', '#corrections');
 
       const passage = page.locator('#water-release');
-      const note = passage.getByRole('note', { name: words.corrections.correction });
+      const note = passage.getByRole('note', { name: words.corrections.kinds.correction });
       await expect(note).toBeVisible();
       const earlier = note.locator('details');
       await expect(earlier.locator('blockquote')).toBeHidden();

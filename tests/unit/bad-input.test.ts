@@ -133,7 +133,7 @@ const CASES: [string, BalticEdit, string, string | RegExp, (string | RegExp)?][]
         ]),
     },
     ANALYSIS,
-    'corrections[0].passage: found "riga-paragraph"; no <Passage> has this id; a correction notes the passage it changed: border-passage, riga-passage',
+    'corrections[0].passage: found "riga-paragraph"; no passage or section has this id; name where the change was: border-passage, riga-passage, north, riga, headline, dek, map',
   ],
   [
     'a <Place> the map does not have, misspelt',

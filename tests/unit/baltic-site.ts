@@ -105,9 +105,19 @@ function actorFiles(edit?: BalticEdit['actors']) {
   return [...files].map(([name, text]) => ({ path: `${folder}/${name}`, bytes: new TextEncoder().encode(text) }));
 }
 
-/** Checks the Baltic fixture with one edit as the build does: every problem, one line each, and stale translations. */
-export function checkBaltic(edit: BalticEdit = {}) {
-  const result = checkSite(ROOT, balticFiles(edit), worldAtlas().countries);
+/** Where the fixture's record of what readers were shown would live. */
+export const BALTIC_PUBLISHED = `${ROOT}/content/published.lock.json`;
+
+/**
+ * Checks the Baltic fixture with one edit as the build does: every problem, one line each, and
+ * stale translations; against a record of what readers were shown, when one is given.
+ */
+export function checkBaltic(edit: BalticEdit = {}, published?: unknown) {
+  const record =
+    published === undefined
+      ? undefined
+      : { path: BALTIC_PUBLISHED, bytes: new TextEncoder().encode(JSON.stringify(published)) };
+  const result = checkSite(ROOT, balticFiles(edit), worldAtlas().countries, record);
   return {
     lines: result.problems.map(formatProblem),
     stale: result.stale.map(formatProblem),

@@ -109,13 +109,39 @@ describe('linkEventsToPassages', () => {
     );
   });
 
-  test('a correction must name a passage of the analysis, and the message lists them', () => {
-    const corrected = {
-      ...smallAnalysis,
-      corrections: [{ date: new Date('2022-03-01'), passage: 'border-clsh', wrong: 'x', right: 'y' }],
-    };
-    expect(() => linkEventsToPassages(corrected, outline, makeEventsFile([makeEvent()]), files, NEIGHBOURS)).toThrow(
-      'tests/fixtures/content/small.mdx: corrections[0].passage: found "border-clsh"; no <Passage> has this id; a correction notes the passage it changed: border-clash, port, summit',
+  const entry = (fields: { passage: string; events?: string[] }) => ({
+    ...smallAnalysis,
+    corrections: [{ date: new Date('2022-03-01'), kind: 'correction' as const, wrong: 'x', right: 'y', ...fields }],
+  });
+
+  test('a log entry must say where the change was, and the message lists the places it can name', () => {
+    expect(() =>
+      linkEventsToPassages(
+        entry({ passage: 'border-clsh' }),
+        outline,
+        makeEventsFile([makeEvent()]),
+        files,
+        NEIGHBOURS,
+      ),
+    ).toThrow(
+      `tests/fixtures/content/small.mdx: corrections[0].passage: found "border-clsh"; no passage or section has this id; name where the change was: border-clash, port, summit, ${outline.sections.map((s) => s.id).join(', ')}, headline, dek, map`,
+    );
+  });
+
+  test('a log entry may name a section, the headline, the dek or the map as well as a passage', () => {
+    for (const passage of [outline.sections[0]!.id, 'headline', 'dek', 'map', 'port']) {
+      expect(() =>
+        linkEventsToPassages(entry({ passage }), outline, makeEventsFile([makeEvent()]), files, NEIGHBOURS),
+      ).not.toThrow();
+    }
+  });
+
+  test('the events a log entry names must be events of the file', () => {
+    const file = makeEventsFile([makeEvent()]);
+    expect(() =>
+      linkEventsToPassages(entry({ passage: 'port', events: ['nowhere'] }), outline, file, files, NEIGHBOURS),
+    ).toThrow(
+      `corrections[0].events[0]: found "nowhere"; no event has this id; name events of the events file: ${file.events[0]!.id}`,
     );
   });
 

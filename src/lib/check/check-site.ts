@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import type { WorldTopology } from '../geo/atlas';
 import { checkEditions, type CheckedEditions } from './editions/check-editions';
 import type { Actor } from '../../schemas/entity-record';
 import { checkContent, type CheckedAnalysis } from './check-content';
-import { ENTITIES_FOLDER } from '../content/paths';
+import { editionFolders, ENTITIES_FOLDER } from '../content/paths';
+import { checkPublished } from './check-published';
+import { readPublishedRecord } from './read-published';
 import { checkActorsOfAnalyses, readRegistry } from './check-entities';
 import type { SourceFile } from './read-sources';
 
@@ -14,10 +17,16 @@ export interface CheckedSite extends CheckedEditions {
 }
 
 /**
- * Checks the registry of actors, the originals against it and the editions that translate them;
- * files are told apart by folder.
+ * Checks the registry of actors, the originals against it and the editions that translate them,
+ * then, where there is a record of what readers were shown (`published`), every published part
+ * against it; files are told apart by folder.
  */
-export function checkSite(root: string, files: SourceFile[], topology: WorldTopology): CheckedSite {
+export function checkSite(
+  root: string,
+  files: SourceFile[],
+  topology: WorldTopology,
+  published?: SourceFile,
+): CheckedSite {
   const isEdition = (file: SourceFile) => /\/editions\//.test(`/${file.path}`);
   const isActor = (file: SourceFile) => `/${file.path}`.includes(`/${ENTITIES_FOLDER}/`);
   const registry = readRegistry(files.filter(isActor));
@@ -29,9 +38,17 @@ export function checkSite(root: string, files: SourceFile[], topology: WorldTopo
   const texts = new Map(files.map((file) => [file.path, new TextDecoder().decode(file.bytes)]));
   const actors = checkActorsOfAnalyses(registry, originals.checked, texts);
   const editions = checkEditions(root, files, originals.checked);
+  const record = published && readPublishedRecord(published);
+  const edits =
+    record?.value === undefined
+      ? (record?.problems ?? [])
+      : checkPublished(published!.path, record.value, originals.checked, editions.bySlug, (code, slug) => ({
+          mdx: join(root, editionFolders(code).mdx, `${slug}.mdx`),
+          json: join(root, editionFolders(code).json, `${slug}.json`),
+        }));
   return {
     ...editions,
-    problems: [...registry.problems, ...originals.problems, ...actors, ...editions.problems],
+    problems: [...registry.problems, ...originals.problems, ...actors, ...editions.problems, ...edits],
     checked: originals.checked,
     actors: registry.actors,
   };

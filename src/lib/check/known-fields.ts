@@ -31,6 +31,7 @@ export const KNOWN_EDITION_FIELDS: readonly string[] = [
   ...new Set([
     ...Object.keys(EditionFrontmatterSchema.shape),
     ...Object.keys(EditionTextSchema.shape),
+    ...Object.keys(CorrectionSchema.shape),
     'capitals',
     'borders',
     'wrong',

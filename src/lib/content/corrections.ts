@@ -1,15 +1,26 @@
-import type { Correction } from '../../schemas/analysis';
+import { ENTRY_KINDS, type Correction, type EntryKind } from '../../schemas/analysis';
 
-/** Each corrected passage's corrections, numbered as the corrections list at the article's end numbers them. */
+/**
+ * The notes each passage or section carries, numbered as the log at the article's end numbers
+ * its entries. Minor edits are listed in the log only, never noted on the text.
+ */
 export function correctionsByPassage(
   corrections: Correction[],
 ): Map<string, { correction: Correction; number: number }[]> {
   const byPassage = new Map<string, { correction: Correction; number: number }[]>();
   corrections.forEach((correction, index) => {
+    if (correction.kind === 'minor') return;
     byPassage.set(correction.passage, [
       ...(byPassage.get(correction.passage) ?? []),
       { correction, number: index + 1 },
     ]);
   });
   return byPassage;
+}
+
+/** How many entries of each kind the log holds, in the order kinds are listed, leaving out kinds it has none of. */
+export function countByKind(corrections: readonly Pick<Correction, 'kind'>[]): { kind: EntryKind; count: number }[] {
+  return ENTRY_KINDS.map((kind) => ({ kind, count: corrections.filter((c) => c.kind === kind).length })).filter(
+    ({ count }) => count > 0,
+  );
 }

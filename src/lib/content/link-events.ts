@@ -1,4 +1,4 @@
-import type { Analysis } from '../../schemas/analysis';
+import { ARTICLE_PARTS, type Analysis } from '../../schemas/analysis';
 import type { AnalysisEvent, EventsFile } from '../../schemas/event';
 import type { MapConfig } from '../../schemas/map';
 import { ContentError, eventField } from './errors';
@@ -98,7 +98,7 @@ function checkMapConfig(
   });
 }
 
-/** Checks the outline's entities, and the passages corrections name, against the frontmatter. */
+/** Checks the outline's entities, and where each log entry says the change was, against the frontmatter. */
 export function checkOutline(analysis: Analysis, outline: Outline, file: string): void {
   const declared = new Set(analysis.entities);
   for (const section of outline.sections) {
@@ -107,16 +107,33 @@ export function checkOutline(analysis: Analysis, outline: Outline, file: string)
   for (const passage of outline.passages) {
     checkEntities(passage.entities, declared, file, `<Passage id="${passage.id}"> entities`);
   }
-  const passages = outline.passages.map((p) => p.id);
+  const places = [...outline.passages.map((p) => p.id), ...outline.sections.map((s) => s.id), ...ARTICLE_PARTS];
   analysis.corrections.forEach((correction, index) => {
-    if (!passages.includes(correction.passage)) {
+    if (!places.includes(correction.passage)) {
       throw new ContentError({
         file,
         field: `corrections[${index}].passage`,
         value: correction.passage,
-        fix: `no <Passage> has this id; a correction notes the passage it changed: ${passages.join(', ')}`,
+        fix: `no passage or section has this id; name where the change was: ${places.join(', ')}`,
       });
     }
+  });
+}
+
+/** Checks that the events a log entry names exist. */
+function checkEntryEvents(analysis: Analysis, events: readonly { id: string }[], file: string): void {
+  const ids = events.map((event) => event.id);
+  analysis.corrections.forEach((correction, index) => {
+    (correction.events ?? []).forEach((id, at) => {
+      if (!ids.includes(id)) {
+        throw new ContentError({
+          file,
+          field: `corrections[${index}].events[${at}]`,
+          value: id,
+          fix: `no event has this id; name events of the events file: ${ids.join(', ')}`,
+        });
+      }
+    });
   });
 }
 
@@ -191,6 +208,7 @@ export function linkEventsToPassages(
     }
     return { ...event, passageSection: passage.section, sourceIndex: index };
   });
+  checkEntryEvents(analysis, checked, files.analysis);
   const linked: LinkedEvent[] = orderEvents(checked, analysis.published, files.events);
   const eventsByPassage = new Map<string, string[]>();
   for (const event of linked) {

@@ -22,6 +22,9 @@ export const ENTITIES_FOLDER = 'data/entities';
 /** How each edition writes every name, acronym and recurring term. */
 export const GLOSSARY_FILE = 'content/glossary.json';
 
+/** The record of what readers were shown of every published analysis, written by `npm run publish`. */
+export const PUBLISHED_FILE = 'content/published.lock.json';
+
 /** The translated editions: their MDX beside the originals, their words for events and map beside the events. */
 export const EDITIONS_FOLDERS = { mdx: 'content/editions', json: 'data/editions' } as const;
 

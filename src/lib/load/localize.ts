@@ -45,7 +45,10 @@ export function localize(original: LoadedAnalysis, edition: EditionFiles): Loade
     dek: words.dek,
     byline: words.byline,
     ...(english.period ? { period: { ...english.period, label: lang.period(english.period) } } : {}),
-    corrections: english.corrections.map((correction, i) => ({ ...correction, ...words.corrections[i]! })),
+    corrections: [
+      ...english.corrections.map((correction, i) => ({ ...correction, ...words.corrections[i]! })),
+      ...words.ownEntries,
+    ].sort((a, b) => a.date.getTime() - b.date.getTime()),
   };
   const events = original.events.map((event): LinkedEvent => {
     const text = edition.text.events[event.id]!;

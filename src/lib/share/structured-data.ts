@@ -1,4 +1,4 @@
-import { analysisFilePath, analysisPath, hrefTo } from '../anchors';
+import { analysisFilePath, analysisPath, hrefTo, logTarget } from '../anchors';
 import { lastUpdated } from '../../schemas/analysis';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { toIsoDay } from '../../schemas/iso-date';
@@ -34,12 +34,15 @@ export function newsArticle(analysis: LoadedAnalysis, model: MapModel, site: URL
       },
     ];
   });
-  // What is now right, dated, at the passage: what was wrong is told there and in the corrections list.
+  // What is now right, dated and of its kind (the stable word as genre, the edition's as name), at
+  // the passage: what was wrong is told there and in the log.
   const correction = corrections.map((entry) => ({
     '@type': 'CorrectionComment',
+    genre: entry.kind,
+    name: analysis.lang.words.corrections.kinds[entry.kind],
     datePublished: toIsoDay(entry.date),
     text: entry.right,
-    url: `${url}${hrefTo(entry.passage)}`,
+    url: `${url}${hrefTo(logTarget(entry.passage))}`,
   }));
   return {
     '@context': 'https://schema.org',

@@ -5,6 +5,8 @@ import { lastUpdated } from '../../schemas/analysis';
 import { loadEditionAnalyses } from '../../lib/load/collections';
 import { analysisPath } from '../../lib/anchors';
 import { htmlLang } from '../../lib/i18n/alternates';
+import { countByKind } from '../../lib/content/corrections';
+import { logHtml } from '../../lib/share/log-html';
 import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
 
 /** A feed per edition. */
@@ -16,8 +18,9 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 /**
- * Every analysis of the edition, newest first. A correction updates its item in place: the same
- * guid (the analysis's address) and publication date, with the correction named in the description.
+ * Every analysis of the edition, newest first. A change updates its item in place: the same guid
+ * (the analysis's address) and publication date, the description counting the log's entries by
+ * kind, and the content giving each entry with its kind.
  */
 export const GET: APIRoute<{ lang: Lang }> = async ({ site, props }) => {
   const { lang } = props;
@@ -29,17 +32,21 @@ export const GET: APIRoute<{ lang: Lang }> = async ({ site, props }) => {
     site: new URL(`${lang.prefix}/`, site!).href,
     items: analyses.map(({ slug, entry }) => {
       const updated = lastUpdated(entry.data);
-      const count = entry.data.corrections.length;
+      const counted = countByKind(entry.data.corrections).map(({ kind, count }) =>
+        words.corrections.count[kind](count, lang.number(count)),
+      );
       const note = [
         updated && words.feed.updated(lang.day(updated)),
-        count > 0 && words.feed.corrections(count, lang.number(count)),
+        counted.length > 0 && words.feed.log(counted),
       ].filter(Boolean);
+      const log = logHtml(entry.data.corrections, lang);
       return {
         title: entry.data.title,
         description: [entry.data.dek, ...note].join(' '),
         pubDate: entry.data.published,
         link: analysisPath(slug, lang.prefix),
         author: entry.data.byline,
+        ...(log ? { content: log } : {}),
       };
     }),
     customData: `<language>${htmlLang(lang.edition.code).toLowerCase()}</language>`,

@@ -130,11 +130,13 @@ describe('the schema.org description', () => {
     expect(norway.location).toEqual({ '@type': 'Country', name: 'Norway' });
   });
 
-  test('each correction as what is now right, dated, at its passage', () => {
+  test('each log entry as what is now right, dated, of its kind, at its passage', () => {
     const { correction } = newsArticle(english, fixture.model, SITE);
     const first = english.entry.data.corrections[0]!;
     expect(correction![0]).toEqual({
       '@type': 'CorrectionComment',
+      genre: 'correction',
+      name: 'Correction',
       datePublished: '2026-11-29',
       text: first.right,
       url: `https://news.example/analyses/${SLUG}/#${first.passage}`,

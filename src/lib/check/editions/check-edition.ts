@@ -1,4 +1,9 @@
-import { EditionFrontmatterSchema, type EditionFrontmatter } from '../../../schemas/edition';
+import {
+  EditionFrontmatterSchema,
+  EditionTextSchema,
+  type EditionFrontmatter,
+  type EditionText,
+} from '../../../schemas/edition';
 import type { CheckedAnalysis } from '../check-content';
 import { KNOWN_EDITION_FIELDS } from '../known-fields';
 import { decodeUtf8, parseJson, parseMdx, type Read, type SourceFile } from '../read-sources';
@@ -14,6 +19,8 @@ export interface CheckedEdition {
   code: string;
   frontmatter: EditionFrontmatter;
   body: string;
+  /** Its words for the events and the map. */
+  words: EditionText;
   stale: StalePassage[];
 }
 
@@ -44,7 +51,8 @@ export function checkEdition(code: string, files: Files, english: CheckedAnalysi
     const checked = checkText(code, files.mdx.path, mdx.value.body, frontmatter.data, english);
     problems.push(...checked.problems);
     if (problems.length > 0) return { problems };
-    return { value: { code, frontmatter: frontmatter.data, body: mdx.value.body, stale: checked.stale } };
+    const words = EditionTextSchema.parse(data.value);
+    return { value: { code, frontmatter: frontmatter.data, body: mdx.value.body, words, stale: checked.stale } };
   } catch (error) {
     if (error instanceof ContentError) return { problems: [...problems, ...error.problems] };
     throw error;

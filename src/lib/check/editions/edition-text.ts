@@ -1,3 +1,4 @@
+import { ARTICLE_PARTS } from '../../../schemas/analysis';
 import type { EditionFrontmatter } from '../../../schemas/edition';
 import type { CheckedAnalysis } from '../check-content';
 import type { ContentProblem } from '../../content/errors';
@@ -95,5 +96,43 @@ export function checkText(
       fix: `the original has ${english.analysis.corrections.length} corrections; translate each one's wrong and right, in the same order`,
     });
   }
+  problems.push(...ownEntryProblems(path, frontmatter, english));
   return { problems, stale };
+}
+
+/** The edition's own log entries: each names a passage, section or part of the original, and its events. */
+function ownEntryProblems(path: string, frontmatter: EditionFrontmatter, english: CheckedAnalysis): ContentProblem[] {
+  const places = [...english.outline.passages.map((p) => p.id), ...english.outline.sections.map((s) => s.id)];
+  const events = english.events.map((event) => event.id);
+  const published = english.analysis.published;
+  return frontmatter.ownEntries.flatMap((entry, index) => [
+    ...(places.includes(entry.passage) || (ARTICLE_PARTS as readonly string[]).includes(entry.passage)
+      ? []
+      : [
+          {
+            file: path,
+            field: `ownEntries[${index}].passage`,
+            value: entry.passage,
+            fix: `no passage or section of the original has this id; name a passage or section id, or ${ARTICLE_PARTS.join(', ')}`,
+          },
+        ]),
+    ...(entry.events ?? [])
+      .filter((id) => !events.includes(id))
+      .map((id) => ({
+        file: path,
+        field: `ownEntries[${index}].events`,
+        value: id,
+        fix: `the original has no event with this id; name its events: ${events.join(', ')}`,
+      })),
+    ...(entry.date < published
+      ? [
+          {
+            file: path,
+            field: `ownEntries[${index}].date`,
+            value: entry.date,
+            fix: 'that is before the analysis was published; an entry is dated the day the change is made',
+          },
+        ]
+      : []),
+  ]);
 }

@@ -53,7 +53,8 @@ export const en = {
   article: {
     published: 'Published',
     updated: 'Last updated',
-    corrections: (count: number, written: string) => (count === 1 ? 'One correction' : `${written} corrections`),
+    /** The header's link to the log: each kind of entry counted, e.g. "16 corrections, 9 clarifications". */
+    log: (counted: string[]) => counted.join(', ').replace(/^./, (first) => first.toUpperCase()),
     copyLink: 'Copy link',
     copyLinkTo: (what: string) => ` to ${what}`,
     thisPassage: 'this passage',
@@ -69,13 +70,25 @@ export const en = {
     readEnglish: 'Read the English',
   },
   corrections: {
-    heading: 'Corrections',
-    lead: 'When this analysis gets something wrong, it is corrected in public: each change is listed here with its date, and noted on the passage it changed, where the earlier wording can still be read.',
-    correction: 'Correction',
-    all: 'All corrections',
+    heading: 'Corrections and changes',
+    lead: 'When this analysis gets something wrong, could mislead, or has news to add, it changes in public: each change is listed here with its date and kind, and noted on the passage it changed, where the earlier wording can still be read. Minor edits, which change no meaning, are listed at the end.',
+    /** Each kind of log entry, as its note and the log label it. */
+    kinds: { correction: 'Correction', clarification: 'Clarification', update: 'Update', minor: 'Minor edit' },
+    /** Each kind counted, in the header and the feed. */
+    count: {
+      correction: (count: number, written: string) => (count === 1 ? 'one correction' : `${written} corrections`),
+      clarification: (count: number, written: string) =>
+        count === 1 ? 'one clarification' : `${written} clarifications`,
+      update: (count: number, written: string) => (count === 1 ? 'one update' : `${written} updates`),
+      minor: (count: number, written: string) => (count === 1 ? 'one minor edit' : `${written} minor edits`),
+    },
+    minorHeading: 'Minor edits',
+    all: 'All corrections and changes',
     earlier: 'Earlier wording',
     /** The earlier wording of a correction made before the edition existed, quoted in English. */
     earlierEnglish: 'Earlier wording (in English)',
+    /** Where an entry that changed no section was made. */
+    parts: { headline: 'In the headline', dek: 'In the standfirst', map: 'On the map' },
     inSection: (title: string) => `In “${title}”`,
   },
   timeline: {
@@ -285,8 +298,8 @@ export const en = {
   },
   feed: {
     updated: (date: string) => `Updated ${date}.`,
-    corrections: (count: number, written: string) =>
-      `${count === 1 ? 'One correction' : `${written} corrections`}: see the Corrections section.`,
+    log: (counted: string[]) =>
+      `${counted.join(', ').replace(/^./, (first) => first.toUpperCase())}: see the section Corrections and changes.`,
   },
   /**
    * Reading offline: the note on a page read from the copy kept on the device (written by the

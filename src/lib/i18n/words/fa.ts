@@ -36,7 +36,7 @@ export const fa: Words = {
   article: {
     published: 'تاریخ نشر',
     updated: 'آخرین به‌روزرسانی',
-    corrections: (count: number, written: string) => (count === 1 ? 'یک اصلاح' : `${written} اصلاح`),
+    log: (counted: string[]) => counted.join('، '),
     copyLink: 'کاپی لینک',
     copyLinkTo: (what: string) => ` ${what}`,
     thisPassage: 'این بند',
@@ -50,12 +50,21 @@ export const fa: Words = {
     readEnglish: 'خواندن متن انگلیسی',
   },
   corrections: {
-    heading: 'اصلاحات',
-    lead: 'هرگاه این تحلیل در چیزی اشتباه کند، به‌طور علنی اصلاح می‌شود: هر تغییر با تاریخ آن در اینجا فهرست شده و روی بندی که تغییر کرده نیز یادداشت شده است؛ در آنجا متن پیشین همچنان خواندنی است.',
-    correction: 'اصلاح',
-    all: 'همه اصلاحات',
+    heading: 'اصلاحات و تغییرات',
+    lead: 'هرگاه این تحلیل در چیزی اشتباه کند، گمراه‌کننده باشد یا خبر تازه‌ای برای افزودن داشته باشد، به‌طور علنی تغییر می‌کند: هر تغییر با تاریخ و نوع آن در اینجا فهرست شده و روی بندی که تغییر کرده نیز یادداشت شده است؛ در آنجا متن پیشین همچنان خواندنی است. ویرایش‌های جزئی که معنا را تغییر نمی‌دهند، در پایان فهرست شده‌اند.',
+    kinds: { correction: 'اصلاح', clarification: 'توضیح', update: 'به‌روزرسانی', minor: 'ویرایش جزئی' },
+    count: {
+      correction: (count: number, written: string) => (count === 1 ? 'یک اصلاح' : `${written} اصلاح`),
+      clarification: (count: number, written: string) => (count === 1 ? 'یک توضیح' : `${written} توضیح`),
+      update: (count: number, written: string) => (count === 1 ? 'یک به‌روزرسانی' : `${written} به‌روزرسانی`),
+      minor: (count: number, written: string) => (count === 1 ? 'یک ویرایش جزئی' : `${written} ویرایش جزئی`),
+    },
+    minorHeading: 'ویرایش‌های جزئی',
+    all: 'همه اصلاحات و تغییرات',
     earlier: 'متن پیشین',
     earlierEnglish: 'متن پیشین (به انگلیسی)',
+    /** Where an entry that changed no section was made. */
+    parts: { headline: 'در عنوان', dek: 'در خلاصه زیر عنوان', map: 'در نقشه' },
     inSection: (title: string) => `در «${title}»`,
   },
   timeline: {
@@ -236,8 +245,7 @@ export const fa: Words = {
   },
   feed: {
     updated: (date: string) => `به‌روزرسانی‌شده در ${date}.`,
-    corrections: (count: number, written: string) =>
-      `${count === 1 ? 'یک اصلاح' : `${written} اصلاح`}: بخش اصلاحات را ببینید.`,
+    log: (counted: string[]) => `${counted.join('، ')}: بخش «اصلاحات و تغییرات» را ببینید.`,
   },
   offline: {
     reading: 'شما آفلاین هستید: این نسخه‌ای از این تحلیل است که روی این دستگاه نگه داشته شده است.',

@@ -36,7 +36,7 @@ export const ps: Words = {
   article: {
     published: 'د خپرېدو نېټه',
     updated: 'وروستی اوسمهال',
-    corrections: (count: number, written: string) => (count === 1 ? 'یو سمون' : `${written} سمونونه`),
+    log: (counted: string[]) => counted.join('، '),
     copyLink: 'لینک کاپي کړئ',
     copyLinkTo: (what: string) => `: ${what}`,
     thisPassage: 'دا برخه',
@@ -50,12 +50,21 @@ export const ps: Words = {
     readEnglish: 'انګلیسي متن ولولئ',
   },
   corrections: {
-    heading: 'سمونونه',
-    lead: 'کله چې په دې شننه کې کومه تېروتنه وشي، په ښکاره ډول سمېږي: هر بدلون له خپلې نېټې سره دلته لیکل شوی، او پر هغې برخې هم یادونه یې شوې چې بدله شوې ده، چېرې چې پخوانی متن لا هم لوستل کېدای شي.',
-    correction: 'سمون',
-    all: 'ټول سمونونه',
+    heading: 'سمونونه او بدلونونه',
+    lead: 'کله چې په دې شننه کې کومه تېروتنه وشي، څه ګمراه کوونکي وي یا نوي معلومات ورزیات شي، په ښکاره ډول بدلېږي: هر بدلون له خپلې نېټې او ډول سره دلته لیکل شوی، او پر هغې برخې هم یادونه یې شوې چې بدله شوې ده، چېرې چې پخوانی متن لا هم لوستل کېدای شي. لیکنیز سمونونه، چې مانا نه بدلوي، په پای کې راغلي دي.',
+    kinds: { correction: 'سمون', clarification: 'وضاحت', update: 'اوسمهالول', minor: 'لیکنیز سمون' },
+    count: {
+      correction: (count: number, written: string) => (count === 1 ? 'یو سمون' : `${written} سمونونه`),
+      clarification: (count: number, written: string) => (count === 1 ? 'یو وضاحت' : `${written} وضاحتونه`),
+      update: (count: number, written: string) => (count === 1 ? 'یو اوسمهالول' : `${written} اوسمهالونه`),
+      minor: (count: number, written: string) => (count === 1 ? 'یو لیکنیز سمون' : `${written} لیکنیز سمونونه`),
+    },
+    minorHeading: 'لیکنیز سمونونه',
+    all: 'ټول سمونونه او بدلونونه',
     earlier: 'پخوانی متن',
     earlierEnglish: 'پخوانی متن (په انګلیسي)',
+    /** Where an entry that changed no section was made. */
+    parts: { headline: 'په سرلیک کې', dek: 'د سرلیک لاندې لنډیز کې', map: 'په نقشه کې' },
     inSection: (title: string) => `په «${title}» کې`,
   },
   timeline: {
@@ -236,8 +245,7 @@ export const ps: Words = {
   },
   feed: {
     updated: (date: string) => `په ${date} اوسمهال شوې.`,
-    corrections: (count: number, written: string) =>
-      `${count === 1 ? 'یو سمون' : `${written} سمونونه`}: د سمونونو برخه وګورئ.`,
+    log: (counted: string[]) => `${counted.join('، ')}: د «سمونونه او بدلونونه» برخه وګورئ.`,
   },
   offline: {
     reading: 'تاسو آفلاین یاست: دا د دې شننې هغه نسخه ده چې په دې وسیله کې ساتل شوې ده.',
