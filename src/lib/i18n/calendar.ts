@@ -23,6 +23,16 @@ interface DayParts {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * A month's name as Afghan papers write it, where ICU's differs: its Dari Sonbola carries the
+ * ezafe's hamza («سنبلهٔ»), which a date never writes, and its Pashto Gemini («غبرگولی») takes
+ * the Persian gaf where Pashto writes its own «ګ». Pashto month names have no Persian gaf.
+ */
+function afghanMonth(month: string, lang: SolarLang): string {
+  const plain = month.replace(/\u0654$/, '');
+  return lang === 'ps' ? plain.replaceAll('\u06AF', '\u06AB') : plain;
+}
+
+/**
  * Day, month name and year of a UTC day in a calendar, with the edition's digits and month
  * names, all from Intl. The era (ICU's Pashto pattern prints "AP", which no Pashto newspaper
  * does) and the pattern's own particles are left out: the caller orders the parts.
@@ -40,7 +50,7 @@ function dayParts(date: Date, lang: SolarLang, calendar: Calendar): DayParts {
     formats.set(key, format);
   }
   const found = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { day: found.day!, month: found.month!, year: found.year! };
+  return { day: found.day!, month: afghanMonth(found.month!, lang), year: found.year! };
 }
 
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
