@@ -19,8 +19,9 @@ describe('Solar Hijri dates as Afghanistan uses them', () => {
     expect(solarDate('2022-09', 'fa')?.solar).toBe('سنبله–میزان ۱۴۰۱');
   });
 
-  test('Pashto writes Gemini with its own «ګ», not the Persian gaf ICU gives it', () => {
+  test('Pashto writes Gemini and Cancer with its own «ګ», not the Persian gaf ICU gives them', () => {
     expect(solarDate('2022-06-01', 'ps')?.solar).toBe('۱۱ غبرګولی ۱۴۰۱');
+    expect(solarDate('2022-07-01', 'ps')?.solar).toBe('۱۰ چنګاښ ۱۴۰۱');
   });
 
   test('no month name in a Dari or Pashto date carries a hamza of ezafe, nor a Pashto one the Persian gaf', () => {
