@@ -44,10 +44,12 @@ const SETTLED: Record<Translation, { thing: string; word: string; not: RegExp[] 
   fa: [
     { thing: 'a link', word: 'پیوند', not: [/لینک/] },
     { thing: 'diplomacy', word: 'دیپلماسی', not: [/دیپلوماسی/] },
+    { thing: 'embedding: putting the map on a site', word: 'در سایت شما', not: [/جاسازی/] },
   ],
   ps: [
     { thing: 'a link', word: 'لینک', not: [/پیوند/] },
     { thing: 'offline', word: 'آفلاین', not: [/افلاین/] },
+    { thing: 'embedding: putting the map on a site', word: 'په خپل سایټ کې', not: [/ځای پر ځای/] },
   ],
 };
 
