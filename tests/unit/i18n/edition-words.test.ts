@@ -42,11 +42,13 @@ const saying = (code: Translation, pattern: RegExp) => [
  */
 const SETTLED: Record<Translation, { thing: string; word: string; not: RegExp[] }[]> = {
   fa: [
+    { thing: 'the site', word: 'بوردرلاینز', not: [/borderlines/i] },
     { thing: 'a link', word: 'پیوند', not: [/لینک/] },
     { thing: 'diplomacy', word: 'دیپلماسی', not: [/دیپلوماسی/] },
     { thing: 'embedding: putting the map on a site', word: 'در سایت شما', not: [/جاسازی/] },
   ],
   ps: [
+    { thing: 'the site', word: 'بوردرلاینز', not: [/borderlines/i] },
     { thing: 'a link', word: 'لینک', not: [/پیوند/] },
     { thing: 'offline', word: 'آفلاین', not: [/افلاین/] },
     { thing: 'embedding: putting the map on a site', word: 'په خپل سایټ کې', not: [/ځای پر ځای/] },

@@ -18,7 +18,7 @@ export const fa: Words = {
     separator: ' | ',
   },
   site: {
-    name: 'Borderlines',
+    name: 'بوردرلاینز',
     tagline: 'تحلیل در کنار نقشه',
     description: 'تحلیل‌هایی درباره مرزها و همسایگان، برای خواندن در کنار یک نقشه تعاملی.',
     footer:
@@ -203,7 +203,7 @@ export const fa: Words = {
     copyFailed: 'کاپی نشد',
     copyLink: 'کاپی پیوند',
     /** An embed's iframe's title, for screen readers on the partner's page. */
-    frameTitle: 'نقشه: {title} (Borderlines)',
+    frameTitle: 'نقشه: {title} (بوردرلاینز)',
     embedCopied: 'کد نقشه کاپی شد',
     copyEmbed: 'این کد را کاپی کنید: {code}',
     separator: '؛ ',
@@ -221,13 +221,13 @@ export const fa: Words = {
     codeHelp: (height: string) =>
       `آن را در HTML سایت خود بگذارید. اسکریپت آن اندازه قاب را با نقشه هماهنگ می‌کند؛ بدون آن، بلندی قاب ${height} پیکسل است.`,
     pick: 'برای خواندن آنچه در هر جا رخ داده است، یک نشانه یا یک مرز را روی نقشه انتخاب کنید.',
-    readPassage: 'این بند را در Borderlines بخوانید',
-    readAnalysis: 'این تحلیل را در Borderlines بخوانید',
+    readPassage: 'این بند را در بوردرلاینز بخوانید',
+    readAnalysis: 'این تحلیل را در بوردرلاینز بخوانید',
     newTab: '(در تب تازه باز می‌شود)',
     eventsAt: (place: string) => `رویدادها در ${place}`,
   },
   share: {
-    kicker: 'BORDERLINES',
+    kicker: 'بوردرلاینز',
     continueTo: (title: string, analysis: string) => `رفتن به «${title}» در ${analysis}`,
     imageAlt: (title: string, date: string, analysis: string) => `${title}، ${date}، روی نقشه ${analysis}`,
     sectionOf: (section: string, analysis: string, dek: string) => `${section}: بخشی از «${analysis}». ${dek}`,

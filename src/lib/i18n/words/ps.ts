@@ -18,7 +18,7 @@ export const ps: Words = {
     separator: ' | ',
   },
   site: {
-    name: 'Borderlines',
+    name: 'بوردرلاینز',
     tagline: 'شننه د نقشې تر څنګ',
     description: 'د پولو او ګاونډیانو په اړه شننې، چې د یوې تعاملي نقشې تر څنګ لوستل کېږي.',
     footer:
@@ -203,7 +203,7 @@ export const ps: Words = {
     copyFailed: 'کاپي نه شو',
     copyLink: 'لینک کاپي کړئ',
     /** An embed's iframe's title, for screen readers on the partner's page. */
-    frameTitle: 'نقشه: {title} (Borderlines)',
+    frameTitle: 'نقشه: {title} (بوردرلاینز)',
     embedCopied: 'د نقشې کوډ کاپي شو',
     copyEmbed: 'دا کوډ کاپي کړئ: {code}',
     separator: '؛ ',
@@ -221,13 +221,13 @@ export const ps: Words = {
     codeHelp: (height: string) =>
       `دا د خپل سایټ په HTML کې کېږدئ. د هغه سکرېپټ چوکاټ له نقشې سره برابروي؛ له هغه پرته د چوکاټ لوړوالی ${height} پکسله دی.`,
     pick: 'د دې لپاره چې ولولئ هلته څه پېښ شول، په نقشه کې یوه نښه یا یوه پوله وټاکئ.',
-    readPassage: 'دا برخه په Borderlines کې ولولئ',
-    readAnalysis: 'دا شننه په Borderlines کې ولولئ',
+    readPassage: 'دا برخه په بوردرلاینز کې ولولئ',
+    readAnalysis: 'دا شننه په بوردرلاینز کې ولولئ',
     newTab: '(په نوي ټب کې پرانیستل کېږي)',
     eventsAt: (place: string) => `په ${place} کې پېښې`,
   },
   share: {
-    kicker: 'BORDERLINES',
+    kicker: 'بوردرلاینز',
     continueTo: (title: string, analysis: string) => `په ${analysis} کې «${title}» ته ورشئ`,
     imageAlt: (title: string, date: string, analysis: string) => `${title}، ${date}، د ${analysis} پر نقشه`,
     sectionOf: (section: string, analysis: string, dek: string) => `${section}: د «${analysis}» یوه برخه. ${dek}`,
