@@ -1,7 +1,7 @@
 import type { MapModel } from '../../lib/geo/map-model';
 import { CARD_HEIGHT, CARD_WIDTH, layoutCard, type CardText } from '../../lib/share/card-layout';
 import { LATIN_FAMILY } from '../../lib/share/card-fonts';
-import { LATIN_SCRIPT, type CardScript } from '../../lib/share/card-script';
+import type { CardScript } from '../../lib/share/card-script';
 import { CARD_STYLE, RTL_CARD_STYLE } from '../../lib/share/card-style';
 import type { ShareTarget } from '../../lib/share/targets';
 import { pageColour } from '../../lib/share/page-palette';
@@ -25,7 +25,7 @@ export interface ShareCardProps {
  * title, the shared section or event with its date and hedge, and the map with that place
  * highlighted, or for an event with no place, where it sits in time. Every word on it is at
  * least 22 px, in the page's own colours. A Dari or Pashto card is the English one mirrored, in
- * the editions' Naskh; its kicker stays the Latin name.
+ * the editions' Naskh, the site's name at its head too.
  */
 export default function ShareCard({ text, model, target, script }: ShareCardProps) {
   const layout = layoutCard(text, target, script);
@@ -42,7 +42,7 @@ export default function ShareCard({ text, model, target, script }: ShareCardProp
       <style>{rtl ? CARD_STYLE + RTL_CARD_STYLE : CARD_STYLE}</style>
       <rect width={CARD_WIDTH} height={CARD_HEIGHT} fill={paper} />
       <rect x={0} y={0} width={CARD_WIDTH} height={10} fill={accent} />
-      <CardLines block={layout.kicker} script={LATIN_SCRIPT} fill={accent} letterSpacing="3" />
+      <CardLines block={layout.kicker} script={script} fill={accent} letterSpacing="3" />
       <CardLines block={layout.analysis} script={script} fill={target ? muted : ink} />
       <CardLines block={layout.title} script={script} fill={ink} />
       <CardLines block={layout.date} script={script} fill={muted} />

@@ -1,16 +1,16 @@
-import { editionOf } from './editions';
+import { editionOf, type Edition } from './editions';
 
 /** The code of an edition that dates events in the Solar Hijri calendar, as Afghanistan uses it ("fa"). */
 export type SolarLang = string;
 
-/** The locale an edition's dates and digits are written in, from the registry. */
-function localeOf(lang: SolarLang): string {
+/** An edition that dates in the Solar Hijri calendar, from the registry. */
+function solarEdition(lang: SolarLang): Edition {
   const edition = editionOf(lang);
   if (edition?.calendar !== 'solar-hijri')
     throw new Error(
       `no edition "${lang}" dates in the Solar Hijri calendar; its entry in src/lib/i18n/editions.ts gives its calendar`,
     );
-  return edition.locale;
+  return edition;
 }
 
 type Calendar = 'persian' | 'gregory';
@@ -24,14 +24,16 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Day, month name and year of a UTC day in a calendar, with the edition's digits and month
- * names, all from Intl. The era (ICU's Pashto pattern prints "AP", which no Pashto newspaper
- * does) and the pattern's own particles are left out: the caller orders the parts.
+ * names, from Intl but for the names the edition's papers write otherwise (its `monthNames`).
+ * The era (ICU's Pashto pattern prints "AP", which no Pashto newspaper does) and the pattern's
+ * own particles are left out: the caller orders the parts.
  */
 function dayParts(date: Date, lang: SolarLang, calendar: Calendar): DayParts {
+  const edition = solarEdition(lang);
   const key = `${lang}-${calendar}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(`${localeOf(lang)}-u-ca-${calendar}-nu-arabext`, {
+    format = new Intl.DateTimeFormat(`${edition.locale}-u-ca-${calendar}-nu-arabext`, {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
@@ -40,7 +42,8 @@ function dayParts(date: Date, lang: SolarLang, calendar: Calendar): DayParts {
     formats.set(key, format);
   }
   const found = Object.fromEntries(format.formatToParts(date).map((part) => [part.type, part.value]));
-  return { day: found.day!, month: found.month!, year: found.year! };
+  const month = found.month!;
+  return { day: found.day!, month: edition.monthNames?.[month] ?? month, year: found.year! };
 }
 
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
@@ -103,4 +106,4 @@ export function solarPeriod(from: string, to: string, lang: SolarLang): SolarDat
 
 /** A number in the edition's digits (Eastern Arabic-Indic for Dari and Pashto), from Intl. */
 export const localNumber = (value: number, lang: SolarLang, options: Intl.NumberFormatOptions = {}) =>
-  new Intl.NumberFormat(`${localeOf(lang)}-u-nu-arabext`, options).format(value);
+  new Intl.NumberFormat(`${solarEdition(lang).locale}-u-nu-arabext`, options).format(value);

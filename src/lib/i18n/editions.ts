@@ -31,6 +31,11 @@ export interface Edition {
    */
   numberLocales: readonly string[];
   /**
+   * Month names Intl writes otherwise than the edition's papers do, each with the way they write
+   * it. Every date in the edition is written with these (src/lib/i18n/calendar.ts).
+   */
+  monthNames?: Readonly<Record<string, string>>;
+  /**
    * What search says, in the edition's language. Only these words, not the whole dictionary
    * (WORDS), so that the search panel's script carries the registry and nothing more.
    */
@@ -61,6 +66,8 @@ export const TRANSLATIONS = [
     englishName: 'Dari',
     calendar: 'solar-hijri',
     numberLocales: ['fa-AF-u-nu-arabext'],
+    // ICU writes Sonbola with the hamza of ezafe, which Afghan writing never puts in a date.
+    monthNames: { سنبلهٔ: 'سنبله' },
     search: faSearch,
   },
   {
@@ -73,6 +80,8 @@ export const TRANSLATIONS = [
     calendar: 'solar-hijri',
     // Pashto falls back to Dari's, whose digits and separators it shares.
     numberLocales: ['ps-AF-u-nu-arabext', 'fa-AF-u-nu-arabext'],
+    // ICU spells Gemini and Cancer with the Persian gaf; Pashto writes its own «ګ».
+    monthNames: { غبرگولی: 'غبرګولی', چنگاښ: 'چنګاښ' },
     search: psSearch,
   },
 ] as const satisfies readonly Edition[];

@@ -8,6 +8,8 @@ export const CARD_HEIGHT = 630;
 
 /** What a card says besides its target. */
 export interface CardText {
+  /** The site's name at the card's head, in the edition's words. */
+  kicker: string;
   analysisTitle: string;
   /** "Borderlines analysis · 7 February 2022". */
   byline: string;
@@ -107,7 +109,7 @@ export function layoutCard(text: CardText, target: ShareTarget | undefined, scri
   const hedgeTop = dateTop + Math.max(1, date.length) * DATE.lineHeight;
   const footerWidth = CARD_WIDTH - 2 * MARGIN;
   return {
-    kicker: block(['BORDERLINES'], 92, 24, 0, true),
+    kicker: block([text.kicker], 92, 24, 0, true),
     analysis: block(analysis, ANALYSIS_TOP, analysisSize, analysisLineHeight, !target),
     title: block(title, titleTop, 42, 52, true),
     date: block(date, dateTop, DATE.size, DATE.lineHeight),

@@ -25,6 +25,7 @@ export function shareAnalysis(analysis: LoadedAnalysis): SharedAnalysis {
     analysis,
     model,
     card: {
+      kicker: analysis.lang.words.share.kicker,
       analysisTitle: title,
       byline: `${byline}${analysis.lang.words.punctuation.separator}${publishedLabel}`,
       edition: analysis.lang.edition,

@@ -14,6 +14,26 @@ describe('Solar Hijri dates as Afghanistan uses them', () => {
     expect(solarDate('2022-01-01', 'ps')?.solar).not.toMatch(/AP|[A-Z]/);
   });
 
+  test('Dari writes Sonbola as Afghan papers do, without the hamza of ezafe ICU gives it', () => {
+    expect(solarDate('2022-09-01', 'fa')?.solar).toBe('۱۰ سنبله ۱۴۰۱');
+    expect(solarDate('2022-09', 'fa')?.solar).toBe('سنبله–میزان ۱۴۰۱');
+  });
+
+  test('Pashto writes Gemini and Cancer with its own «ګ», not the Persian gaf ICU gives them', () => {
+    expect(solarDate('2022-06-01', 'ps')?.solar).toBe('۱۱ غبرګولی ۱۴۰۱');
+    expect(solarDate('2022-07-01', 'ps')?.solar).toBe('۱۰ چنګاښ ۱۴۰۱');
+  });
+
+  test('no month name in a Dari or Pashto date carries a hamza of ezafe, nor a Pashto one the Persian gaf', () => {
+    for (const lang of ['fa', 'ps']) {
+      for (let month = 1; month <= 12; month++) {
+        const { solar, gregorian } = solarDate(`2022-${String(month).padStart(2, '0')}`, lang)!;
+        expect(`${solar} ${gregorian}`, `${lang}, month ${month}`).not.toMatch(/\u0654/);
+        if (lang === 'ps') expect(`${solar} ${gregorian}`, `ps, month ${month}`).not.toMatch(/\u06AF/);
+      }
+    }
+  });
+
   test('a month is the span of Solar months it covers, never an invented day', () => {
     expect(solarDate('2022-01', 'fa')).toEqual({ solar: 'جدی–دلو ۱۴۰۰', gregorian: 'جنوری ۲۰۲۲' });
     expect(solarDate('2021-08', 'ps')?.solar).toBe('زمری–وږی ۱۴۰۰');

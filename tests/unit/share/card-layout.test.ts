@@ -3,7 +3,12 @@ import { ORIGINAL } from '../../../src/lib/i18n/editions';
 import { layoutCard } from '../../../src/lib/share/card-layout';
 import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';
 
-const text = { analysisTitle: 'Two neighbours', byline: 'Borderlines analysis · 7 February 2022', edition: ORIGINAL };
+const text = {
+  kicker: 'BORDERLINES',
+  analysisTitle: 'Two neighbours',
+  byline: 'Borderlines analysis · 7 February 2022',
+  edition: ORIGINAL,
+};
 const target = {
   id: 'talks',
   kind: 'event' as const,

@@ -14,6 +14,7 @@ import { site } from '../geo/first-analysis';
 import { drawn } from './drawn';
 
 const text = {
+  kicker: 'BORDERLINES',
   analysisTitle: site.analysis.title,
   byline: 'Borderlines analysis · 7 February 2022',
   edition: ORIGINAL,

@@ -91,7 +91,16 @@ describe('a Dari or Pashto card', () => {
       for (const [, edge] of pieces!.matchAll(/<tspan x="([\d.]+)"/g))
         expect(Number(edge)).toBeGreaterThan(x! + width!);
     }
-    expect(svg).toMatch(/<text x="1136" y="92" font-size="24" text-anchor="end"[^>]*>BORDERLINES</);
+    // The site's name heads it as the masthead and the byline write it, set from the right edge.
+    const kicker = /<text x="1136" y="92" font-size="24" direction="rtl" text-anchor="end"[^>]*>(.*?)<\/text>/.exec(
+      svg,
+    );
+    // Only the marks that isolate a right-to-left piece stand around it.
+    const marks = '[\\u200E\\u200F\\u2066-\\u2069]*';
+    expect(kicker?.[1]).toMatch(
+      new RegExp(`^<tspan x="1136" font-family="${NASKH_FAMILY}">${marks}بوردرلاینز${marks}</tspan>$`),
+    );
+    expect(svg).not.toContain('BORDERLINES');
   });
 
   test('sets the editions’ words in Naskh, and only what the Naskh cut lacks in DejaVu', () => {

@@ -9,6 +9,7 @@ import { LATIN_SCRIPT } from '../../../src/lib/share/card-script';
 import type { ShareTarget } from '../../../src/lib/share/targets';
 
 const text: CardText = {
+  kicker: 'BORDERLINES',
   analysisTitle: 'Two neighbours',
   byline: 'Borderlines analysis · 7 February 2022',
   edition: ORIGINAL,

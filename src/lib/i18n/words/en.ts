@@ -34,6 +34,7 @@ export const en = {
     separator: ' · ',
   },
   site: {
+    /** The masthead, page titles, the feed: in Dari and Pashto written in their own letters. */
     name: 'Borderlines',
     tagline: 'Analysis beside the map',
     description: 'Analyses of borders and neighbours, read beside an interactive map.',
@@ -289,6 +290,7 @@ export const en = {
     eventsAt: (place: string) => `Events at ${place}`,
   },
   share: {
+    /** The site's name at the head of a share card. */
     kicker: 'BORDERLINES',
     continueTo: (title: string, analysis: string) => `Continue to “${title}” in ${analysis}`,
     imageAlt: (title: string, date: string, analysis: string) => `${title}, ${date}, on the map of ${analysis}`,
