@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
 import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
-import { contentRoot } from '../lib/content/paths';
+import { contentRoot, GLOSSARY_FILE } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 import { escapeHtml } from '../lib/html-entities';
 import { listFiles } from '../lib/list-files';
@@ -22,9 +22,9 @@ function fileVersion(path: string): string {
 }
 
 /** Every content file with its version: what tells whether any changed since the last check. */
-const contentState = (folders: string[]) =>
-  folders
-    .flatMap((folder) => listFiles(folder))
+const contentState = (paths: string[]) =>
+  paths
+    .flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isFile() ? [path] : listFiles(path)))
     .map((file) => `${file} ${fileVersion(file)}`)
     .join('\n');
 
@@ -64,7 +64,8 @@ export function contentCheck(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const folders = contentFolders().map((folder) => resolve(contentRoot(), folder));
+        // The folders of content, and the glossary beside them.
+        const folders = [...contentFolders(), GLOSSARY_FILE].map((path) => resolve(contentRoot(), path));
         let lines: string[] = [];
         let checked = '';
         server.middlewares.use((request, response, next) => {

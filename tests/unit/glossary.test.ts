@@ -5,17 +5,15 @@ import { GLOSSARY_FILE } from '../../src/lib/content/paths';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
 import { actorRegistry } from '../../src/lib/actors/registry';
 import { TRANSLATIONS } from '../../src/lib/i18n/editions';
+import { readGlossary } from '../../src/lib/check/check-glossary';
+import { ContentError } from '../../src/lib/content/errors';
 
 // The glossary fixes how each edition writes every name, acronym and recurring term. Wherever
 // the English passage or event uses a term, the same passage or event of each edition must use
 // the glossary's word for it, so that a reader meets one spelling throughout.
-interface Term {
-  id: string;
-  en: string[];
-  fa: string;
-  ps: string;
-}
-const glossary = JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as { terms: Term[] };
+const checked = readGlossary({ path: GLOSSARY_FILE, bytes: readFileSync(GLOSSARY_FILE) });
+if (checked.problems) throw new ContentError(checked.problems);
+const glossary = checked.value;
 const SLUG = 'taliban-iran-pakistan-2022';
 const read = (path: string) => readFileSync(path, 'utf8');
 
