@@ -122,6 +122,7 @@ export function balticMapModel() {
   return buildMapModel({
     slug: 'baltic-fixture',
     lang: langFor('en'),
+    countryNames: new Map(),
     region: checked.analysis.region,
     map: checked.map,
     events: checked.events,
