@@ -1,19 +1,17 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
 import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
 import { formatProblem } from '../lib/content/errors';
-import { contentRoot, PUBLISHED_FILE } from '../lib/content/paths';
+import { contentRoot, GLOSSARY_FILE, PUBLISHED_FILE } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 import { escapeHtml } from '../lib/html-entities';
 import { listFiles } from '../lib/list-files';
 
 /** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
 export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
-  const record = join(root, PUBLISHED_FILE);
-  const published = existsSync(record) ? { path: record, bytes: readFileSync(record) } : undefined;
-  const site = checkSite(root, readContentFiles(root), worldAtlas().countries, published);
+  const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
   return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
 }
 
@@ -24,9 +22,9 @@ function fileVersion(path: string): string {
 }
 
 /** Every content file with its version: what tells whether any changed since the last check. */
-const contentState = (folders: string[]) =>
-  folders
-    .flatMap((folder) => listFiles(folder))
+const contentState = (paths: string[]) =>
+  paths
+    .flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isFile() ? [path] : listFiles(path)))
     .map((file) => `${file} ${fileVersion(file)}`)
     .join('\n');
 
@@ -66,7 +64,10 @@ export function contentCheck(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const folders = contentFolders().map((folder) => resolve(contentRoot(), folder));
+        // The folders of content, and the glossary beside them.
+        const folders = [...contentFolders(), GLOSSARY_FILE, PUBLISHED_FILE].map((path) =>
+          resolve(contentRoot(), path),
+        );
         let lines: string[] = [];
         let checked = '';
         server.middlewares.use((request, response, next) => {

@@ -117,7 +117,7 @@ export function checkBaltic(edit: BalticEdit = {}, published?: unknown) {
     published === undefined
       ? undefined
       : { path: BALTIC_PUBLISHED, bytes: new TextEncoder().encode(JSON.stringify(published)) };
-  const result = checkSite(ROOT, balticFiles(edit), worldAtlas().countries, record);
+  const result = checkSite(ROOT, [...balticFiles(edit), ...(record ? [record] : [])], worldAtlas().countries);
   return {
     lines: result.problems.map(formatProblem),
     stale: result.stale.map(formatProblem),
@@ -132,6 +132,7 @@ export function balticMapModel() {
   return buildMapModel({
     slug: 'baltic-fixture',
     lang: langFor('en'),
+    countryNames: new Map(),
     region: checked.analysis.region,
     map: checked.map,
     events: checked.events,

@@ -5,17 +5,17 @@ import { GLOSSARY_FILE } from '../../src/lib/content/paths';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
 import { actorRegistry } from '../../src/lib/actors/registry';
 import { TRANSLATIONS } from '../../src/lib/i18n/editions';
+import { readGlossary } from '../../src/lib/check/check-glossary';
+import { ContentError } from '../../src/lib/content/errors';
+import { alpha3Of, countryFeatures, worldAtlas } from '../../src/lib/geo/atlas';
+import { readerName } from '../../src/lib/geo/country-names';
 
 // The glossary fixes how each edition writes every name, acronym and recurring term. Wherever
 // the English passage or event uses a term, the same passage or event of each edition must use
 // the glossary's word for it, so that a reader meets one spelling throughout.
-interface Term {
-  id: string;
-  en: string[];
-  fa: string;
-  ps: string;
-}
-const glossary = JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')) as { terms: Term[] };
+const checked = readGlossary({ path: GLOSSARY_FILE, bytes: readFileSync(GLOSSARY_FILE) });
+if (checked.problems) throw new ContentError(checked.problems);
+const glossary = checked.value;
 const SLUG = 'taliban-iran-pakistan-2022';
 const read = (path: string) => readFileSync(path, 'utf8');
 
@@ -71,4 +71,17 @@ test('every actor of the registry that the glossary knows is named as the glossa
       ps: term.ps,
     });
   }
+});
+
+// A term that names a country gives the maps their name for it: a term for a country that lacks its
+// code would leave the map to CLDR's spelling, and a code on the wrong term would rename a country.
+test('every term that names a country gives its ISO code, and only a country’s own name gives one', () => {
+  const codeOf = new Map(
+    countryFeatures(worldAtlas().countries).map((country) => [readerName(country.properties.name), alpha3Of(country)]),
+  );
+  const countries = glossary.terms.filter((term) => term.en.some((en) => codeOf.get(en)));
+  expect(countries.map((term) => term.id)).toEqual(expect.arrayContaining(['iran', 'uae', 'norway', 'russia']));
+  expect(glossary.terms.map((term) => [term.id, term.country])).toEqual(
+    glossary.terms.map((term) => [term.id, term.en.map((en) => codeOf.get(en)).find(Boolean)]),
+  );
 });

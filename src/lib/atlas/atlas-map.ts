@@ -2,6 +2,7 @@ import { ANALYSIS_LIST_ANCHOR, actorPath, hrefTo } from '../anchors';
 import { siteEvents } from '../actors/mentions';
 import { actorName, actorRegistry } from '../actors/registry';
 import { siteBorders } from '../actors/site-actors';
+import { editionCountryNames } from '../load/glossary';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { worldAtlas } from '../geo/atlas';
 import { buildCollectionMap } from './collection-map';
@@ -33,6 +34,7 @@ function atlasGathering(analyses: LoadedAnalysis[], lang: Lang): Gathering {
       .map((actor) => [actor.country!, actor.id]),
   );
   const { words } = lang;
+  const own = editionCountryNames(lang.edition.code);
   return {
     countryOf: (group) => countryOfPlace(group, countries),
     link: (country, events) => {
@@ -40,7 +42,7 @@ function atlasGathering(analyses: LoadedAnalysis[], lang: Lang): Gathering {
       const shape = countries.get(country);
       const name = actor
         ? actorName(actor, lang.edition.code)
-        : (editionCountryName(String(shape?.properties?.['name'] ?? ''), country, lang.edition.locale) ?? country);
+        : (editionCountryName(String(shape?.properties?.['name'] ?? ''), country, lang.edition.locale, own) ?? country);
       const leads = actor ? words.atlas.toActor(name) : words.atlas.toList;
       return {
         name,

@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { editionCountryNames } from '../load/glossary';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { LinkedEvent } from '../content/link-events';
 import type { SiteBorder } from '../actors/site-actors';
@@ -61,6 +62,7 @@ export function buildCollectionMap(input: CollectionMapInput): MapModel | undefi
   return buildMapModel({
     slug: input.key,
     lang: input.lang,
+    countryNames: editionCountryNames(input.lang.edition.code),
     region,
     map: {
       capitals: [...capitals.values()],

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PublishedEdition } from '../../schemas/published';
 import { formatProblem } from '../content/errors';
 import { PUBLISHED_FILE } from '../content/paths';
@@ -18,9 +16,7 @@ export function publishedRecordFor(
   slug: string,
   day: string,
 ): { value: Record<string, PublishedEdition>; problems?: never } | { problems: string[]; value?: never } {
-  const record = join(root, PUBLISHED_FILE);
-  const published = existsSync(record) ? { path: record, bytes: readFileSync(record) } : undefined;
-  const site = checkSite(root, readContentFiles(root), worldAtlas().countries, published);
+  const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
   if (site.problems.length > 0) return { problems: site.problems.map(formatProblem) };
   const english = site.checked.find((analysis) => analysis.slug === slug);
   if (!english) {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRANSLATIONS } from '../i18n/editions';
-import { editionFolders, ENTITIES_FOLDER } from '../content/paths';
+import { editionFolders, ENTITIES_FOLDER, GLOSSARY_FILE, PUBLISHED_FILE } from '../content/paths';
 import { CONTENT_FOLDERS } from './check-content';
 import type { SourceFile } from './read-sources';
 
@@ -12,9 +12,13 @@ export const contentFolders = (): string[] => [
   ...TRANSLATIONS.flatMap(({ code }) => Object.values(editionFolders(code))),
 ];
 
-/** Every file in the content folders under `root`, editions included (hidden files and folders aside), as bytes. */
+/**
+ * Every file in the content folders under `root`, editions included (hidden files and folders
+ * aside), and the glossary and the record of what was published where they exist, as bytes.
+ */
 export function readContentFiles(root: string): SourceFile[] {
-  return contentFolders().flatMap((folder) => {
+  const single = [GLOSSARY_FILE, PUBLISHED_FILE].map((file) => join(root, file)).filter((path) => existsSync(path));
+  const inFolders = contentFolders().flatMap((folder) => {
     const dir = join(root, folder);
     if (!existsSync(dir)) return [];
     // Folders inside (drafts, say) are the editor's own: the site reads only the files here.
@@ -24,4 +28,5 @@ export function readContentFiles(root: string): SourceFile[] {
       .sort()
       .map((name) => ({ path: join(dir, name), bytes: readFileSync(join(dir, name)) }));
   });
+  return [...single.map((path) => ({ path, bytes: readFileSync(path) })), ...inFolders];
 }

@@ -86,17 +86,30 @@ export function readerName(naturalEarthName: string): string | undefined {
   return name === null ? undefined : (name ?? naturalEarthName);
 }
 
+/** An edition's own names of countries, by ISO alpha-3: those its text uses (the glossary's). */
+export type CountryNames = ReadonlyMap<string, string>;
+
+const NO_NAMES: CountryNames = new Map();
+
 const displayNames = new Map<string, Intl.DisplayNames>();
 
 /**
- * The name in a translated edition: the same policy decides what is named, and CLDR (through
- * Intl.DisplayNames) gives the name in the edition's language. A territory takes CLDR's own name,
+ * The name in a translated edition: the same policy decides what is named; the edition's own
+ * name for the country (`own`, the words its text uses) names it, and CLDR (through
+ * Intl.DisplayNames) names the rest in the edition's language. A territory takes CLDR's own name,
  * without its state in brackets; a shape with no ISO code keeps the English name.
  */
-export function editionCountryName(naturalEarthName: string, alpha3: string | undefined, locale: string) {
+export function editionCountryName(
+  naturalEarthName: string,
+  alpha3: string | undefined,
+  locale: string,
+  own: CountryNames = NO_NAMES,
+) {
   const english = readerName(naturalEarthName);
   const alpha2 = alpha3 && countries.alpha3ToAlpha2(alpha3);
-  if (!english || !alpha2 || locale === 'en') return english;
+  if (!english || !alpha3 || !alpha2 || locale === 'en') return english;
+  const ownName = own.get(alpha3);
+  if (ownName) return ownName;
   let names = displayNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });

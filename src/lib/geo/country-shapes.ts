@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { alpha3Of, countryFeatures, type WorldTopology } from './atlas';
 import { compactPath } from './compact-path';
-import { editionCountryName, readerName } from './country-names';
+import { editionCountryName, readerName, type CountryNames } from './country-names';
 import { onceForFrame, type Frame } from './frame';
 import { frameGeoBox, mayShow } from './frame-bounds';
 import type { CountryShape } from './map-types';
@@ -12,18 +12,20 @@ export interface ProjectedCountry {
   shape: CountryShape;
 }
 
-/**
- * Every country that shows in the frame, projected to a path: neighbours first, so that the
- * region's countries are drawn over them.
- */
 /** Countries' outlines by topology and frame (onceForFrame). */
 const countryPaths = new WeakMap<WorldTopology, Map<string, string>>();
 
+/**
+ * Every country that shows in the frame, projected to a path: neighbours first, so that the
+ * region's countries are drawn over them. Each is named in the edition of `locale`, by the
+ * edition's own name for it where `own` has one (see editionCountryName).
+ */
 export function projectCountryShapes(
   countries: WorldTopology,
   region: string[],
   frame: Frame,
   locale = 'en',
+  own: CountryNames = new Map(),
 ): ProjectedCountry[] {
   const path = compactPath(frame.projection);
   let outlines = countryPaths.get(countries);
@@ -37,7 +39,7 @@ export function projectCountryShapes(
     const d = onceForFrame(outlines, frame, String(country.id ?? country.properties.name), () => path(country));
     if (!d) return [];
     const inRegion = code !== undefined && region.includes(code);
-    const name = editionCountryName(country.properties.name, code, locale);
+    const name = editionCountryName(country.properties.name, code, locale, own);
     const entity = readerName(country.properties.name)?.toLowerCase();
     const named = { ...(name ? { name } : {}), ...(entity ? { entity } : {}) };
     return [{ feature: country, shape: { ...(code ? { code } : {}), ...named, d, inRegion } }];

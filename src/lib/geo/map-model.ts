@@ -30,7 +30,7 @@ export type * from './map-types';
 export function buildMapModel(input: MapInput): MapModel {
   const { frame, readingOrder } = input;
   const { lang } = input;
-  const shapes = projectCountryShapes(input.countries, input.region, frame, lang.edition.locale);
+  const shapes = projectCountryShapes(input.countries, input.region, frame, lang.edition.locale, input.countryNames);
   const origin = input.map.capitals[0]!;
   const byCode = countriesByCode(input.countries);
   const placed = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));

@@ -5,6 +5,7 @@ import type { Border } from '../../schemas/map';
 import type { MapConfig } from '../../schemas/map';
 import type { LinkedEvent } from '../content/link-events';
 import type { WorldTopology } from './atlas';
+import type { CountryNames } from './country-names';
 import type { Frame } from './frame';
 import type { InsetModel } from './inset';
 import type { Box, PlacedLabel } from './labels';
@@ -132,6 +133,11 @@ export interface MapInput {
   slug: string;
   /** The edition the map speaks: its names, words and digits. */
   lang: Lang;
+  /**
+   * The edition's own names of countries, by ISO alpha-3: the words its text uses (the glossary's),
+   * which name a country before CLDR's name does. Empty for the original.
+   */
+  countryNames: CountryNames;
   /** The countries the map is about (ISO alpha-3), drawn as the region. */
   region: string[];
   /** Capitals and borders; a border may say where it leads, on a map spanning analyses. */

@@ -4,6 +4,7 @@ import countries from 'i18n-iso-countries';
 import { CONTENT_TOP_FOLDERS, contentRoot, editionFolders } from '../content/paths';
 import { listFiles } from '../list-files';
 import { allLangs, type Lang } from '../i18n/lang';
+import { editionCountryNames } from './glossary';
 
 /** The words of a dictionary, functions included (their text holds their words). */
 const dictionaryText = (value: unknown): string =>
@@ -13,20 +14,24 @@ const dictionaryText = (value: unknown): string =>
       ? Object.values(value).map(dictionaryText).join(' ')
       : String(value);
 
-/** What an edition can set besides its content: its words, CLDR's names of countries, dates and digits. */
+/**
+ * What an edition can set besides its content: its words, its names of countries (the glossary's,
+ * and CLDR's for the rest), dates and digits.
+ */
 function editionWords(lang: Lang): string[] {
   const names = new Intl.DisplayNames([lang.edition.locale], { type: 'region', fallback: 'none' });
   const countryNames = Object.keys(countries.getAlpha2Codes()).map((code) => names.of(code) ?? '');
   const months = Array.from({ length: 12 }, (_, month) =>
     lang.day(new Date(Date.UTC(2022, month, 15))).concat(' ', lang.day(new Date(Date.UTC(2022, month, 28)))),
   );
-  return [dictionaryText(lang.words), ...countryNames, ...months, lang.number(1234567890.5)];
+  const ownNames = [...editionCountryNames(lang.edition.code).values()];
+  return [dictionaryText(lang.words), ...ownNames, ...countryNames, ...months, lang.number(1234567890.5)];
 }
 
 /**
- * Every character the translated editions can set: their content, the site's words, the names
- * of the world's countries as CLDR gives them, digits and dates (the Solar months among them).
- * The type is subset to these, and a new edition's text extends it at the next build.
+ * Every character the translated editions can set: their content, the site's words, the names of
+ * the world's countries as the glossary and CLDR give them, digits and dates (the Solar months
+ * among them). The type is subset to these, and a new edition's text extends it at the next build.
  */
 export function editionCharacters(): string {
   const langs = allLangs().filter((lang) => lang.edition.dir === 'rtl');

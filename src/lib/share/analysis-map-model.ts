@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { worldAtlas } from '../geo/atlas';
 import { checkPlacesAgainstMap } from '../check/check-places';
+import { editionCountryNames } from '../load/glossary';
 import { fitFrame } from '../geo/frame';
 import { isNeighbourLabel } from '../geo/label-requests';
 import { buildMapModel, type MapModel } from '../geo/map-model';
@@ -47,6 +48,7 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
   const model = buildMapModel({
     slug: loaded.slug,
     lang: loaded.lang,
+    countryNames: editionCountryNames(loaded.lang.edition.code),
     region: analysis.region,
     map: loaded.map,
     events: loaded.events,

@@ -51,6 +51,7 @@ export function loadFixtureAnalysis(root: string, slug: string) {
   const model = buildMapModel({
     slug,
     lang: langFor('en'),
+    countryNames: new Map(),
     region: analysis.region,
     map: eventsFile.map,
     events: linked.events,

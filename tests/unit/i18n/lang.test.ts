@@ -62,6 +62,13 @@ describe('the map names countries in the edition’s language, by the same polic
     expect(editionCountryName('Dem. Rep. Congo', 'COD', 'en')).toBe('DR Congo');
     expect(editionCountryName('Somaliland', undefined, 'fa-AF')).toBeUndefined();
   });
+
+  test('the edition’s own name for a country, the one its text uses, comes before CLDR’s', () => {
+    const own = new Map([['NOR', 'ناروې']]);
+    expect(editionCountryName('Norway', 'NOR', 'ps-AF', own)).toBe('ناروې');
+    expect(editionCountryName('Iran', 'IRN', 'ps-AF', own)).toBe('ايران');
+    expect(editionCountryName('Norway', 'NOR', 'en', own)).toBe('Norway');
+  });
 });
 
 describe('a place’s name on the map is short in every edition', () => {
