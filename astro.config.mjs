@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     // and cards. A build stops without it; the local preview and the tests set the local one.
     siteAddressFromEnvironment(),
     contentCheck(),
+    // Astro's store of content entries, cleared when a schema they were read with changes.
+    contentStore(),
     // The response headers a static host adds, written for every edition: src/lib/hosting/.
     headersFileForHosts(),
     // Each page's policy lists only the hashes of its own inline code.
