@@ -35,6 +35,9 @@ export const headingAnchor = (sectionId: string) => `${sectionId}-heading`;
 export const logTarget = (where: string) =>
   where === 'headline' || where === 'dek' ? 'article-title' : where === 'map' ? 'map' : where;
 
+/** The page of an analysis's whole log: every change with what it said before. */
+export const logPath = (slug: string, prefix = '') => `${analysisPath(slug, prefix)}corrections/`;
+
 /** The section that lists an analysis's corrections. */
 export const CORRECTIONS_ANCHOR = 'corrections';
 

@@ -19,9 +19,10 @@ export const EditionFrontmatterSchema = z
     corrections: z.array(z.object({ wrong: text('wrong'), right: text('right') }).strict()).default([]),
     /**
      * Log entries of this edition alone, in full and oldest first: a fix to the translation's
-     * own words, or the translation catching up with an English change (an "update").
+     * own words, or the translation catching up with an English change (an "update"). The
+     * earlier wording, in the edition's language, is quoted in `wrong`: `earlier` is the English's.
      */
-    ownEntries: z.array(CorrectionSchema).default([]),
+    ownEntries: z.array(CorrectionSchema.omit({ earlier: true }).strict()).default([]),
   })
   .strict();
 

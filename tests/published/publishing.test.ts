@@ -111,12 +111,17 @@ test('the CSV has a header and one row per event, with dates, hedges and sources
   expect(rows.find((row) => row.startsWith('water-release,'))).toContain(',Iran,,,IRN,,country,');
 });
 
-test('the JSON-LD dates the last modification by the latest correction and carries each correction', () => {
+test('the JSON-LD dates the last modification by the latest log entry and carries each entry with its kind', () => {
   const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleHtml)![1]!;
   const data = JSON.parse(json);
-  const corrections = [...articleHtml.matchAll(/<li id="correction-(\d+)">/g)];
+  const corrections = [...articleHtml.matchAll(/<li id="correction-(\d+)" data-kind="([a-z]+)">/g)];
   expect(corrections.length).toBeGreaterThan(0);
   expect(data.correction).toHaveLength(corrections.length);
+  // Each entry of the log, in its order, with the same kind the log gives it.
+  expect(data.correction.map((c: { genre: string }) => c.genre)).toEqual(corrections.map((c) => c[2]));
+  expect(new Set(data.correction.map((c: { genre: string }) => c.genre))).toEqual(
+    new Set(['correction', 'clarification', 'minor']),
+  );
   const latest = data.correction
     .map((c: { datePublished: string }) => c.datePublished)
     .sort()
@@ -124,9 +129,9 @@ test('the JSON-LD dates the last modification by the latest correction and carri
   expect(data.dateModified).toBe(latest);
   for (const correction of data.correction) {
     expect(correction['@type']).toBe('CorrectionComment');
-    expect(correction.text.length).toBeGreaterThan(40);
+    expect(correction.text.length).toBeGreaterThan(20);
     const fragment = new URL(correction.url).hash.slice(1);
-    expect(articleHtml, correction.url).toContain(`id="${fragment}" data-passage="${fragment}"`);
+    expect(articleHtml, correction.url).toMatch(new RegExp(`<(div|section) id="${fragment}"`));
   }
   const undated = data.mentions.find((event: { url: string }) => event.url.endsWith('#oslo-talks'));
   expect(undated).not.toHaveProperty('startDate');
@@ -166,7 +171,16 @@ test('the feed and the sitemap parse and list the analysis, and the sitemap leav
   )![0];
   expect(item).toMatch(new RegExp(`<guid isPermaLink="true">[^<]*/analyses/${analysis.slug}/</guid>`));
   expect(item).toContain('<pubDate>Mon, 07 Feb 2022 00:00:00 GMT</pubDate>');
-  expect(item).toMatch(/Updated \d{1,2} \w+ \d{4}\. \d+ corrections: see the Corrections section\./);
+  expect(item).toMatch(
+    /Updated \d{1,2} \w+ \d{4}\. \d+ corrections, \d+ clarifications, \d+ minor edits: see the section Corrections and changes\./,
+  );
+  // Each entry, with its kind, in the item's content.
+  const content = (/<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(item)?.[1] ?? '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+  const kinds = [...content.matchAll(/<li><strong>([^<]+)<\/strong>/g)].map((match) => match[1]);
+  expect(kinds.length).toBe([...articleHtml.matchAll(/<li id="correction-\d+"/g)].length);
+  expect(new Set(kinds)).toEqual(new Set(['Correction', 'Clarification', 'Minor edit']));
   const index = readXml(readFileSync('dist/sitemap-index.xml', 'utf8'));
   expect(index.error).toBeNull();
   expect(index.links.map((link) => new URL(link).pathname)).toEqual(['/sitemap-0.xml']);

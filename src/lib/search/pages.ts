@@ -13,6 +13,9 @@ export function isSearched(path: string): boolean {
   // An embed is the analysis's map for a partner's page, every word of it on the analysis's own;
   // its code's page is code.
   if (path.includes('/embed/')) return false;
+  // An analysis's log says what changed in passages that are found in their own right; a search
+  // for their words should land on the passages, not on the record of their earlier wording.
+  if (/\/analyses\/[^/]+\/corrections\/$/.test(path)) return false;
   // The page not found is served at any address that has no page.
   if (path === '/404.html') return false;
   return !HOME_PAGES.has(path);

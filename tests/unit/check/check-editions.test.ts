@@ -67,17 +67,20 @@ describe('an edition’s files', () => {
   });
 });
 
+/** The line of the edition's MDX a tag starts on, as the check reports it. */
+const lineOf = (tag: string) => mdx.slice(0, mdx.indexOf(tag)).split('\n').length;
+
 describe('an edition’s text against the original', () => {
   test('a passage links the places its original links, no more and no fewer', () => {
     expect(lines({ [MDX]: mdx.replace('<Place to="kabul">', '<Place to="herat">'), [JSON_FILE]: json })).toEqual([
-      `${MDX}:41:1: <Passage id="six-months-on"> <Place to>: found nothing; the original links <Place to="kabul"> in this passage; link the same place here`,
-      `${MDX}:41:1: <Passage id="six-months-on"> <Place to>: found "herat"; the original has no such <Place> in this passage; link only what it links`,
+      `${MDX}:${lineOf('<Passage id="six-months-on"')}:1: <Passage id="six-months-on"> <Place to>: found nothing; the original links <Place to="kabul"> in this passage; link the same place here`,
+      `${MDX}:${lineOf('<Passage id="six-months-on"')}:1: <Passage id="six-months-on"> <Place to>: found "herat"; the original has no such <Place> in this passage; link only what it links`,
     ]);
   });
 
   test('a section without its id stops the edition with the line to mend', () => {
     expect(lines({ [MDX]: mdx.replace(/<Section id="[^"]+"/, '<Section'), [JSON_FILE]: json })).toEqual([
-      `${MDX}:39:1: <Section id>: found nothing; give every <Section> an id such as id="iran"`,
+      `${MDX}:${lineOf('<Section id=')}:1: <Section id>: found nothing; give every <Section> an id such as id="iran"`,
     ]);
   });
 

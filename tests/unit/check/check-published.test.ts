@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { editionSource, originalSource, recordOf } from '../../../src/lib/check/check-published';
-import { BALTIC_FILES, BALTIC_PUBLISHED, checkBaltic, type BalticEdit } from '../baltic-site';
+import { publishedRecordFor } from '../../../src/lib/check/publish-record';
+import { BALTIC_FILES, BALTIC_PUBLISHED, ROOT, checkBaltic, type BalticEdit } from '../baltic-site';
 
 // The Baltic fixture as published on 1 June 2024: its record, made as `npm run publish` makes it.
 const RECORDED = '2024-06-01';
@@ -151,5 +152,30 @@ describe('the record of what readers were shown', () => {
         `follows: $1\nownEntries:\n  - { date: 2024-06-02, kind: update, passage: border-passage, wrong: "…", right: "…" }`,
       );
     expect(lines({ edition: { mdx: own } })).toEqual([]);
+  });
+});
+
+describe('npm run publish', () => {
+  test('records every edition of the analysis: each part readers see, and how long each log was', () => {
+    const result = publishedRecordFor(ROOT, 'baltic-fixture', RECORDED);
+    expect(result.problems).toBeUndefined();
+    expect(Object.keys(result.value!)).toEqual(['en', 'fa']);
+    expect(result.value!.en).toEqual(record['baltic-fixture'].en);
+    expect(result.value!.fa).toMatchObject({ recorded: RECORDED, entries: 0, english: 0 });
+    expect(Object.keys(result.value!.en!.words)).toEqual(
+      expect.arrayContaining([
+        'headline',
+        'dek',
+        'passage riga-passage',
+        'section north',
+        'event fixture-riga-meeting',
+      ]),
+    );
+  });
+
+  test('refuses an analysis the site does not have, naming the ones it has', () => {
+    expect(publishedRecordFor(ROOT, 'baltic', RECORDED).problems).toEqual([
+      'content/published.lock.json: slug: found "baltic"; name an analysis: baltic-fixture',
+    ]);
   });
 });

@@ -54,17 +54,28 @@ describe('the Dari edition of the first analysis', () => {
     expect(durand.note).toBe(words.map.borders['AFG-PAK']!.note);
   });
 
-  test('dates its period in the Solar calendar, and gives each correction in Dari beside the original’s date and passage', () => {
+  test('dates its period in the Solar calendar, and gives each log entry in Dari beside the original’s date and passage, its own entries among them by date', () => {
     const { entry } = dari();
     expect(entry.data.period!.label).toBe('قوس–حوت ۱۴۰۰ (دسمبر ۲۰۲۱ – فبروری ۲۰۲۲)');
     const corrections = english.entry.data.corrections;
-    expect(entry.data.corrections).toHaveLength(corrections.length);
-    const dariCorrections = (parseFrontmatter(edition).frontmatter as { corrections: { wrong: string }[] }).corrections;
-    entry.data.corrections.forEach((correction, i) => {
-      expect(correction.wrong).toBe(dariCorrections[i]!.wrong);
+    const written = parseFrontmatter(edition).frontmatter as {
+      corrections: { wrong: string }[];
+      ownEntries?: { wrong: string; passage: string }[];
+    };
+    const own = written.ownEntries ?? [];
+    expect(entry.data.corrections).toHaveLength(corrections.length + own.length);
+    const translated = entry.data.corrections.filter((c) => written.corrections.some((w) => w.wrong === c.wrong));
+    translated.forEach((correction, i) => {
+      expect(correction.wrong).toBe(written.corrections[i]!.wrong);
       expect(correction.passage).toBe(corrections[i]!.passage);
+      expect(correction.kind).toBe(corrections[i]!.kind);
       expect(correction.date).toEqual(corrections[i]!.date);
     });
+    expect(entry.data.corrections.filter((c) => own.some((o) => o.wrong === c.wrong)).map((c) => c.passage)).toEqual(
+      own.map((o) => o.passage),
+    );
+    const days = entry.data.corrections.map((c) => c.date.getTime());
+    expect(days).toEqual([...days].sort((a, b) => a - b));
   });
 
   test('says which version of the original it follows, and that no passage has fallen behind', () => {

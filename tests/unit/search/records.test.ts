@@ -133,7 +133,7 @@ describe('each edition has its own index', () => {
 });
 
 describe('which pages are searched', () => {
-  test('analyses and any other page, but not share pages, embeds, the page not found or the home pages', () => {
+  test('analyses and any other page, but not share pages, embeds, an analysis’s log, the page not found or the home pages', () => {
     const searched = [
       '/analyses/x/',
       '/fa/analyses/x/',
@@ -143,6 +143,8 @@ describe('which pages are searched', () => {
       '/fa/analyses/x/share/iran/',
       '/embed/x/',
       '/ps/embed/x/',
+      '/analyses/x/corrections/',
+      '/fa/analyses/x/corrections/',
       '/404.html',
       '/',
       '/fa/',

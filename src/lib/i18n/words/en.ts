@@ -84,7 +84,12 @@ export const en = {
       minor: (count: number, written: string) => (count === 1 ? 'one minor edit' : `${written} minor edits`),
     },
     minorHeading: 'Minor edits',
-    all: 'All corrections and changes',
+    all: 'The whole log, with the earlier wording',
+    /** The article's short list of its log, and the link to the whole of it. */
+    summary: 'Each change since publication is noted on the passage it changed and listed here by kind and date.',
+    open: 'Read the whole log, with the earlier wording',
+    /** The page of the whole log. */
+    pageTitle: (title: string) => `Corrections and changes: ${title}`,
     earlier: 'Earlier wording',
     /** The earlier wording of a correction made before the edition existed, quoted in English. */
     earlierEnglish: 'Earlier wording (in English)',

@@ -60,7 +60,12 @@ export const fa: Words = {
       minor: (count: number, written: string) => (count === 1 ? 'یک ویرایش جزئی' : `${written} ویرایش جزئی`),
     },
     minorHeading: 'ویرایش‌های جزئی',
-    all: 'همه اصلاحات و تغییرات',
+    all: 'فهرست کامل تغییرات، همراه با متن پیشین',
+    /** The article's short list of its log, and the link to the whole of it. */
+    summary: 'هر تغییر پس از نشر روی بندی که تغییر کرده یادداشت شده و در اینجا با نوع و تاریخ آن فهرست شده است.',
+    open: 'خواندن فهرست کامل تغییرات، همراه با متن پیشین',
+    /** The page of the whole log. */
+    pageTitle: (title: string) => `اصلاحات و تغییرات: ${title}`,
     earlier: 'متن پیشین',
     earlierEnglish: 'متن پیشین (به انگلیسی)',
     /** Where an entry that changed no section was made. */

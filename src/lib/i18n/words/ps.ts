@@ -60,7 +60,12 @@ export const ps: Words = {
       minor: (count: number, written: string) => (count === 1 ? 'یو لیکنیز سمون' : `${written} لیکنیز سمونونه`),
     },
     minorHeading: 'لیکنیز سمونونه',
-    all: 'ټول سمونونه او بدلونونه',
+    all: 'د بدلونونو بشپړ لړلیک، له پخواني متن سره',
+    /** The article's short list of its log, and the link to the whole of it. */
+    summary: 'له خپرېدو وروسته هر بدلون پر هغې برخې یاد شوی چې بدله شوې، او دلته له ډول او نېټې سره لیکل شوی دی.',
+    open: 'د بدلونونو بشپړ لړلیک، له پخواني متن سره، ولولئ',
+    /** The page of the whole log. */
+    pageTitle: (title: string) => `سمونونه او بدلونونه: ${title}`,
     earlier: 'پخوانی متن',
     earlierEnglish: 'پخوانی متن (په انګلیسي)',
     /** Where an entry that changed no section was made. */
