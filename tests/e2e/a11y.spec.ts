@@ -44,14 +44,13 @@ for (const edition of EDITIONS) {
     });
 
     test(
-      'the article has no violations, light or dark: as it loads with a correction’s earlier wording open, and landed on a deep link with a filter on and a marker’s events open',
+      'the article has no violations, light or dark: as it loads, and landed on a deep link with a filter on and a marker’s events open',
       { tag: phone },
       async ({ page }) => {
         // Four passes of axe over the longest page: on a loaded machine, more than the usual budget.
         test.slow();
         const article = edition.article(SLUG);
         await openArticle(page, article);
-        await page.locator('#water-release .correction-earlier summary').click();
         await expectNoViolationsInEitherScheme(page);
 
         // Landed on a deep link with a filter on, then a marker's list of events opened over the
@@ -62,6 +61,13 @@ for (const edition of EDITIONS) {
         await expectNoViolationsInEitherScheme(page);
       },
     );
+
+    test('the whole log of the analysis, its earlier wording quoted, has no violations, light or dark', async ({
+      page,
+    }) => {
+      await page.goto(`${edition.article(SLUG)}corrections/`);
+      await expectNoViolationsInEitherScheme(page);
+    });
 
     test('a share page, held before it sends the reader on, has no violations in either scheme', async ({ page }) => {
       const path = `${edition.article(SLUG)}share/kunar-rocket-exchange/`;

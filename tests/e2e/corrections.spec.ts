@@ -1,61 +1,71 @@
-import { expect, test, type Locator } from './reader';
+import { expect, test, type Page } from './reader';
 import { readAnalyses } from '../support/analysis-data';
 import { ASCII_DIGIT, TRANSLATED } from './editions';
 
-// Corrections are published, never silent: a dated note on each corrected passage with its earlier
-// wording behind a disclosure, and the whole log at the end of the article. Plain HTML, read with
-// script here and in the built files by tests/published/; a shared link to them lands without
-// script too.
+// Changes are published, never silent: a dated note of its kind on each changed passage, a line at
+// the article's end counting them, and the whole log on its own page with the earlier wording.
+// Plain HTML, read with script here and in the built files by tests/published/; a shared link to
+// them lands without script too.
 const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
 const ARTICLE = `/analyses/${analysis.slug}/`;
 
-/**
- * Every entry of the log and what its link reaches, read in one go: its kind and date, the
- * elements its link names, and the date of each note there that links back to it.
- */
-function readCorrections(section: Locator) {
-  return section.locator('li[id^="correction-"]').evaluateAll((items) =>
+/** Every note on the article: the part it stands in (passage or section), its day, and the log entry it links to. */
+function readNotes(page: Page) {
+  return page.locator('.correction-note').evaluateAll((notes) =>
+    notes.map((note) => ({
+      place: note.parentElement!.closest('[id]')!.id,
+      datetime: note.querySelector('time')!.getAttribute('datetime'),
+      entry: new URL(note.querySelector('a')!.href).hash.slice(1),
+    })),
+  );
+}
+
+/** Every entry of the whole log: its kind, day as written, where it links on the article. */
+function readLog(page: Page) {
+  return page.locator('li[id^="correction-"]').evaluateAll((items) =>
     items.map((entry) => {
-      const href = entry.querySelector('a')!.getAttribute('href')!;
-      const targets = [...document.querySelectorAll(`[id="${href.slice(1)}"]`)];
-      const notes = targets.flatMap((target) =>
-        [...target.querySelectorAll('.correction-note')].filter((note) =>
-          note.querySelector(`a[href$="/corrections/#${entry.id}"]`),
-        ),
-      );
       const time = entry.querySelector('time')!;
       return {
         id: entry.id,
         kind: (entry as HTMLElement).dataset.kind,
-        href,
-        passages: targets.length,
+        place: new URL(entry.querySelector('a')!.href).hash.slice(1),
         datetime: time.getAttribute('datetime'),
         date: (time as HTMLElement).innerText,
-        notes: notes.map((note) => note.querySelector('time')?.getAttribute('datetime')),
       };
     }),
   );
 }
 
-/** The notes an entry should have: one on its passage or section, none for a minor edit or a change to the headline or map. */
-const expectedNotes = (entry: { kind?: string | undefined; href: string; datetime: string | null }) =>
-  entry.kind === 'minor' || ['#article-title', '#map'].includes(entry.href) ? [] : [entry.datetime];
-
-test('the corrections section lists each correction with its date and a link to the passage it changed', async ({
-  page,
-}) => {
-  await page.goto(ARTICLE);
-  const section = page.getByRole('region', { name: 'Corrections and changes' });
-  await expect(section).toHaveAttribute('id', 'corrections');
-  const entries = await readCorrections(section);
+/**
+ * The article's notes and the whole log agree: each entry but a minor edit or a change to the
+ * headline or map has one note, on the passage or section it names, dated the same, linking to
+ * it; every note links to an entry; every place an entry names is on the article.
+ */
+async function expectNotesMatchLog(page: Page, article: string) {
+  await page.goto(article);
+  const notes = await readNotes(page);
+  const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
+  await page.goto(`${article}corrections/`);
+  const entries = await readLog(page);
   expect(entries.length).toBeGreaterThan(10);
   for (const entry of entries) {
     expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(entry.passages, entry.href).toBe(1);
-    // The passage carries the same correction, dated the same day, and links back to the entry.
-    expect(entry.notes, entry.href).toEqual(expectedNotes(entry));
+    expect(ids, `${entry.id} links to a part of the article`).toContain(entry.place);
+    const noted = entry.kind !== 'minor' && !['article-title', 'map'].includes(entry.place);
+    expect(
+      notes.filter((note) => note.entry === entry.id),
+      entry.id,
+    ).toEqual(noted ? [{ place: entry.place, datetime: entry.datetime, entry: entry.id }] : []);
   }
+  expect(notes.filter((note) => !entries.some((entry) => entry.id === note.entry))).toEqual([]);
+  return entries;
+}
+
+test('each entry of the log is noted on the passage it changed, dated the same, and each note leads to it', async ({
+  page,
+}) => {
+  await expectNotesMatchLog(page, ARTICLE);
 });
 
 test('a corrected passage says so, and its note leads to the earlier wording in the whole log', async ({ page }) => {
@@ -135,18 +145,11 @@ test.describe('the translations', () => {
     test(`${edition.name}: the corrections are listed, dated and linked both ways, counted in the header, and shown on their passages in ${edition.name}`, async ({
       page,
     }) => {
+      const entries = await expectNotesMatchLog(page, edition.article(analysis.slug));
+      for (const entry of entries) expect(entry.date, entry.id).not.toMatch(ASCII_DIGIT);
       await page.goto(edition.article(analysis.slug));
       const section = page.getByRole('region', { name: words.corrections.heading });
       await expect(section).toHaveAttribute('id', 'corrections');
-      const entries = await readCorrections(section);
-      const count = entries.length;
-      expect(count).toBeGreaterThan(10);
-      for (const entry of entries) {
-        expect(entry.datetime, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(entry.date, entry.id).not.toMatch(ASCII_DIGIT);
-        expect(entry.passages, entry.href).toBe(1);
-        expect(entry.notes, `${entry.id}: one note on its passage, dated the same`).toEqual(expectedNotes(entry));
-      }
 
       const header = page.locator('article header');
       await expect(header).toContainText(words.article.updated);
@@ -157,6 +160,7 @@ test.describe('the translations', () => {
         .map(({ kind, count }) => words.corrections.count[kind](count, edition.number(count)));
       const counted = header.getByRole('link', { name: words.article.log(counts) });
       await expect(counted).toHaveAttribute('href', '#corrections');
+      await expect(section).toContainText(words.corrections.summary(counts));
 
       await counted.click();
       await expect(page).toHaveURL(/#corrections$/);

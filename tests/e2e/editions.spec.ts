@@ -123,11 +123,12 @@ test('every page worth indexing names its editions (en, fa-AF, ps-AF, x-default)
     );
   const built = listBuiltPages().map(({ file, path }) => ({ path, html: readFileSync(file, 'utf8') }));
   const indexable = built.filter(({ html }) => !/<meta name="robots" content="[^"]*noindex/.test(html));
-  // Each edition's home and article, and its pages of actors and relations.
+  // Each edition's home, article and its log, and its pages of actors and relations.
   expect(indexable.map(({ path }) => path).sort()).toEqual(
     EDITIONS.flatMap((edition) => [
       edition.home,
       edition.article(SLUG),
+      `${edition.article(SLUG)}corrections/`,
       `${edition.home}actors/`,
       ...ACTORS.map(edition.actor),
       ...RELATIONS.map(edition.relation),

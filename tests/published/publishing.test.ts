@@ -10,6 +10,8 @@ const [analysis] = readAnalyses();
 if (!analysis) throw new Error('no analysis to test');
 const DIST = `dist/analyses/${analysis.slug}`;
 const articleHtml = readFileSync(`${DIST}/index.html`, 'utf8');
+/** The analysis's whole log, on its own page. */
+const logHtml = readFileSync(`${DIST}/corrections/index.html`, 'utf8');
 const sectionIds = [...articleHtml.matchAll(/<section id="([a-z0-9-]+)" data-entity=/g)].map((m) => m[1]!);
 const shareIds = [...sectionIds, ...analysis.events.map((event) => event.id)];
 
@@ -114,7 +116,7 @@ test('the CSV has a header and one row per event, with dates, hedges and sources
 test('the JSON-LD dates the last modification by the latest log entry and carries each entry with its kind', () => {
   const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(articleHtml)![1]!;
   const data = JSON.parse(json);
-  const corrections = [...articleHtml.matchAll(/<li id="correction-(\d+)" data-kind="([a-z]+)">/g)];
+  const corrections = [...logHtml.matchAll(/<li id="correction-(\d+)" data-kind="([a-z]+)">/g)];
   expect(corrections.length).toBeGreaterThan(0);
   expect(data.correction).toHaveLength(corrections.length);
   // Each entry of the log, in its order, with the same kind the log gives it.
@@ -179,7 +181,7 @@ test('the feed and the sitemap parse and list the analysis, and the sitemap leav
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
   const kinds = [...content.matchAll(/<li><strong>([^<]+)<\/strong>/g)].map((match) => match[1]);
-  expect(kinds.length).toBe([...articleHtml.matchAll(/<li id="correction-\d+"/g)].length);
+  expect(kinds.length).toBe([...logHtml.matchAll(/<li id="correction-\d+"/g)].length);
   expect(new Set(kinds)).toEqual(new Set(['Correction', 'Clarification', 'Minor edit']));
   const index = readXml(readFileSync('dist/sitemap-index.xml', 'utf8'));
   expect(index.error).toBeNull();

@@ -5,11 +5,14 @@
  * script says (`sync`) travel to the browser, so they are templates with {named} slots instead.
  */
 
+import { listInSentence } from '../list';
+
 /**
  * What search says. The panel's script is fetched only when a reader opens search and is built
  * with these words alone from each dictionary (hence their own export; `search` below is the same
  * object), so they stay functions.
  */
+
 export const enSearch = {
   /** The masthead's link to search (without script, to the index of actors). */
   open: 'Search',
@@ -86,7 +89,8 @@ export const en = {
     minorHeading: 'Minor edits',
     all: 'The whole log, with the earlier wording',
     /** The article's short list of its log, and the link to the whole of it. */
-    summary: 'Each change since publication is noted on the passage it changed and listed here by kind and date.',
+    summary: (counted: string[]) =>
+      `Since it was published this analysis has had ${listInSentence(counted, ', ', ' and ')}, each noted on the passage it changed.`,
     open: 'Read the whole log, with the earlier wording',
     /** The page of the whole log. */
     pageTitle: (title: string) => `Corrections and changes: ${title}`,

@@ -1,6 +1,8 @@
 import type { Words } from './en';
+import { listInSentence } from '../list';
 
 /** What search says in Dari (see enSearch). */
+
 export const faSearch: Words['search'] = {
   open: 'جستجو',
   label: 'جستجو در تحلیل‌ها',
@@ -62,7 +64,8 @@ export const fa: Words = {
     minorHeading: 'ویرایش‌های جزئی',
     all: 'فهرست کامل تغییرات، همراه با متن پیشین',
     /** The article's short list of its log, and the link to the whole of it. */
-    summary: 'هر تغییر پس از نشر روی بندی که تغییر کرده یادداشت شده و در اینجا با نوع و تاریخ آن فهرست شده است.',
+    summary: (counted: string[]) =>
+      `این تحلیل از زمان نشر ${listInSentence(counted, '، ', ' و ')} داشته است که هر کدام روی بندی که تغییر کرده یادداشت شده است.`,
     open: 'خواندن فهرست کامل تغییرات، همراه با متن پیشین',
     /** The page of the whole log. */
     pageTitle: (title: string) => `اصلاحات و تغییرات: ${title}`,

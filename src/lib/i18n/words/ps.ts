@@ -1,6 +1,8 @@
 import type { Words } from './en';
+import { listInSentence } from '../list';
 
 /** What search says in Pashto (see enSearch). */
+
 export const psSearch: Words['search'] = {
   open: 'لټون',
   label: 'په شننو کې لټون',
@@ -62,7 +64,8 @@ export const ps: Words = {
     minorHeading: 'لیکنیز سمونونه',
     all: 'د بدلونونو بشپړ لړلیک، له پخواني متن سره',
     /** The article's short list of its log, and the link to the whole of it. */
-    summary: 'له خپرېدو وروسته هر بدلون پر هغې برخې یاد شوی چې بدله شوې، او دلته له ډول او نېټې سره لیکل شوی دی.',
+    summary: (counted: string[]) =>
+      `له خپرېدو راهیسې په دې شننه کې ${listInSentence(counted, '، ', ' او ')} شوي، چې هر یو پر هغې برخې یاد شوی چې بدله شوې ده.`,
     open: 'د بدلونونو بشپړ لړلیک، له پخواني متن سره، ولولئ',
     /** The page of the whole log. */
     pageTitle: (title: string) => `سمونونه او بدلونونه: ${title}`,
