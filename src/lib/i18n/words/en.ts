@@ -5,7 +5,7 @@
  * script says (`sync`) travel to the browser, so they are templates with {named} slots instead.
  */
 
-import { listInSentence } from '../list';
+import { listInSentence } from '../list.ts';
 
 /**
  * What search says. The panel's script is fetched only when a reader opens search and is built

@@ -1,5 +1,5 @@
 import type { Words } from './en';
-import { listInSentence } from '../list';
+import { listInSentence } from '../list.ts';
 
 /** What search says in Dari (see enSearch). */
 
