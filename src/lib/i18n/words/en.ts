@@ -75,7 +75,7 @@ export const en = {
   },
   corrections: {
     heading: 'Corrections and changes',
-    lead: 'When this analysis gets something wrong, could mislead, or has news to add, it changes in public: each change is listed here with its date and kind, and noted on the passage it changed, where the earlier wording can still be read. Minor edits, which change no meaning, are listed at the end.',
+    lead: 'When this analysis gets something wrong, could mislead, or has news to add, it changes in public: each change is noted on the passage it changed, and listed here with its date and kind, what was wrong, what is right and the earlier wording. Minor edits, which change no meaning, are listed at the end.',
     /** Each kind of log entry, as its note and the log label it. */
     kinds: { correction: 'Correction', clarification: 'Clarification', update: 'Update', minor: 'Minor edit' },
     /** Each kind counted, in the header and the feed. */
