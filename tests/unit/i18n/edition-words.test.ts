@@ -40,6 +40,7 @@ const saying = (code: Translation, pattern: RegExp) => [
  * The one word each translated edition says for a thing, and the others a back-translation found
  * beside it. The article says the same (content/editions/).
  */
+// Pashto writes no madda on a borrowed word's first alif (امریکا، اروپا، اسیا), so offline is «افلاین».
 const SETTLED: Record<Translation, { thing: string; word: string; not: RegExp[] }[]> = {
   fa: [
     { thing: 'the site', word: 'بوردرلاینز', not: [/borderlines/i] },
@@ -50,7 +51,7 @@ const SETTLED: Record<Translation, { thing: string; word: string; not: RegExp[] 
   ps: [
     { thing: 'the site', word: 'بوردرلاینز', not: [/borderlines/i] },
     { thing: 'a link', word: 'لینک', not: [/پیوند/] },
-    { thing: 'offline', word: 'آفلاین', not: [/افلاین/] },
+    { thing: 'offline', word: 'افلاین', not: [/آفلاین/] },
     { thing: 'embedding: putting the map on a site', word: 'په خپل سایټ کې', not: [/ځای پر ځای/] },
   ],
 };
