@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { editionSource, originalSource, recordOf } from '../../../src/lib/check/check-published';
+import { covers, editionSource, originalSource, recordOf } from '../../../src/lib/check/check-published';
+import { readPublishedRecord } from '../../../src/lib/check/read-published';
+import { formatProblem } from '../../../src/lib/content/errors';
 import { publishedRecordFor } from '../../../src/lib/check/publish-record';
 import { BALTIC_FILES, BALTIC_PUBLISHED, ROOT, checkBaltic, type BalticEdit } from '../baltic-site';
 
@@ -177,5 +179,98 @@ describe('npm run publish', () => {
     expect(publishedRecordFor(ROOT, 'baltic', RECORDED).problems).toEqual([
       'content/published.lock.json: slug: found "baltic"; name an analysis: baltic-fixture',
     ]);
+  });
+});
+
+describe('which log entry speaks for which part', () => {
+  const part = (key: string, passage?: string) => ({ key, words: '', ...(passage ? { passage } : {}) });
+  test('an entry speaks for the part it names, and for the events and border of that passage', () => {
+    expect(covers({ passage: 'riga-passage' }, part('passage riga-passage'))).toBe(true);
+    expect(covers({ passage: 'riga-passage' }, part('event meeting', 'riga-passage'))).toBe(true);
+    expect(covers({ passage: 'riga-passage' }, part('border EST-LVA', 'riga-passage'))).toBe(true);
+    expect(covers({ passage: 'riga' }, part('section riga'))).toBe(true);
+    expect(covers({ passage: 'headline' }, part('headline'))).toBe(true);
+  });
+
+  test('an entry naming an event speaks for that event only', () => {
+    const entry = { passage: 'border-passage', events: ['meeting'] };
+    expect(covers(entry, part('event meeting', 'riga-passage'))).toBe(true);
+    expect(covers(entry, part('event other', 'riga-passage'))).toBe(false);
+    expect(covers(entry, part('passage riga-passage'))).toBe(false);
+  });
+
+  test('an entry on the map speaks for the borders and capitals, not for the text', () => {
+    expect(covers({ passage: 'map' }, part('border EST-LVA', 'border-passage'))).toBe(true);
+    expect(covers({ passage: 'map' }, part('map'))).toBe(true);
+    expect(covers({ passage: 'map' }, part('passage border-passage'))).toBe(false);
+    expect(covers({ passage: 'map' }, part('event meeting', 'riga-passage'))).toBe(false);
+  });
+
+  test('an entry for one place does not speak for another', () => {
+    expect(covers({ passage: 'border-passage' }, part('passage riga-passage'))).toBe(false);
+    expect(covers({ passage: 'border-passage' }, part('event meeting', 'riga-passage'))).toBe(false);
+    expect(covers({ passage: 'dek' }, part('headline'))).toBe(false);
+    expect(covers({ passage: 'riga-passage' }, part('map'))).toBe(false);
+  });
+});
+
+describe('the record itself', () => {
+  test('an analysis not in the record is not held to it', () => {
+    expect(checkBaltic({ body: riga }, { other: record['baltic-fixture'] }).lines).toEqual([]);
+  });
+
+  test('moving a field of an event in its file changes nothing readers see', () => {
+    const reordered: BalticEdit['events'] = (file) => {
+      file.events = file.events.map((event) =>
+        Object.fromEntries(Object.entries(event).reverse()),
+      ) as typeof file.events;
+    };
+    expect(lines({ events: reordered })).toEqual([]);
+  });
+
+  test('a record that is not JSON, or holds a hash that is not one, is refused in one line', () => {
+    const broken = { path: BALTIC_PUBLISHED, bytes: new TextEncoder().encode('{"baltic-fixture": ') };
+    expect(readPublishedRecord(broken).problems?.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^tests\/fixtures\/sites\/baltic\/content\/published\.lock\.json:1:\d+: JSON syntax: found /,
+      ),
+    ]);
+    const badHash = structuredClone(record);
+    badHash['baltic-fixture'].en.words.headline = 'not-a-hash';
+    expect(checkBaltic({}, badHash).lines).toEqual([
+      expect.stringMatching(
+        /^tests\/fixtures\/sites\/baltic\/content\/published\.lock\.json: baltic-fixture\.en\.words\.headline/,
+      ),
+    ]);
+  });
+
+  test('its note for readers of the file is no analysis', () => {
+    const read = readPublishedRecord({
+      path: BALTIC_PUBLISHED,
+      bytes: new TextEncoder().encode(JSON.stringify(record)),
+    });
+    expect(Object.keys(read.value!)).toEqual(['baltic-fixture']);
+  });
+
+  test('a translation changed with the English is covered by the English entry added since the record, not by one already on it', () => {
+    const reworded = (mdx: string) => mdx.replace('دربارهٔ مرز', 'در مورد مرز');
+    const once = logged(entry({ passage: 'border-passage' }));
+    const withEntry = checkBaltic(once);
+    const recorded = {
+      'baltic-fixture': {
+        en: recordOf(originalSource(withEntry.checked[0]!), RECORDED, 1),
+        fa: recordOf(
+          editionSource(withEntry.editions.get('baltic-fixture')![0]!, withEntry.checked[0]!),
+          RECORDED,
+          0,
+          1,
+        ),
+      },
+    };
+    const edition = { mdx: (mdx: string) => reworded(once.edition!.mdx!(mdx)) };
+    expect(checkBaltic({ ...once, edition }, recorded).lines).toEqual([
+      expect.stringContaining('passage "border-passage": found "words changed since 2024-06-01"'),
+    ]);
+    expect(lines({ ...once, edition })).toEqual([]);
   });
 });
