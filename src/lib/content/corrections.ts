@@ -1,4 +1,5 @@
 import { ENTRY_KINDS, type Correction, type EntryKind } from '../../schemas/analysis';
+import type { Lang } from '../i18n/lang';
 
 /**
  * The notes each passage or section carries, numbered as the log at the article's end numbers
@@ -24,3 +25,7 @@ export function countByKind(corrections: readonly Pick<Correction, 'kind'>[]): {
     ({ count }) => count > 0,
   );
 }
+
+/** The log counted by kind in the edition's words, e.g. ["20 corrections", "8 clarifications"]: for the header, the article's end and the feed. */
+export const countedByKind = (corrections: readonly Pick<Correction, 'kind'>[], lang: Lang): string[] =>
+  countByKind(corrections).map(({ kind, count }) => lang.words.corrections.count[kind](count, lang.number(count)));

@@ -5,7 +5,7 @@ import { lastUpdated } from '../../schemas/analysis';
 import { loadEditionAnalyses } from '../../lib/load/collections';
 import { analysisPath } from '../../lib/anchors';
 import { htmlLang } from '../../lib/i18n/alternates';
-import { countByKind } from '../../lib/content/corrections';
+import { countedByKind } from '../../lib/content/corrections';
 import { logHtml } from '../../lib/share/log-html';
 import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
 
@@ -32,9 +32,7 @@ export const GET: APIRoute<{ lang: Lang }> = async ({ site, props }) => {
     site: new URL(`${lang.prefix}/`, site!).href,
     items: analyses.map(({ slug, entry }) => {
       const updated = lastUpdated(entry.data);
-      const counted = countByKind(entry.data.corrections).map(({ kind, count }) =>
-        words.corrections.count[kind](count, lang.number(count)),
-      );
+      const counted = countedByKind(entry.data.corrections, lang);
       const note = [
         updated && words.feed.updated(lang.day(updated)),
         counted.length > 0 && words.feed.log(counted),

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { correctionsByPassage, countByKind } from '../../../src/lib/content/corrections';
+import { correctionsByPassage, countByKind, countedByKind } from '../../../src/lib/content/corrections';
+import { langFor } from '../../../src/lib/i18n/lang';
 import { CorrectionSchema, type Correction } from '../../../src/schemas/analysis';
 
 // A corrected passage shows its corrections numbered as the corrections list at the article's end
@@ -48,4 +49,10 @@ test('an entry with no kind is a correction', () => {
   expect(CorrectionSchema.safeParse({ ...entry, kind: 'erratum' }).error?.issues[0]?.message).toBe(
     'got "erratum"; use one of correction, clarification, update, minor',
   );
+});
+
+test('the log counted by kind is said in the edition’s words and digits', () => {
+  const kinds = ['correction', 'clarification', 'correction'].map((kind) => ({ kind })) as Correction[];
+  expect(countedByKind(kinds, langFor('en'))).toEqual(['2 corrections', 'one clarification']);
+  expect(countedByKind(kinds, langFor('fa'))).toEqual(['۲ اصلاح', 'یک توضیح']);
 });
