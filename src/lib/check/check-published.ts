@@ -64,7 +64,7 @@ const partField = (key: string) => {
   return `${kind} ${JSON.stringify(id)}`;
 };
 
-interface EditionLog {
+export interface EditionLog {
   code: string;
   /** The files its parts are written in: the MDX (headline, dek, passages, sections), the JSON or events file (events, map). */
   files: { text: string; data: string };
@@ -75,10 +75,19 @@ interface EditionLog {
   logField: string;
 }
 
+/** The parts of one edition whose words changed since the record with no entry added to speak for them. */
+export function uncoveredParts(log: EditionLog, record: PublishedEdition): ReaderPart[] {
+  const added = log.added(record).filter((entry) => toIsoDay(entry.date) >= record.recorded);
+  return log.parts.filter((part) => {
+    const hash = record.words[part.key];
+    return hash !== undefined && wordsHash(part.words) !== hash && !added.some((entry) => covers(entry, part));
+  });
+}
+
 function problemsOf(log: EditionLog, record: PublishedEdition, lockFile: string): ContentProblem[] {
   const now = new Map(log.parts.map((part) => [part.key, part]));
-  const added = log.added(record).filter((entry) => toIsoDay(entry.date) >= record.recorded);
-  return Object.entries(record.words).flatMap(([key, hash]): ContentProblem[] => {
+  const uncovered = new Set(uncoveredParts(log, record).map((part) => part.key));
+  return Object.entries(record.words).flatMap(([key]): ContentProblem[] => {
     const part = now.get(key);
     const file = /^(event|border|map)\b/.test(key) ? log.files.data : log.files.text;
     if (!part) {
@@ -91,7 +100,7 @@ function problemsOf(log: EditionLog, record: PublishedEdition, lockFile: string)
         },
       ];
     }
-    if (wordsHash(part.words) === hash || added.some((entry) => covers(entry, part))) return [];
+    if (!uncovered.has(key)) return [];
     const where = key.split(' ')[1] ?? key;
     return [
       {
@@ -104,19 +113,13 @@ function problemsOf(log: EditionLog, record: PublishedEdition, lockFile: string)
   });
 }
 
-/**
- * Holds every published analysis and edition to the record of what readers were shown: a part
- * whose words changed needs a log entry for it, added since the record and dated no earlier.
- * A translation catching up with the English is covered by the English entry it translates,
- * or, once that entry is on record, by an entry of its own (an update).
- */
-export function checkPublished(
-  lockFile: string,
+/** The log of every edition of every published analysis, with the parts readers see in it now. */
+export function publishedLogs(
   record: PublishedRecord,
   originals: CheckedAnalysis[],
   editions: Map<string, CheckedEdition[]>,
   editionFiles: (code: string, slug: string) => { mdx: string; json: string },
-): ContentProblem[] {
+): { slug: string; log: EditionLog; published: PublishedEdition }[] {
   return originals.flatMap((english) => {
     const published = record[english.slug];
     if (!published) return [];
@@ -144,7 +147,25 @@ export function checkPublished(
     ];
     return logs.flatMap((log) => {
       const edition = published[log.code];
-      return edition ? problemsOf(log, edition, lockFile) : [];
+      return edition ? [{ slug: english.slug, log, published: edition }] : [];
     });
   });
+}
+
+/**
+ * Holds every published analysis and edition to the record of what readers were shown: a part
+ * whose words changed needs a log entry for it, added since the record and dated no earlier.
+ * A translation catching up with the English is covered by the English entry it translates,
+ * or, once that entry is on record, by an entry of its own (an update).
+ */
+export function checkPublished(
+  lockFile: string,
+  record: PublishedRecord,
+  originals: CheckedAnalysis[],
+  editions: Map<string, CheckedEdition[]>,
+  editionFiles: (code: string, slug: string) => { mdx: string; json: string },
+): ContentProblem[] {
+  return publishedLogs(record, originals, editions, editionFiles).flatMap(({ log, published }) =>
+    problemsOf(log, published, lockFile),
+  );
 }
