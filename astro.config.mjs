@@ -10,6 +10,7 @@ import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { studio } from './src/integrations/studio/index.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 import { searchPanel } from './src/vite/search-panel.ts';
 
@@ -38,6 +39,9 @@ export default defineConfig({
     // The one setting a host changes: SITE_URL, the public address used in canonical links, feeds
     // and cards. A build stops without it; the local preview and the tests set the local one.
     siteAddressFromEnvironment(),
+    // The editor's studio, under /studio/ of `npm run edit` only: before the content check, which
+    // must never take its pages.
+    studio(),
     contentCheck(),
     // Astro's store of content entries, cleared when a schema they were read with changes.
     contentStore(),

@@ -22,6 +22,9 @@ const PORT = Number(process.env.E2E_PORT);
 // built and served beside the site's own.
 process.env.E2E_FIXTURE_PORT ||= String(freePort(PORT));
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT);
+// The editor's studio, serving a copy of the site's content (scripts/studio-server.mjs).
+process.env.E2E_STUDIO_PORT ||= String(freePort(FIXTURE_PORT));
+const STUDIO_PORT = Number(process.env.E2E_STUDIO_PORT);
 
 /** Debian's Chromium, headless, with everything that would phone home switched off. */
 const chromium = findChromium();
@@ -33,6 +36,8 @@ const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args:
  */
 const NEEDS_JAVASCRIPT =
   /(a11y|sync|reading-comfort|csp|map-reach|map-layout|editions|search|embed|offline)\.spec\.ts$/;
+/** The editor's studio: its own project, on its own server. */
+const STUDIO = /studio\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */
 const WITHOUT_JAVASCRIPT = /no-js\.spec\.ts$/;
 /** Measured once, on the desktop: what a first visit fetches, and how a card decodes. */
@@ -77,19 +82,24 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'desktop', use: { ...desktop }, testIgnore: WITHOUT_JAVASCRIPT, grepInvert: PHONE_ONLY },
+    { name: 'desktop', use: { ...desktop }, testIgnore: [WITHOUT_JAVASCRIPT, STUDIO], grepInvert: PHONE_ONLY },
+    {
+      name: 'studio',
+      use: { ...desktop, viewport: { width: 1440, height: 900 }, baseURL: `http://127.0.0.1:${STUDIO_PORT}` },
+      testMatch: STUDIO,
+    },
     {
       name: 'desktop-no-js',
       use: { ...desktop, javaScriptEnabled: false },
-      testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
+      testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY, STUDIO],
       grep: NO_JS,
       grepInvert: PHONE_ONLY,
     },
-    { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT], grep: PHONE },
+    { name: 'phone', use: { ...phone }, testIgnore: [DESKTOP_ONLY, WITHOUT_JAVASCRIPT, STUDIO], grep: PHONE },
     {
       name: 'phone-no-js',
       use: { ...phone, javaScriptEnabled: false },
-      testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY],
+      testIgnore: [NEEDS_JAVASCRIPT, DESKTOP_ONLY, STUDIO],
       grep: PHONE_NO_JS,
     },
   ],
@@ -108,6 +118,12 @@ export default defineConfig({
       reuseExistingServer: false,
       // It builds the fixture first, unless the build tests just did: a minute on a busy machine.
       timeout: 180_000,
+    },
+    {
+      command: `node scripts/studio-server.mjs ${STUDIO_PORT}`,
+      url: `http://127.0.0.1:${STUDIO_PORT}/studio/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
     },
   ],
 });
