@@ -9,6 +9,8 @@ import { findAxeViolationsIn } from './helpers';
 // scripts/studio-server.mjs makes (tests/fixtures/.work/studio/): each test puts back the files it
 // changes. They share those files, so they run one after another.
 test.describe.configure({ mode: 'serial' });
+// A first visit to a page of the development server renders it: give it the time a busy machine takes.
+test.setTimeout(60_000);
 
 const SLUG = 'taliban-iran-pakistan-2022';
 const ANALYSIS = `content/analyses/${SLUG}.mdx`;
@@ -130,6 +132,10 @@ test('editing a published headline asks for its log entry, prefilled; once logge
   expect(added.join('\n')).toContain(`earlier: "${headline}"`);
   expect(after.slice(after.indexOf('\n---\n'))).toBe(before.slice(before.indexOf('\n---\n')));
   expect(contentReport(STUDIO_COPY).lines).toEqual([owed('fa'), owed('ps')]);
+  // The local site says so too, in place of the page, as the development server does.
+  const site = await page.request.get(`/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
+  expect(site.status()).toBe(500);
+  expect(await site.text()).toContain('corrections: found 32; the original has 33 corrections');
   expect(foreign).toEqual([]);
 });
 
@@ -160,6 +166,9 @@ test('a published Dari headline edited in the studio is logged in the edition’
   expect(removed).toEqual([`title: "${headline}"`]);
   expect(readCopy(pashto)).toBe(pashtoBefore);
   expect(contentReport(STUDIO_COPY).lines).toEqual([]);
+  // The saved change is on the local site at once.
+  const site = await page.request.get(`/fa/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
+  expect(await site.text()).toContain(`${headline}؟`);
   expect(foreign).toEqual([]);
 });
 
@@ -281,5 +290,11 @@ test('the studio’s own fields have no WCAG 2.2 A or AA violations', async ({ p
   await openEntry(page, 'analyses', /Between Tehran/);
   await page.getByRole('textbox', { name: 'Headline' }).fill('Changed');
   await expect(page.locator('[data-studio-field="log"]').getByRole('alert')).toBeVisible();
+  expect(await findAxeViolationsIn(page, '[data-studio-field]')).toEqual([]);
+});
+
+test('the map field has no WCAG 2.2 A or AA violations', async ({ page }) => {
+  await openEntry(page, 'events', SLUG);
+  await scrolledTo(page, () => page.locator('[data-studio-field="place"]'));
   expect(await findAxeViolationsIn(page, '[data-studio-field]')).toEqual([]);
 });

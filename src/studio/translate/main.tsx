@@ -5,9 +5,6 @@ import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './translate.css';
 import { TranslatePage } from './TranslatePage';
-import { stayOnPageWhenContentChanges } from './stay-on-page';
-
-stayOnPageWhenContentChanges();
 
 const root = document.createElement('div');
 root.id = 'translate';
