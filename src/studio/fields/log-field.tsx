@@ -14,7 +14,14 @@ interface SubField {
 /** Today as the log writes it: YYYY-MM-DD. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-const input = { width: '100%', font: 'inherit', padding: '.35rem', boxSizing: 'border-box' } as const;
+const input = {
+  width: '100%',
+  font: 'inherit',
+  padding: '.35rem',
+  boxSizing: 'border-box',
+  border: '1px solid #767676',
+  borderRadius: '4px',
+} as const;
 
 /**
  * The log of changes (corrections, clarifications, updates and minor edits), newest last. When
@@ -109,7 +116,7 @@ export function LogField({ value, onChange, forID, field, entry }: FieldProps<En
                         {sub.required === false ? ' (optional)' : ''}
                       </label>
                       {sub.hint && (
-                        <span id={`${id}-hint`} style={{ display: 'block', fontSize: '13px', color: '#444' }}>
+                        <span id={`${id}-hint`} style={{ display: 'block', fontSize: '13px' }}>
                           {sub.hint}
                         </span>
                       )}
