@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { plain, useDraftCheck } from '../drafts';
 import type { FieldProps } from './types';
 
@@ -36,6 +37,8 @@ export function LogField({ value, onChange, forID, field, entry }: FieldProps<En
   const inEntry = plain<{ data?: Record<string, unknown> }>(entry)?.data?.[name];
   const entries = Array.isArray(inEntry) ? (inEntry as Entry[]) : (plain<Entry[]>(value) ?? []);
   const fields = plain<SubField[]>(field.get('fields')) ?? [];
+  // Entries added since the field opened stand open; those already in the file are folded.
+  const [opened] = useState(entries.length);
   const withEarlier = fields.some((sub) => sub.name === 'earlier');
   const path = plain<{ path?: string }>(entry)?.path ?? '';
   const { check } = useDraftCheck(entry);
@@ -92,10 +95,9 @@ export function LogField({ value, onChange, forID, field, entry }: FieldProps<En
       <ol style={{ paddingInlineStart: '1.4rem', margin: 0 }}>
         {entries.map((item, index) => {
           const title = `${String(item.date ?? '')} · ${String(item.kind ?? 'correction')} · ${String(item.passage ?? '')}`;
-          const fresh = index >= entries.length - prompts.length - 1 && item.date === today();
           return (
             <li key={index} data-entry={index} style={{ marginBottom: '.5rem' }}>
-              <details open={fresh || !item.wrong}>
+              <details open={index >= opened || !item.wrong}>
                 <summary style={{ cursor: 'pointer' }}>{title}</summary>
                 {fields.map((sub) => {
                   const id = `${forID}-${index}-${sub.name}`;
