@@ -35,7 +35,7 @@ function recordRequestsLeaving(page: Page): string[] {
 }
 
 /** The preview pane, where the studio says what the build would say (the CMS draws it in a frame). */
-const preview = (page: Page) => page.frameLocator('iframe').first();
+const preview = (page: Page) => page.locator('iframe').first().contentFrame();
 
 /** Opens one entry of a collection from the collection's list, as an editor would. */
 async function openEntry(page: Page, collection: string, title: string | RegExp) {

@@ -31,7 +31,7 @@ export function studio(): AstroIntegration {
           vite: {
             // Bundled once when the server starts, so that the first visit does not reload the page.
             optimizeDeps: {
-              include: ['@sveltia/cms', 'react', 'react-dom/client', 'd3-geo'],
+              include: ['@sveltia/cms', 'react', 'react/jsx-dev-runtime', 'react-dom/client', 'd3-geo', 'astro/zod'],
               rolldownOptions: { plugins: [fontsFromStudio] },
             },
             plugins: [fontsFromStudio as Plugin],
