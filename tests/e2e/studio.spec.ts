@@ -10,7 +10,7 @@ import { findAxeViolationsIn } from './helpers';
 // changes. They share those files, so they run one after another.
 test.describe.configure({ mode: 'serial' });
 // A first visit to a page of the development server renders it: give it the time a busy machine takes.
-test.setTimeout(60_000);
+test.setTimeout(120_000);
 
 const SLUG = 'taliban-iran-pakistan-2022';
 const ANALYSIS = `content/analyses/${SLUG}.mdx`;
@@ -79,7 +79,7 @@ async function chooseOption(page: Page, label: string, option: string) {
 
 /** Waits until the file on disk differs from `before`, and gives its text. */
 async function savedOver(path: string, before: string): Promise<string> {
-  await expect.poll(() => readCopy(path), { timeout: 15_000 }).not.toBe(before);
+  await expect.poll(() => readCopy(path), { timeout: 45_000 }).not.toBe(before);
   return readCopy(path);
 }
 
@@ -133,9 +133,9 @@ test('editing a published headline asks for its log entry, prefilled; once logge
   expect(after.slice(after.indexOf('\n---\n'))).toBe(before.slice(before.indexOf('\n---\n')));
   expect(contentReport(STUDIO_COPY).lines).toEqual([owed('fa'), owed('ps')]);
   // The local site says so too, in place of the page, as the development server does.
-  const site = await page.request.get(`/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
-  expect(site.status()).toBe(500);
-  expect(await site.text()).toContain('corrections: found 32; the original has 33 corrections');
+  const site = () => page.request.get(`/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
+  await expect.poll(async () => (await site()).status(), { timeout: 45_000 }).toBe(500);
+  expect(await (await site()).text()).toContain('corrections: found 32; the original has 33 corrections');
   expect(foreign).toEqual([]);
 });
 
@@ -167,8 +167,8 @@ test('a published Dari headline edited in the studio is logged in the edition’
   expect(readCopy(pashto)).toBe(pashtoBefore);
   expect(contentReport(STUDIO_COPY).lines).toEqual([]);
   // The saved change is on the local site at once.
-  const site = await page.request.get(`/fa/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
-  expect(await site.text()).toContain(`${headline}؟`);
+  const site = () => page.request.get(`/fa/analyses/${SLUG}/`, { headers: { accept: 'text/html' } });
+  await expect.poll(async () => (await site()).text(), { timeout: 20_000 }).toContain(`${headline}؟`);
   expect(foreign).toEqual([]);
 });
 
@@ -246,7 +246,7 @@ test('a mistake the studio flags is named as the build names it, and once fixed 
   await expect(preview(page).locator('[data-verdict="sound"]')).toBeVisible();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const path = inCopy('data/entities/moeed-yusuf.json');
-  await expect.poll(() => existsSync(path), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => existsSync(path), { timeout: 45_000 }).toBe(true);
   // As the registry's other files are written: one line, in prettier's layout.
   expect(readFileSync(path, 'utf8')).toBe(
     '{ "kind": "person", "names": { "en": "Moeed Yusuf", "fa": "معید یوسف", "ps": "معید یوسف" } }\n',
@@ -275,6 +275,7 @@ test('a translator sees the Dari passage whose English changed marked behind, an
   await expect(row.getByRole('heading')).toContainText('Behind');
   await expect(row.locator('.text.edition[dir="rtl"]')).toHaveCSS('font-family', /Naskh/);
   await row.getByRole('button', { name: /Caught up/ }).click();
+  await expect(page.getByRole('status').first()).toContainText(`Wrote ${dari}`, { timeout: 45_000 });
   await expect(row.getByRole('heading')).not.toContainText('Behind');
   const after = await savedOver(dari, before);
   const { added, removed } = lineChanges(before, after);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, normalize, relative } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, normalize, relative } from 'node:path';
 import { contentFolders } from '../../lib/check/read-content-files';
 import { GLOSSARY_FILE } from '../../lib/content/paths';
 import { listFiles } from '../../lib/list-files';
@@ -36,6 +36,15 @@ export function editableFiles(root: string): Record<string, string> {
 export const readEditable = (root: string, path: string): string | undefined =>
   existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
 
-export const writeEditable = (root: string, path: string, text: string) => writeFileSync(join(root, path), text);
+/**
+ * Writes a file whole or not at all: into a hidden file beside it, then renamed over it, so that
+ * the development server's watcher (and anyone reading) never sees it half written.
+ */
+export function writeEditable(root: string, path: string, text: string) {
+  const target = join(root, path);
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.saving`);
+  writeFileSync(partial, text);
+  renameSync(partial, target);
+}
 
 export const removeEditable = (root: string, path: string) => rmSync(join(root, path), { force: true });
