@@ -1,11 +1,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { NEW_ENTRY_PATHS } from './config';
 
-/** What the studio's server says of the site with a draft saved: the build's lines, and the log entries it asks for. */
-export interface DraftCheck {
-  problems: string[];
-  prompts: { file: string; code: string; slug: string; part: string; passage: string; earlier?: string }[];
-}
+import type { DraftCheck } from '../integrations/studio/check-draft';
+
+export type { DraftCheck };
 
 /** An entry as the CMS hands it to fields and previews (an Immutable Map; `toJS()` gives plain values). */
 export interface CmsEntry {

@@ -40,7 +40,7 @@ export function studio(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         if (!isStudio()) return;
-        server.middlewares.use(studioRoutes(server));
+        server.middlewares.use(studioRoutes());
       },
     },
   };

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ViteDevServer } from 'vite';
 import { contentRoot } from '../../lib/content/paths';
 import { inProjectLayout } from '../../lib/studio/layout';
 import { fontFile } from './fonts';
@@ -58,8 +57,7 @@ const sendJson = (response: ServerResponse, status: number, value: unknown) =>
  * The studio's page and the few calls it makes, all under /studio/: the files it may edit, each
  * save (written in the project's own layout), and the content check run on a draft.
  */
-export function studioRoutes(server: ViteDevServer) {
-  void server;
+export function studioRoutes() {
   return (request: IncomingMessage, response: ServerResponse, next: Next) => {
     const url = new URL(request.url ?? '/', 'http://studio.invalid');
     if (!url.pathname.startsWith('/studio')) return next();

@@ -28,40 +28,46 @@ export function CoordinateInputs({
   };
   return (
     <p className="place-field-coordinates">
-      <span>
-        <label htmlFor={`${id}-lon`}>Longitude (east +, west −)</label>
-        <input
-          id={`${id}-lon`}
-          type="number"
-          dir="ltr"
-          inputMode="decimal"
-          step="0.01"
-          min={-180}
-          max={180}
-          value={lon}
-          onChange={(event) => {
-            setLon(event.target.value);
-            commit(event.target.value, lat);
-          }}
-        />
-      </span>
-      <span>
-        <label htmlFor={`${id}-lat`}>Latitude (north +, south −)</label>
-        <input
-          id={`${id}-lat`}
-          type="number"
-          dir="ltr"
-          inputMode="decimal"
-          step="0.01"
-          min={-90}
-          max={90}
-          value={lat}
-          onChange={(event) => {
-            setLat(event.target.value);
-            commit(lon, event.target.value);
-          }}
-        />
-      </span>
+      <Degree
+        id={`${id}-lon`}
+        label="Longitude (east +, west −)"
+        limit={180}
+        text={lon}
+        onText={(text) => {
+          setLon(text);
+          commit(text, lat);
+        }}
+      />
+      <Degree
+        id={`${id}-lat`}
+        label="Latitude (north +, south −)"
+        limit={90}
+        text={lat}
+        onText={(text) => {
+          setLat(text);
+          commit(lon, text);
+        }}
+      />
     </p>
+  );
+}
+
+/** One coordinate's input, in degrees between −limit and limit. */
+function Degree(props: { id: string; label: string; limit: number; text: string; onText: (text: string) => void }) {
+  return (
+    <span>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="number"
+        dir="ltr"
+        inputMode="decimal"
+        step="0.01"
+        min={-props.limit}
+        max={props.limit}
+        value={props.text}
+        onChange={(event) => props.onText(event.target.value)}
+      />
+    </span>
   );
 }
