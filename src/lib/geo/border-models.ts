@@ -10,6 +10,7 @@ import { compactPath } from './compact-path';
 import { onceForFrame, type Frame } from './frame';
 import type { Box } from './labels';
 import type { BorderModel, MapInput } from './map-types';
+import { listedEvent } from './markers';
 import { entitiesOf, roundToTenth } from './place-markers';
 import { readingRank } from './reading-order';
 
@@ -27,9 +28,7 @@ export function isOnBorder({ place }: LinkedEvent, id: string): boolean {
  * each with its date ("The Durand Line. The de facto line. Events: Clash (January 2022)").
  */
 function borderName(name: string, note: string | undefined, events: LinkedEvent[], words: Words): string {
-  const told = events
-    .map((event) => words.events.titleAndDate(event.title, event.date.label))
-    .join(words.events.separator);
+  const told = events.map((event) => listedEvent(event, words)).join(words.events.separator);
   return [capitalise(name), note?.replace(/[.۔]$/, ''), told && words.map.borderEvents(told)]
     .filter(Boolean)
     .join('. ');

@@ -88,14 +88,25 @@ export function groupEventsByPlace<E extends KeyedEvent>(events: E[], locate: Lo
 
 /** What a screen reader says for an event: its title, place, date and any hedge. */
 export function eventName(event: AnalysisEvent, words: Words): string {
-  return words.events.name(event.title, placeText(event, words), event.date.label, hedgeAndAttribution(event, words));
+  return words.events.name(
+    words.kinds[event.kind],
+    event.title,
+    placeText(event, words),
+    event.date.label,
+    hedgeAndAttribution(event, words),
+  );
+}
+
+/** One of several events a screen reader lists (a place's, a border's): kind, title, date and every hedge. */
+export function listedEvent(event: AnalysisEvent, words: Words): string {
+  return words.events.inList(words.kinds[event.kind], event.title, event.date.label, hedgeAndAttribution(event, words));
 }
 
 /** What a screen reader says for a marker: one event's name, or the place and every event there. */
 export function groupName(group: PlaceGroup, lang: Lang): string {
   const { words } = lang;
   if (group.events.length === 1) return eventName(group.events[0]!, words);
-  const list = group.events.map((event) => words.events.titleAndDate(event.title, event.date.label));
+  const list = group.events.map((event) => listedEvent(event, words));
   return words.events.group(
     groupLabel(group, words),
     lang.number(group.events.length),

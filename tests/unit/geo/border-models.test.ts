@@ -3,6 +3,7 @@ import { describeBorders, traceBorderLines } from '../../../src/lib/geo/border-m
 import { atlas } from './load-fixture';
 import { readingOrder, site } from './first-analysis';
 import { langFor } from '../../../src/lib/i18n/lang';
+import { hedgeAndAttribution } from '../../../src/lib/content/reader-words';
 
 /** The first analysis's borders as the map describes them, and the Durand Line among them. */
 function described() {
@@ -39,6 +40,20 @@ describe('describeBorders', () => {
     const durandEvents = onIt.filter((event) => 'border' in event.place! && event.place.border === 'AFG-PAK');
     expect(durand.accessibleName).toMatch(/^The Durand Line\. /);
     expect(durand.events).toEqual(durandEvents.map((event) => event.id));
-    for (const event of durandEvents) expect(durand.accessibleName).toContain(`${event.title} (${event.date.label})`);
+    for (const event of durandEvents) expect(durand.accessibleName).toContain(`${event.title} (${event.date.label}`);
+  });
+
+  test('every event a border tells is named with its kind and every hedge it carries', () => {
+    const { borders } = described();
+    const words = langFor('en').words;
+    const told = borders.flatMap((border) =>
+      border.events.map((id) => ({ border, event: site.linked.events.find((event) => event.id === id)! })),
+    );
+    expect(told.some(({ event }) => event.hedge.length > 0)).toBe(true);
+    for (const { border, event } of told) {
+      const hedged = hedgeAndAttribution(event, words);
+      expect(border.accessibleName).toContain(`${words.kinds[event.kind]}: ${event.title}`);
+      if (hedged) expect(border.accessibleName).toContain(hedged);
+    }
   });
 });

@@ -86,16 +86,17 @@ describe('groupEventsByPlace', () => {
     ).toContain(english.words.events.noPlace);
   });
 
-  test('a group’s accessible name lists every event with its date', () => {
-    const [group] = groupEventsByPlace([at('a', 'Kabul', [69.18, 34.53]), at('b', 'Kabul', [69.18, 34.53])]);
+  test('a group’s accessible name lists every event with its kind, date and hedges', () => {
+    const hedged = { ...at('b', 'Kabul', [69.18, 34.53]), hedge: ['anonymous-sources' as const] };
+    const [group] = groupEventsByPlace([at('a', 'Kabul', [69.18, 34.53]), hedged]);
     expect(groupName(group!, english)).toBe(
-      'Kabul: 2 events — Event a (early December 2021); Event b (early December 2021)',
+      'Kabul: 2 events — Clash: Event a (early December 2021); Clash: Event b (early December 2021; anonymous sources)',
     );
   });
 
-  test('a single event’s accessible name is its title, place and date', () => {
+  test('a single event’s accessible name is its kind, title, place and date', () => {
     const [group] = groupEventsByPlace([at('a', 'Tehran', [51.39, 35.69])]);
-    expect(groupName(group!, english)).toBe('Event a — Tehran, early December 2021');
+    expect(groupName(group!, english)).toBe('Clash: Event a — Tehran, early December 2021');
   });
 
   test('a single event’s accessible name carries its hedges and who says so', () => {
@@ -106,7 +107,7 @@ describe('groupEventsByPlace', () => {
     };
     const [group] = groupEventsByPlace([hedged]);
     expect(groupName(group!, english)).toBe(
-      'Event a — Tehran, early December 2021 (reported; who says so: the Taliban said)',
+      'Clash: Event a — Tehran, early December 2021 (reported; who says so: the Taliban said)',
     );
   });
 
@@ -117,7 +118,9 @@ describe('groupEventsByPlace', () => {
     expect(group).toMatchObject({ key: 'iran', country: true, approximate: false });
     expect(group!.coordinates[0]).toBeCloseTo(60, 1);
     expect(group!.coordinates[1]).toBeCloseTo(30, 1);
-    expect(groupName(group!, english)).toBe('Water — Iran (the country; no place in it is named), early December 2021');
+    expect(groupName(group!, english)).toBe(
+      'Clash: Water — Iran (the country; no place in it is named), early December 2021',
+    );
   });
 
   test('a country event and a city event at the same point stay two markers', () => {

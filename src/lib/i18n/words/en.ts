@@ -64,6 +64,11 @@ export const en = {
     thisPassage: 'this passage',
     theSection: (title: string) => `the section “${title}”`,
     linkToSection: (title: string) => `Link to the section “${title}”`,
+    /** A listener's way from the text's head to the map, and from the map's foot back. */
+    toMap: 'Skip to the map',
+    /** A passage the map links to, named for a screen reader by its events (or places). */
+    passageName: (list: string) => `Passage: ${list}`,
+    toText: 'Back to the text',
     onTheMap: 'On the map',
     /** A translated edition's note on a passage whose English has changed since it was translated. */
     staleNote: (updated: string, follows: string) =>
@@ -169,12 +174,14 @@ export const en = {
     separator: '; ',
     noPlace: 'no place given',
     wholeCountry: (name: string) => `${name} (the country; no place in it is named)`,
-    /** What a screen reader says for an event. */
-    name: (title: string, place: string, date: string, hedged: string) =>
-      `${title} — ${place}, ${date}${hedged ? ` (${hedged})` : ''}`,
+    /** What a screen reader says for an event: its kind first, its hedges always. */
+    name: (kind: string, title: string, place: string, date: string, hedged: string) =>
+      `${kind}: ${title} — ${place}, ${date}${hedged ? ` (${hedged})` : ''}`,
     /** A place's several events, for a screen reader. */
     group: (label: string, count: string, list: string) => `${label}: ${count} events — ${list}`,
-    titleAndDate: (title: string, date: string) => `${title} (${date})`,
+    /** One of the events a place or a border lists aloud, with its kind, date and hedges. */
+    inList: (kind: string, title: string, date: string, hedged: string) =>
+      `${kind}: ${title} (${date}${hedged ? `; ${hedged}` : ''})`,
   },
   kinds: {
     diplomacy: 'Diplomacy',
@@ -186,6 +193,8 @@ export const en = {
     infrastructure: 'Infrastructure',
   },
   map: {
+    /** The map's short accessible name; its caption stays to be read. */
+    name: (region: string) => `Map: ${region}`,
     title: (region: string) => `Map of ${region}: borders and places in this analysis`,
     /** "Afghanistan, Iran and Pakistan". */
     list: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!),
@@ -254,16 +263,24 @@ export const en = {
   sync: {
     actors: 'Actors',
     kinds: 'Kinds',
+    /** The filter groups' names for a screen reader: what they filter. */
+    filterActors: 'Filter the events by actor',
+    filterKinds: 'Filter the events by kind',
     clear: 'Clear filters',
-    showing: 'Showing {shown} of {total} events',
+    /** With the filters' names: which events are shown. */
+    showing: 'Showing {shown} of {total} events: {which}',
     cleared: 'Filters cleared',
     hideMap: 'Hide map',
     showMap: 'Show map',
     eventsAt: 'Events at {place}',
-    passageMarked: 'Passage highlighted, with its places marked on the map',
     onTheMap: 'On the map: {names}',
-    step: '{index} of {count}: {title}, {date}',
-    eventAndDate: '{title}, {date}',
+    /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
+    step: '{index} of {count}: {title}, {date}{hedge}',
+    eventAndDate: '{title}, {date}{hedge}',
+    hedge: ' ({hedge})',
+    /** Said when a step would go past either end of the events. */
+    first: 'No earlier event: this is the first',
+    last: 'No later event: this is the last',
     shared: 'Shared',
     copied: 'Link copied',
     copyThis: 'Copy this link: {url}',

@@ -44,6 +44,11 @@ export const fa: Words = {
     thisPassage: 'این بند',
     theSection: (title: string) => `بخش «${title}»`,
     linkToSection: (title: string) => `پیوند بخش «${title}»`,
+    /** A listener's way from the text's head to the map, and from the map's foot back. */
+    toMap: 'رفتن به نقشه',
+    /** A passage the map links to, named for a screen reader by its events (or places). */
+    passageName: (list: string) => `بند: ${list}`,
+    toText: 'بازگشت به متن',
     onTheMap: 'در نقشه',
     staleNote: (updated: string, follows: string) =>
       `متن اصلی انگلیسی این بند در ${updated} به‌روز شده است؛ این ترجمه بر پایه متن انگلیسی تاریخ ${follows} است و هنوز با آن همگام نشده است.`,
@@ -134,10 +139,12 @@ export const fa: Words = {
     separator: '؛ ',
     noPlace: 'مکانی ذکر نشده',
     wholeCountry: (name: string) => `${name} (کل کشور؛ از هیچ مکانی در آن نام برده نشده)`,
-    name: (title: string, place: string, date: string, hedged: string) =>
-      `${title} — ${place}، ${date}${hedged ? ` (${hedged})` : ''}`,
+    name: (kind: string, title: string, place: string, date: string, hedged: string) =>
+      `${kind}: ${title} — ${place}، ${date}${hedged ? ` (${hedged})` : ''}`,
     group: (label: string, count: string, list: string) => `${label}: ${count} رویداد — ${list}`,
-    titleAndDate: (title: string, date: string) => `${title} (${date})`,
+    // A date may carry the Gregorian month in brackets of its own: the list never wraps it in more.
+    inList: (kind: string, title: string, date: string, hedged: string) =>
+      `${kind}: ${title} — ${date}${hedged ? ` (${hedged})` : ''}`,
   },
   kinds: {
     diplomacy: 'دیپلماسی',
@@ -145,10 +152,13 @@ export const fa: Words = {
     humanitarian: 'بشردوستانه',
     economy: 'اقتصاد',
     security: 'امنیت',
-    history: 'تاریخ',
+    // Not تاریخ, which is also a date.
+    history: 'تاریخچه',
     infrastructure: 'زیرساخت',
   },
   map: {
+    /** The map's short accessible name; its caption stays to be read. */
+    name: (region: string) => `نقشه ${region}`,
     title: (region: string) => `نقشه ${region}: مرزها و مکان‌های این تحلیل`,
     list: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join('، ')} و ${names.at(-1)}` : names[0]!),
     captionLead: (region: string, origin: string) =>
@@ -204,16 +214,24 @@ export const fa: Words = {
   sync: {
     actors: 'بازیگران',
     kinds: 'انواع',
+    /** The filter groups' names for a screen reader: what they filter. */
+    filterActors: 'فیلتر رویدادها بر اساس بازیگر',
+    filterKinds: 'فیلتر رویدادها بر اساس نوع',
     clear: 'پاک کردن فیلترها',
-    showing: 'نمایش {shown} از {total} رویداد',
+    /** With the filters' names: which events are shown. */
+    showing: 'نمایش {shown} از {total} رویداد: {which}',
     cleared: 'فیلترها پاک شدند',
     hideMap: 'پنهان کردن نقشه',
     showMap: 'نمایش نقشه',
     eventsAt: 'رویدادها در {place}',
-    passageMarked: 'بند برجسته شد و مکان‌های آن در نقشه نشانه‌گذاری شدند',
     onTheMap: 'در نقشه: {names}',
-    step: '{index} از {count}: {title}، {date}',
-    eventAndDate: '{title}، {date}',
+    /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
+    step: '{index} از {count}: {title}، {date}{hedge}',
+    eventAndDate: '{title}، {date}{hedge}',
+    hedge: ' ({hedge})',
+    /** Said when a step would go past either end of the events. */
+    first: 'پیش از این رویدادی نیست: این نخستین رویداد است',
+    last: 'پس از این رویدادی نیست: این آخرین رویداد است',
     shared: 'شریک شد',
     copied: 'پیوند کاپی شد',
     copyThis: 'این پیوند را کاپی کنید: {url}',

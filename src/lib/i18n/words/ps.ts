@@ -44,6 +44,11 @@ export const ps: Words = {
     thisPassage: 'دا برخه',
     theSection: (title: string) => `د «${title}» برخه`,
     linkToSection: (title: string) => `د «${title}» برخې ته لینک`,
+    /** A listener's way from the text's head to the map, and from the map's foot back. */
+    toMap: 'نقشې ته ورشئ',
+    /** A passage the map links to, named for a screen reader by its events (or places). */
+    passageName: (list: string) => `برخه: ${list}`,
+    toText: 'بېرته متن ته',
     onTheMap: 'په نقشه کې',
     staleNote: (updated: string, follows: string) =>
       `د دې برخې انګلیسي اصلي متن په ${updated} اوسمهاله شوی دی؛ دا ژباړه د ${follows} د انګلیسي متن پر بنسټ ده او لا تر اوسه ورسره سمه شوې نه ده.`,
@@ -134,10 +139,12 @@ export const ps: Words = {
     separator: '؛ ',
     noPlace: 'ځای نه دی ښودل شوی',
     wholeCountry: (name: string) => `${name} (ټول هېواد؛ په کې د کوم ځای نوم نه دی اخیستل شوی)`,
-    name: (title: string, place: string, date: string, hedged: string) =>
-      `${title} — ${place}، ${date}${hedged ? ` (${hedged})` : ''}`,
+    name: (kind: string, title: string, place: string, date: string, hedged: string) =>
+      `${kind}: ${title} — ${place}، ${date}${hedged ? ` (${hedged})` : ''}`,
     group: (label: string, count: string, list: string) => `${label}: ${count} پېښې — ${list}`,
-    titleAndDate: (title: string, date: string) => `${title} (${date})`,
+    // A date may carry the Gregorian month in brackets of its own: the list never wraps it in more.
+    inList: (kind: string, title: string, date: string, hedged: string) =>
+      `${kind}: ${title} — ${date}${hedged ? ` (${hedged})` : ''}`,
   },
   kinds: {
     diplomacy: 'دیپلوماسي',
@@ -145,10 +152,13 @@ export const ps: Words = {
     humanitarian: 'بشري چارې',
     economy: 'اقتصاد',
     security: 'امنیت',
-    history: 'تاریخ',
+    // Not تاریخ, which is also a date.
+    history: 'تاریخي',
     infrastructure: 'زېربنا',
   },
   map: {
+    /** The map's short accessible name; its caption stays to be read. */
+    name: (region: string) => `د ${region} نقشه`,
     title: (region: string) => `د ${region} نقشه: په دې شننه کې پولې او ځایونه`,
     list: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join('، ')} او ${names.at(-1)}` : names[0]!),
     captionLead: (region: string, origin: string) =>
@@ -204,16 +214,24 @@ export const ps: Words = {
   sync: {
     actors: 'لوبغاړي',
     kinds: 'ډولونه',
+    /** The filter groups' names for a screen reader: what they filter. */
+    filterActors: 'پېښې د لوبغاړو له مخې فلټر کړئ',
+    filterKinds: 'پېښې د ډول له مخې فلټر کړئ',
     clear: 'فلټرونه پاک کړئ',
-    showing: 'له {total} پېښو څخه {shown} ښودل کېږي',
+    /** With the filters' names: which events are shown. */
+    showing: 'له {total} پېښو څخه {shown} ښودل کېږي: {which}',
     cleared: 'فلټرونه پاک شول',
     hideMap: 'نقشه پټه کړئ',
     showMap: 'نقشه ښکاره کړئ',
     eventsAt: 'په {place} کې پېښې',
-    passageMarked: 'برخه روښانه شوه، او ځایونه یې په نقشه کې په نښه شول',
     onTheMap: 'په نقشه کې: {names}',
-    step: '{index} له {count} څخه: {title}، {date}',
-    eventAndDate: '{title}، {date}',
+    /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
+    step: '{index} له {count} څخه: {title}، {date}{hedge}',
+    eventAndDate: '{title}، {date}{hedge}',
+    hedge: ' ({hedge})',
+    /** Said when a step would go past either end of the events. */
+    first: 'تر دې مخکې پېښه نشته: دا لومړۍ پېښه ده',
+    last: 'تر دې وروسته پېښه نشته: دا وروستۍ پېښه ده',
     shared: 'شریک شو',
     copied: 'لینک کاپي شو',
     copyThis: 'دا لینک کاپي کړئ: {url}',
