@@ -96,9 +96,14 @@ for (const edition of BOTH_DIRECTIONS) {
         await expect(page).toHaveURL(/#main$/);
         await expect(page.locator('main')).toBeFocused();
 
+        // The text comes first; its head has the way to the map.
+        const toLink = await tabUntil(page, (_id, name) => name === words.article.toMap, 30, 'to the map’s link');
+        await page.keyboard.press('Enter');
         const toMap = await tabUntil(page, (id) => id.startsWith('map-'), 30, 'into the map');
         const toMarker = await tabUntil(page, (id) => `#${id}` === MARKER, 30, 'to the Kunar marker');
-        console.log(`${edition.name}: skip link → map: ${toMap} Tab; → Kunar marker: ${toMarker} more`);
+        console.log(
+          `${edition.name}: skip link → map link: ${toLink} Tab; → map: ${toMap}; → Kunar marker: ${toMarker} more`,
+        );
 
         await page.keyboard.press('Enter');
         await expect(page).toHaveURL(new RegExp(`#${EVENT}$`));
