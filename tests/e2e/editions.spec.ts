@@ -234,8 +234,9 @@ for (const edition of TRANSLATED) {
     const total = await page.locator('[data-timeline-event]').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
+    const which = await page.locator('.filter-button[aria-pressed="true"]').innerText();
     expect(await summary.innerText()).toContain(
-      `${fill(edition.words.sync.showing, { shown: edition.number(shown), total: edition.number(total) })}.`,
+      `${fill(edition.words.sync.showing, { shown: edition.number(shown), total: edition.number(total), which })}.`,
     );
     // The last of the map's events, announced with its place in the order.
     await page.locator(`figure[data-map="${SLUG}"] svg a`).first().focus();

@@ -12,7 +12,7 @@ interface Props {
   words: SyncWords;
   onToggle: (dimension: keyof Filters, value: string) => void;
   onClear: () => void;
-  /** "Showing 9 of 23 events", or undefined when nothing is filtered. */
+  /** "Showing 9 of 23 events: Iran", or undefined when nothing is filtered. */
   summary?: string;
 }
 
@@ -27,8 +27,14 @@ export default function MapFilters({
   onClear,
   summary,
 }: Props) {
-  const group = (label: string, dimension: keyof Filters, values: string[], name: (value: string) => string) => (
-    <div className="filter-group" role="group" aria-label={label}>
+  const group = (
+    label: string,
+    spoken: string,
+    dimension: keyof Filters,
+    values: string[],
+    name: (value: string) => string,
+  ) => (
+    <div className="filter-group" role="group" aria-label={spoken}>
       <span className="filter-label" aria-hidden="true">
         {label}:
       </span>
@@ -48,8 +54,8 @@ export default function MapFilters({
   );
   return (
     <div className="map-filters">
-      {group(words.actors, 'entities', entities, (entity) => entityNames[entity] ?? entity)}
-      {group(words.kinds, 'kinds', kinds, (kind) => words.kindNames[kind as EventKind])}
+      {group(words.actors, words.filterActors, 'entities', entities, (entity) => entityNames[entity] ?? entity)}
+      {group(words.kinds, words.filterKinds, 'kinds', kinds, (kind) => words.kindNames[kind as EventKind])}
       {isFiltering(filters) && (
         <p className="filter-summary">
           {summary}{' '}

@@ -56,7 +56,10 @@ const SyncStatus = ({ message }: { message: string }) => (
 );
 
 function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
-  const [message, announce] = useState('');
+  const [message, setMessage] = useState('');
+  // The same words twice (a second step past the end) change the region all the same, by a
+  // no-break space, so that they are said again.
+  const announce = useCallback((next: string) => setMessage((said) => (said === next ? `${next}\u00a0` : next)), []);
   const [popover, setPopover] = useState<string | null>(null);
   const map = useCallback(() => document.querySelector(`figure[data-map="${slug}"] svg`), [slug]);
   const closePopover = useCallback(() => setPopover(null), []);

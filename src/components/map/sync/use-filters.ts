@@ -11,13 +11,36 @@ import {
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { byId } from './dom';
 import { fill } from '../../../lib/i18n/sync-words';
+import type { EventKind } from '../../../schemas/event';
 
 const countShown = (data: SyncData, filters: Filters) => data.events.filter((e) => isShown(e, filters)).length;
 
-/** "Showing 9 of 23 events", in the page's words and digits. */
-function showing(data: SyncData, shown: number) {
+/** "Showing 9 of 23 events: Iran; Clash", in the page's words and digits. */
+function showing(data: SyncData, filters: Filters) {
   const count = new Intl.NumberFormat(data.words.numberLocales);
-  return fill(data.words.showing, { shown: count.format(shown), total: count.format(data.events.length) });
+  const which = [
+    ...[...filters.entities].map((entity) => data.entityNames[entity] ?? entity),
+    ...[...filters.kinds].map((kind) => data.words.kindNames[kind as EventKind]),
+  ];
+  return fill(data.words.showing, {
+    shown: count.format(countShown(data, filters)),
+    total: count.format(data.events.length),
+    which: which.join(data.words.separator),
+  });
+}
+
+/**
+ * What a filter leaves out is dimmed, and kept out of a listener's way: no longer a tab stop, nor
+ * read among what is shown.
+ */
+function setLeftOut(element: Element, leftOut: boolean) {
+  element.classList.toggle('is-dimmed', leftOut);
+  for (const link of [element, ...element.querySelectorAll('a')].filter((e) => e.matches('a'))) {
+    if (leftOut) link.setAttribute('tabindex', '-1');
+    else link.removeAttribute('tabindex');
+  }
+  if (leftOut) element.setAttribute('aria-hidden', 'true');
+  else element.removeAttribute('aria-hidden');
 }
 
 /**
@@ -36,10 +59,11 @@ export function useFilters(data: SyncData, map: () => Element | null, announce: 
     if (!filters) return;
     const on = isFiltering(filters);
     for (const link of data.links) {
-      byId(link.anchor)?.classList.toggle('is-dimmed', on && !link.events.some((id) => shown.has(id)));
+      const element = byId(link.anchor);
+      if (element) setLeftOut(element, on && !link.events.some((id) => shown.has(id)));
     }
     document.querySelectorAll<HTMLElement>('[data-timeline-event]').forEach((entry) => {
-      entry.classList.toggle('is-dimmed', on && !shown.has(entry.dataset.timelineEvent!));
+      setLeftOut(entry, on && !shown.has(entry.dataset.timelineEvent!));
     });
     map()?.classList.toggle('is-filtered', on);
     const query = writeFilters(window.location.search, filters);
@@ -55,7 +79,7 @@ export function useFilters(data: SyncData, map: () => Element | null, announce: 
     (dimension: keyof Filters, value: string) => {
       const next = toggle(filters ?? NO_FILTERS, dimension, value);
       setFilters(next);
-      announce(isFiltering(next) ? showing(data, countShown(data, next)) : data.words.cleared);
+      announce(isFiltering(next) ? showing(data, next) : data.words.cleared);
     },
     [data, filters, announce],
   );
@@ -64,6 +88,6 @@ export function useFilters(data: SyncData, map: () => Element | null, announce: 
     announce(data.words.cleared);
   }, [data, announce]);
 
-  const summary = `${showing(data, shown.size)}.`;
+  const summary = `${showing(data, filters ?? NO_FILTERS)}.`;
   return { filters, summary, toggleFilter, clearFilters };
 }

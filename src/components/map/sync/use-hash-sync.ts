@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { resolveHash } from '../../../lib/sync/resolve-hash';
-import { fill } from '../../../lib/i18n/sync-words';
+import { sayEvent } from '../../../lib/sync/say';
 import { byId, isInViewport, markPassage } from './dom';
 
 /**
@@ -31,9 +31,10 @@ export function useHashSync(
           if (!isInViewport(landing)) landing.scrollIntoView({ block: 'start' });
         });
       }
+      // A passage the map links to is named by its events, and says so as focus lands; an event's
+      // link also has its date and hedges said. What the map now marks is seen, not said.
       const event = resolved.event ? data.events.find((e) => e.id === resolved.event) : undefined;
-      if (event) announce(fill(data.words.eventAndDate, { title: event.title, date: event.date }));
-      else if (resolved.targets.length > 0 && resolved.passage) announce(data.words.passageMarked);
+      if (event) announce(sayEvent(data.words, event));
     };
     apply(true);
     const onHashChange = () => apply();

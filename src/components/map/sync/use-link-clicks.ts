@@ -19,8 +19,16 @@ interface LinkClicks {
 /** One listener for the page's links and buttons that the script enhances. */
 export function useLinkClicks({ map, words, embed, announce, onShowOnMap, onGroupedMarker }: LinkClicks) {
   useEffect(() => {
+    // A click a pointer pressed first came from a mouse, a pen or a finger; any other (Enter, or a
+    // screen reader activating the link, whatever `detail` it sets) is a keyboard's.
+    let pressed: Element | null = null;
+    const onPointerDown = (event: PointerEvent) => {
+      pressed = (event.target as Element).closest('a, button');
+    };
     const onClick = (event: MouseEvent) => {
       const element = (event.target as Element).closest<HTMLElement>('a, button');
+      const byPointer = element !== null && pressed === element;
+      pressed = null;
       if (!element) return;
       if (element.matches('[data-copy-link]')) {
         void copyLinkFrom(element, announce, words);
@@ -28,14 +36,17 @@ export function useLinkClicks({ map, words, embed, announce, onShowOnMap, onGrou
         void copyEmbedFrom(element, embed, announce, words);
       } else if (element.matches('a[data-map-targets]')) {
         event.preventDefault();
-        // A click with no pointer behind it (detail 0) came from Enter on a focused link.
-        onShowOnMap(element.dataset.mapTargets!.split(' '), event.detail === 0 ? element : undefined);
+        onShowOnMap(element.dataset.mapTargets!.split(' '), byPointer ? undefined : element);
       } else if (element.matches('a[data-events]') && map()?.contains(element)) {
         event.preventDefault();
         onGroupedMarker(element.id);
       }
     };
+    document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('click', onClick);
+    };
   }, [map, words, embed, announce, onShowOnMap, onGroupedMarker]);
 }

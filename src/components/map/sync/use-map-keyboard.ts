@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
+import { isShown, parseFilters } from '../../../lib/sync/filters';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
+import { sayEvent } from '../../../lib/sync/say';
 import { byId } from './dom';
-import { fill } from '../../../lib/i18n/sync-words';
 
 /** The page's reading direction: in a right-to-left edition the left arrow steps forward. */
 const readingDirection = () => (document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
 
 /**
- * Inside the map, the arrow keys (and Home and End) step through the events in date order, the
- * horizontal arrows in the reading direction (see lib/sync/keyboard.ts), and
+ * Inside the map, the arrow keys (and Home and End) step through the events in date order that the
+ * filters show, the horizontal arrows in the reading direction (see lib/sync/keyboard.ts), each
+ * step said with the event's date and hedges, and a step past either end said as such; and
  * Escape leaves the map: for the link in the text that brought the reader in, if there is one,
  * else for the passage being read. Tab keeps its reading order.
  *
@@ -21,7 +23,8 @@ export function useMapKeyboard(
   announce: (message: string) => void,
   onEscape: () => void,
 ) {
-  const index = useRef(-1);
+  /** The event the last step or focus reached, by id. */
+  const current = useRef<string | null>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
 
   const enterMap = useCallback((from: HTMLElement, anchor: string) => {
@@ -38,11 +41,16 @@ export function useMapKeyboard(
     const figure = svg?.parentElement;
     if (!svg || !figure) return;
     const placed = data.events.filter((event) => event.target);
+    // What the filters leave out (kept in the address) is out of the steps' way, as it is out of Tab's.
+    const shown = () => {
+      const filters = parseFilters(window.location.search, data);
+      return placed.filter((event) => isShown(event, filters));
+    };
     const onFocus = (event: Event) => {
       if (!svg.contains(event.target as Node)) return;
       const anchor = (event.target as Element).closest('a')?.id;
-      if (anchor && placed[index.current]?.target !== anchor)
-        index.current = placed.findIndex((e) => e.target === anchor);
+      const at = placed.find((e) => e.id === current.current);
+      if (anchor && at?.target !== anchor) current.current = placed.find((e) => e.target === anchor)?.id ?? null;
     };
     // Once focus has left the map by any way, Escape no longer owes anyone a way back.
     const onFocusOut = (event: FocusEvent) => {
@@ -60,19 +68,20 @@ export function useMapKeyboard(
       }
       if (!isStepKey(key)) return;
       event.preventDefault();
-      index.current = stepIndex(index.current, key, placed.length, readingDirection());
-      const next = placed[index.current];
+      const list = shown();
+      const at = list.findIndex((e) => e.id === current.current);
+      const index = stepIndex(at, key, list.length, readingDirection());
+      if (index === at) {
+        // Nothing further that way: say so, rather than nothing. A key that steps forward from
+        // the middle of three lands on the last.
+        announce(stepIndex(1, key, 3, readingDirection()) === 2 ? data.words.last : data.words.first);
+        return;
+      }
+      const next = list[index];
       if (!next?.target) return;
+      current.current = next.id;
       byId(next.target)?.focus();
-      const count = new Intl.NumberFormat(data.words.numberLocales);
-      announce(
-        fill(data.words.step, {
-          index: count.format(index.current + 1),
-          count: count.format(placed.length),
-          title: next.title,
-          date: next.date,
-        }),
-      );
+      announce(sayEvent(data.words, next, { index, count: list.length }));
     };
     figure.addEventListener('focusin', onFocus);
     figure.addEventListener('focusout', onFocusOut);
