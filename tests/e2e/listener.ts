@@ -53,3 +53,20 @@ export async function listen(page: Page) {
     stop: () => page.evaluate(() => (window as WithListener).listener.stop()),
   };
 }
+
+/**
+ * The role and name Chromium's own accessibility tree gives the element `selector` finds, which is
+ * what a screen reader on this browser is handed (the simulated listener computes its own).
+ */
+export async function chromiumSays(page: Page, selector: string): Promise<{ role: string; name: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    const node = nodes[0]!;
+    return { role: String(node.role?.value ?? ''), name: String(node.name?.value ?? '') };
+  } finally {
+    await cdp.detach();
+  }
+}

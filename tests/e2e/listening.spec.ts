@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './reader';
 import { EDITIONS, SLUG, type TestEdition } from './editions';
 import { openMap } from './map-pages';
-import { listen } from './listener';
+import { chromiumSays, listen } from './listener';
 import { syncDataAnchor } from '../../src/components/map/MapSync';
 import { langFor } from '../../src/lib/i18n/lang';
 import { fill, syncWords } from '../../src/lib/i18n/sync-words';
@@ -90,6 +90,10 @@ for (const edition of EDITIONS) {
       (await page.locator(`figure[data-map="${SLUG}"] svg > title`).textContent())!,
     );
     await expect(page.locator(`figure[data-map="${SLUG}"]`)).toHaveAccessibleName(words.map.name(region));
+    expect(await chromiumSays(page, `figure[data-map="${SLUG}"]`)).toEqual({
+      role: 'figure',
+      name: words.map.name(region),
+    });
 
     // The arrow keys step through the events the filter shows, each said with its date and
     // hedges; a step past the last says so.
@@ -108,6 +112,9 @@ for (const edition of EDITIONS) {
     await expect(focused).toHaveAttribute('data-passage', last.passage);
     await expect(focused).toHaveRole('group');
     await expect(focused).toHaveAccessibleName(new RegExp(escape(last.title)));
+    const landed = await chromiumSays(page, `[id="${last.passage}"]`);
+    expect(landed.role).toBe('group');
+    expect(landed.name).toContain(last.title);
     await expect(page.locator('#map a[href="#text"]')).toHaveAccessibleName(words.article.toText);
 
     const log = (await listener.log()).join('\n') + '\n';
