@@ -7,6 +7,7 @@ import MapCallout from './MapCallout';
 import MapFurniture from './MapFurniture';
 import MapLabels from './MapLabels';
 import MapMarker from './MapMarker';
+import MapWater from './MapWater';
 
 export interface MapSvgProps {
   /** Everything to draw, computed at build time. */
@@ -79,6 +80,7 @@ export default function MapSvg({ model, title, placement, view, className, child
           />
         ))}
       </g>
+      <MapWater water={model.water} />
       <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">
         {linksInReadingOrder(model).map((link) =>
