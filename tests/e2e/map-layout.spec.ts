@@ -129,7 +129,7 @@ for (const { name, url, words } of MAP_PAGES) {
       await openMap(page, url);
       const { crossings, waterNames } = await page.locator('svg.map-svg').evaluate((svg: SVGSVGElement) => {
         const lines = [...svg.querySelectorAll<SVGPathElement>('.border-line')];
-        const water = [...svg.querySelectorAll<SVGPathElement>('.map-river, .map-lake, .map-playa')];
+        const water = [...svg.querySelectorAll<SVGPathElement>('.map-river, .map-lake')];
         // Drawn as wide as a current border, the widest it gets.
         for (const line of lines) line.style.strokeWidth = '4.5';
         const found: string[] = [];

@@ -79,8 +79,8 @@ export default function MapSvg({ model, title, placement, view, className, child
             {...(country.code ? { 'data-country': country.code } : {})}
           />
         ))}
+        <MapWater water={model.water} />
       </g>
-      <MapWater water={model.water} />
       <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">
         {linksInReadingOrder(model).map((link) =>

@@ -23,3 +23,24 @@ export function extentOf(points: Point[]): number {
   const ys = points.map(([, y]) => y);
   return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
 }
+
+const same = (a: Point, b: Point) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * Lines joined where one ends exactly where another starts: a river Natural Earth cut into pieces,
+ * or named anew along its course, drawn as one line, without a move at each cut.
+ */
+export function joinLines(lines: Point[][]): Point[][] {
+  const joined: Point[][] = [];
+  for (const line of lines) {
+    const before = joined.find((other) => same(other.at(-1)!, line[0]!));
+    const after = joined.find((other) => other !== before && same(line.at(-1)!, other[0]!));
+    if (before && after) {
+      before.push(...line.slice(1), ...after.slice(1));
+      joined.splice(joined.indexOf(after), 1);
+    } else if (before) before.push(...line.slice(1));
+    else if (after) after.unshift(...line.slice(0, -1));
+    else joined.push([...line]);
+  }
+  return joined;
+}

@@ -124,5 +124,10 @@ export function placeWaterLabels(
       WATER_CLEARANCE,
     ),
   ];
-  return placeLabels(requests, taken, frame).placed;
+  // Whole units, as the water is drawn: the box kept round each name (GAP) takes the half unit.
+  return placeLabels(requests, taken, frame).placed.map((label) => ({
+    ...label,
+    x: Math.round(label.x),
+    y: Math.round(label.y),
+  }));
 }

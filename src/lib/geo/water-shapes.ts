@@ -7,8 +7,12 @@ import { extentOf, type Point } from './polyline';
 import { simplifyLine } from './simplify-line';
 import { waterFeatures, type Lake, type River, type WaterTopology } from './water';
 
-/** Points nearer than this (map units) to the line through those kept round them are dropped. */
-export const WATER_TOLERANCE = 2;
+/**
+ * Points nearer than this (map units) to the line through those kept round them are dropped: a
+ * river's line, a thin quiet stroke, keeps its course within 3 units; a lake's outline, small and
+ * filled, within 1.5, or the Hamun lakes would fold to nothing.
+ */
+export const WATER_TOLERANCE = { river: 3, lake: 1.5, playa: 1.5 } as const;
 
 /** A lake smaller than this across (map units) would be a speck: left out. */
 const SMALLEST_LAKE = 2.5;
@@ -57,19 +61,26 @@ function projectParts(projection: GeoProjection, geometry: GeoPermissibleObjects
   return parts;
 }
 
-/**
- * Whether any of a geometry's points (every fourth, enough at the cut's spacing) lies in one of the
- * countries: a river through or along one, a lake in or on it.
- */
-function touches(water: River | Lake, countries: Feature[]): boolean {
-  const points = water.geometry.coordinates.flat(water.geometry.type === 'MultiPolygon' ? 2 : 1) as Point[];
-  return points.some((point, i) => i % 4 === 0 && countries.some((country) => isInCountry(country, point)));
+/** The share of a geometry's points (every fourth, enough at the cut's spacing) that lie in the countries. */
+function shareIn(water: River | Lake, countries: Feature[]): number {
+  const points = (water.geometry.coordinates.flat(water.geometry.type === 'MultiPolygon' ? 2 : 1) as Point[]).filter(
+    (_, i) => i % 4 === 0,
+  );
+  return points.filter((point) => countries.some((country) => isInCountry(country, point))).length / points.length;
 }
+
+/**
+ * Whether a river or lake is the region's: a river through or along one of its countries, a lake
+ * in or on one; a playa mostly in them, as the Hamun lakes are on the border of Iran and
+ * Afghanistan and the Rann of Kutch, mostly in India, is not Pakistan's.
+ */
+const isRegions = (water: River | Lake, kind: WaterKind, region: Feature[]) =>
+  kind === 'playa' ? shareIn(water, region) >= 0.5 : shareIn(water, region) > 0;
 
 /** One river or lake as the map draws it, or nothing where it is too small to see. */
 function drawOne(water: River | Lake, kind: WaterKind, frame: Frame): DrawnWater | undefined {
   const lines = projectParts(frame.projection, water)
-    .map((line) => simplifyLine(line, WATER_TOLERANCE))
+    .map((line) => simplifyLine(line, WATER_TOLERANCE[kind]))
     .filter((line) => (kind === 'river' ? line.length >= 2 : line.length >= 4 && extentOf(line) >= SMALLEST_LAKE));
   if (lines.length === 0) return undefined;
   const { name, rank } = water.properties;
@@ -102,7 +113,7 @@ export function projectWater(topology: WaterTopology, frame: Frame, region: Feat
       .flatMap(([kind, features]) =>
         features
           .filter((water) => water.properties.rank <= maxWaterRank(scale) && mayShow(water, view))
-          .filter((water) => touches(water, region))
+          .filter((water) => isRegions(water, kind, region))
           .flatMap((water) => drawOne(water, kind, frame) ?? []),
       )
       .sort((a, b) => a.rank - b.rank);

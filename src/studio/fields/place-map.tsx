@@ -81,10 +81,8 @@ export function PlaceMap({ map, id, point, preview, onPick, onNudge, description
           {country.name && <title>{country.name}</title>}
         </path>
       ))}
-      {(['playa', 'lake', 'river'] as const).map((kind) => {
-        const d = map.water[`${kind}s`];
-        return d ? <path key={kind} className={`place-map-${kind}`} d={d} /> : null;
-      })}
+      {map.water.lakes && <path className="place-map-lake" d={map.water.lakes} />}
+      {map.water.rivers && <path className="place-map-river" d={map.water.rivers} />}
       {map.borders.map((border) => (
         <path key={border.id} className="place-map-border" d={border.d} />
       ))}

@@ -131,7 +131,7 @@ describe.each(sites)('the map of $name', ({ model, frame, analysis }) => {
   test('names rivers or lakes, each beside its own water and across none', () => {
     const region = analysis.region.map((code) => byCode.get(code)!);
     const water = regionWater(atlas.water, frame, region);
-    const drawn = [model.water.rivers, model.water.lakes, model.water.playas].flatMap((d) => readPath(d));
+    const drawn = [model.water.rivers, model.water.lakes].flatMap((d) => readPath(d));
     const named = model.labels.filter((label) => label.role === 'water');
     expect(named.length).toBeGreaterThan(0);
     for (const label of named) {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { drawWater, selectWater } from '../../../src/lib/geo/water-select';
 import type { DrawnWater } from '../../../src/lib/geo/water-shapes';
 
-// A frame 400 units wide: a river must run 80 units to be drawn, a lake be 11.4 across to stand alone.
+// A frame 400 units wide: a river must run 80 units to be drawn (a tributary 160), a lake be 20
+// across to stand alone.
 const frame = { width: 400 };
 const river = (name: string, from: [number, number], to: [number, number]): DrawnWater => ({
   kind: 'river',
@@ -33,6 +34,17 @@ describe('selectWater', () => {
     expect(names(selectWater([long, short], frame))).toEqual(['Long']);
   });
 
+  test('a tributary, ending on another river, is drawn only where it runs two fifths of the frame', () => {
+    const main = river('Main', [0, 100], [200, 100]);
+    const side = river('Side', [100, 0], [100, 99]);
+    const longSide = river('Long side', [300, 300], [300, 101]);
+    expect(names(selectWater([main, side, longSide, river('Main', [300, 100], [400, 100])], frame))).toEqual([
+      'Main',
+      'Long side',
+      'Main',
+    ]);
+  });
+
   test('a large lake is drawn on its own, a small one only where a drawn river reaches it', () => {
     const long = river('Long', [0, 100], [90, 100]);
     const large = square('lake', 'Large', [200, 200], 20);
@@ -50,6 +62,14 @@ describe('selectWater', () => {
     expect(names(selectWater([river('Short', [40, 100], [90, 100]), hamun], frame))).toEqual([]);
   });
 
+  test('a lake or playa beside one a river reaches is drawn too, as the Hamun lakes join in a wet year', () => {
+    const long = river('Long', [0, 100], [90, 100]);
+    const first = square('playa', 'First', [94, 98], 4);
+    const second = square('playa', 'Second', [101, 98], 4);
+    const far = square('playa', 'Far', [150, 98], 4);
+    expect(names(selectWater([long, first, second, far], frame))).toEqual(['Long', 'First', 'Second']);
+  });
+
   test('the water keeps the order it came in, most important first', () => {
     const first = river('First', [0, 10], [100, 10]);
     const lake = square('lake', 'Lake', [200, 200], 20);
@@ -59,9 +79,17 @@ describe('selectWater', () => {
 });
 
 describe('drawWater', () => {
-  test('draws each kind as one path, in whole map units, and nothing for a kind the map lacks', () => {
+  test('draws the rivers as one path and the lakes and playas as another, in whole map units', () => {
     const water = [river('A', [0.4, 10.2], [100.6, 10.2]), river('B', [0, 50], [100, 50])];
-    expect(drawWater(water)).toEqual({ rivers: 'M0,10l101,0M0,50l100,0', lakes: '', playas: '' });
-    expect(drawWater([square('playa', 'P', [1, 1], 4)]).playas).toBe('M1,1l4,0 0,4-4,0 0-4');
+    expect(drawWater(water)).toEqual({ rivers: 'M0,10l101,0M0,50l100,0', lakes: '' });
+    expect(drawWater([square('playa', 'P', [1, 1], 4), square('lake', 'L', [10, 1], 4)]).lakes).toBe(
+      'M1,1l4,0 0,4-4,0 0-4M10,1l4,0 0,4-4,0 0-4',
+    );
+  });
+
+  test('draws a river cut into pieces, or named anew along its course, as one line', () => {
+    const upper = river('Panj', [0, 0], [50, 0]);
+    const lower = river('Amu Darya', [50, 0], [100, 10]);
+    expect(drawWater([lower, upper]).rivers).toBe('M0,0l50,0 50,10');
   });
 });

@@ -47,14 +47,18 @@ describe('maxWaterRank', () => {
 });
 
 describe('the first analysis’s map', () => {
-  test('draws the region’s great rivers and the Hamun lakes, and no neighbour’s river', () => {
+  test('draws the region’s main rivers and the Hamun lakes, not its tributaries nor a neighbour’s water', () => {
     const names = [...drawn().keys()];
     expect(names).toEqual(
       expect.arrayContaining(['Helmand', 'Harirud', 'Amu Darya', 'Panj', 'Indus', 'Hamun-e Saberi', 'Gowd-e Zereh']),
     );
     expect(names).toContain('Daryacheh-ye Sistan');
+    // Tributaries too short for this map: the Indus's, and the Karkheh of the Shatt al-Arab.
+    expect(names).not.toContain('Sutlej');
+    expect(names).not.toContain('Karkheh');
+    // The neighbours' water: Iraq's rivers, and the Rann of Kutch, mostly India's.
     expect(names).not.toContain('Tigris');
-    expect(names).not.toContain('Euphrates');
+    expect(names).not.toContain('Rann of Kutch');
   });
 
   test('the Helmand ends in the Hamun lakes on the border of Iran and Afghanistan', () => {

@@ -49,7 +49,7 @@ describe('the place field’s map', () => {
       water,
     });
     expect(map.water.rivers).toMatch(/^M/);
-    expect(map.water.playas).toMatch(/^M/);
+    expect(map.water.lakes).toMatch(/^M/);
     expect(map.countries.filter((country) => country.inRegion).map((country) => country.code)).toEqual(
       expect.arrayContaining(REGION),
     );
