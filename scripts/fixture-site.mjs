@@ -13,7 +13,16 @@ export const FIXTURE_ADDRESS = 'https://borderlines.example';
 /** The fixture sites the tests build and serve as one: three analyses in two regions. */
 export const FIXTURE_SITES = 'nordic+baltic+caucasus';
 
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'scripts/fixture-site.mjs'];
+// data/geo: the rivers and lakes every map draws, whatever content it is built from.
+const INPUTS = [
+  'src',
+  'public',
+  'data/geo',
+  'astro.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/fixture-site.mjs',
+];
 
 /** Every file under these paths, in a stable order. */
 function filesUnder(paths) {

@@ -35,6 +35,12 @@ export const TermSchema = z
      */
     country: CountryCodeSchema.optional(),
     /**
+     * For a river or lake: its name in Natural Earth, as the map's data has it (data/geo/water.json,
+     * e.g. "Helmand"). Every map of an edition then names it by this term's word, and the English
+     * map by the term's first English spelling, where the map finds room for the name.
+     */
+    water: z.string().trim().min(1, 'give the river’s or lake’s name as Natural Earth has it').optional(),
+    /**
      * Where an edition's word is in the oblique case, as its sentences need it (Pashto روسیې): the
      * name standing alone, in the direct case (روسیه), which a map label writes. Only a country's.
      */
@@ -45,6 +51,10 @@ export const TermSchema = z
   })
   .strict()
   .superRefine((term, context) => {
+    if (term.water !== undefined && term.country !== undefined) {
+      const message = 'a term names a country or a river or lake, not both: keep one of "country" and "water"';
+      context.addIssue({ code: 'custom', path: ['water'], message });
+    }
     if (term.direct && term.country === undefined) {
       const message =
         'only a country gives its direct form, for its map label: add its "country" code, or remove "direct"';

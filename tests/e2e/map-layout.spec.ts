@@ -123,26 +123,35 @@ for (const { name, url, words } of MAP_PAGES) {
       },
     );
 
-    test('no label crosses a border’s line, as the browser draws both', async ({ page }) => {
+    test('no label crosses a border’s line, nor a river’s or lake’s name any water, as the browser draws them', async ({
+      page,
+    }) => {
       await openMap(page, url);
-      const crossings = await page.locator('svg.map-svg').evaluate((svg: SVGSVGElement) => {
+      const { crossings, waterNames } = await page.locator('svg.map-svg').evaluate((svg: SVGSVGElement) => {
         const lines = [...svg.querySelectorAll<SVGPathElement>('.border-line')];
+        const water = [...svg.querySelectorAll<SVGPathElement>('.map-river, .map-lake')];
         // Drawn as wide as a current border, the widest it gets.
         for (const line of lines) line.style.strokeWidth = '4.5';
         const found: string[] = [];
-        for (const label of svg.querySelectorAll<SVGTextElement>('text.map-label')) {
+        const labels = [...svg.querySelectorAll<SVGTextElement>('text.map-label')];
+        for (const label of labels) {
           const box = label.getBBox();
+          const kept = label.classList.contains('label-water') ? [...lines, ...water] : lines;
           for (let i = 0; i <= 8; i++) {
             for (let j = 0; j <= 4; j++) {
               const point = new DOMPoint(box.x + (box.width * i) / 8, box.y + (box.height * j) / 4);
-              if (lines.some((line) => line.isPointInStroke(point)))
+              if (kept.some((line) => line.isPointInStroke(point)))
                 found.push(`${label.textContent} at ${point.x.toFixed(1)},${point.y.toFixed(1)}`);
             }
           }
         }
         for (const line of lines) line.style.strokeWidth = '';
-        return found;
+        return {
+          crossings: found,
+          waterNames: labels.filter((label) => label.classList.contains('label-water')).length,
+        };
       });
+      expect(waterNames, 'rivers and lakes named').toBeGreaterThan(0);
       expect(crossings).toEqual([]);
     });
   });

@@ -5,6 +5,7 @@ import { formatProblem } from '../../src/lib/content/errors';
 import { worldAtlas } from '../../src/lib/geo/atlas';
 import { buildMapModel } from '../../src/lib/geo/map-model';
 import { langFor } from '../../src/lib/i18n/lang';
+import { editionWaterNames } from '../../src/lib/load/glossary';
 
 // The Baltic fixture site, checked by the build's own content check without building it: a
 // test changes one thing in its files and reads the lines the editor would get.
@@ -133,6 +134,7 @@ export function balticMapModel() {
     slug: 'baltic-fixture',
     lang: langFor('en'),
     countryNames: new Map(),
+    waterNames: editionWaterNames('en', ROOT),
     region: checked.analysis.region,
     map: checked.map,
     events: checked.events,

@@ -50,7 +50,9 @@ describe.each(TRANSLATIONS.map((edition) => edition.code))('the %s edition follo
   test.each(glossary.terms.map((term) => [term.id, term] as const))('%s', (_, term) => {
     const word = term[code];
     const uses = [...original].filter(([, text]) => term.en.some((en) => text.includes(en)));
-    expect(uses.length, `no English text uses ${term.en.join(' / ')}: drop the term`).toBeGreaterThan(0);
+    // A river's or lake's term is for the maps, which name it; the text need not.
+    if (term.water === undefined)
+      expect(uses.length, `no English text uses ${term.en.join(' / ')}: drop the term`).toBeGreaterThan(0);
     const missing = uses.filter(([unit]) => !edition.get(unit)?.includes(word)).map(([unit]) => unit);
     expect(missing, `these do not write ${term.id} as ${word}`).toEqual([]);
   });

@@ -7,6 +7,7 @@ import MapCallout from './MapCallout';
 import MapFurniture from './MapFurniture';
 import MapLabels from './MapLabels';
 import MapMarker from './MapMarker';
+import MapWater from './MapWater';
 
 export interface MapSvgProps {
   /** Everything to draw, computed at build time. */
@@ -78,6 +79,7 @@ export default function MapSvg({ model, title, placement, view, className, child
             {...(country.code ? { 'data-country': country.code } : {})}
           />
         ))}
+        <MapWater water={model.water} />
       </g>
       <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">

@@ -1,5 +1,6 @@
 import type { Box } from '../../lib/geo/labels';
 import type { MapModel } from '../../lib/geo/map-model';
+import { isWaterLabel } from '../../lib/geo/water-labels';
 import { calloutsInside, cropAround, labelsInside } from '../../lib/share/card-map';
 import type { CardScript } from '../../lib/share/card-script';
 import { BOLD_MAP_WORDS } from '../../lib/share/card-style';
@@ -49,7 +50,7 @@ function rtlWords(script: Extract<CardScript, { dir: 'rtl' }>) {
  * The page's map on a card. Round a shared place it is enlarged until the page's own labels read
  * at card size, and shows the labels and callouts that lie wholly in view (the globe and scale
  * are left off); the whole map, for an article or a section, carries only the region's names set
- * large enough (MapModel.cardLabels).
+ * large enough (MapModel.cardLabels). Either draws the rivers and lakes, without their names.
  */
 export default function CardMap({
   model,
@@ -70,7 +71,11 @@ export default function CardMap({
     const view = cropAround(highlight, model, box);
     const inView = {
       ...model,
-      labels: labelsInside(model.labels, view),
+      // The rivers and lakes stay, unnamed: a card's few words are the story's.
+      labels: labelsInside(
+        model.labels.filter((label) => !isWaterLabel(label.id)),
+        view,
+      ),
       callouts: calloutsInside(model.callouts, view),
     };
     return (

@@ -64,7 +64,8 @@ function fieldMapOf({ root, url }: ApiRequest) {
   const key = JSON.stringify(sources);
   let found = built.get(key);
   if (!found) {
-    const fieldMap = buildFieldMap({ ...sources, countries: worldAtlas().countries });
+    const { countries, water } = worldAtlas();
+    const fieldMap = buildFieldMap({ ...sources, countries, water });
     const capital = sources.map.capitals[0]!;
     found = { fieldMap, origin: { name: capital.name, coordinates: capital.coordinates } };
     built.set(key, found);

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { editionCountryNames } from '../load/glossary';
+import { editionCountryNames, editionWaterNames } from '../load/glossary';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import type { LinkedEvent } from '../content/link-events';
 import type { SiteBorder } from '../actors/site-actors';
@@ -48,7 +48,7 @@ const siteEvent = ({ event, slug, href }: SiteEvent): LinkedEvent => ({
  * analyses draw is drawn once, linking to the first. With nothing to show, there is no map.
  */
 export function buildCollectionMap(input: CollectionMapInput): MapModel | undefined {
-  const { countries, land } = worldAtlas();
+  const { countries, land, water } = worldAtlas();
   const slugs = new Set([...input.events.map((e) => e.slug), ...input.borders.map((b) => b.slug)]);
   const sources = input.analyses.filter((analysis) => slugs.has(analysis.slug));
   if (sources.length === 0) return undefined;
@@ -78,6 +78,8 @@ export function buildCollectionMap(input: CollectionMapInput): MapModel | undefi
     ],
     countries,
     land,
+    water,
+    waterNames: editionWaterNames(input.lang.edition.code),
     frame,
     ...(input.gather ? { gather: input.gather } : {}),
   });

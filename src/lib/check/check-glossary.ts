@@ -1,7 +1,9 @@
 import countries from 'i18n-iso-countries';
 import { GlossarySchema, TermSchema, type Glossary } from '../../schemas/glossary';
 import type { ContentProblem } from '../content/errors';
+import { readWater, waterNames } from '../geo/water';
 import { TRANSLATIONS } from '../i18n/editions';
+import { closest } from './closest';
 import { decodeUtf8, parseJson, type Read, type SourceFile } from './read-sources';
 import { schemaProblems } from './schema-problems';
 
@@ -17,8 +19,18 @@ function byTermId(glossary: unknown, field: string): string {
   return rest ? `${term} ${rest}` : term;
 }
 
-/** What no one term can say wrong by itself: ids and countries given twice, a code no country has. */
-function termProblems(path: string, glossary: Glossary): ContentProblem[] {
+/** A river or lake no map could find: the fix names Natural Earth's nearest spelling, if one is near. */
+function unknownWater(name: string, waters: ReadonlySet<string>): string {
+  const near = closest(name, [...waters]);
+  const hint = near ? `did you mean "${near}"?` : 'write it as Natural Earth does, e.g. "Helmand"';
+  return `no river or lake in data/geo/water.json has this name: ${hint}`;
+}
+
+/**
+ * What no one term can say wrong by itself: ids and countries given twice, a code no country has,
+ * a river or lake the map's data does not hold (`waters`, its names).
+ */
+function termProblems(path: string, glossary: Glossary, waters: ReadonlySet<string>): ContentProblem[] {
   const problem = (id: string, field: string, value: unknown, fix: string): ContentProblem => ({
     file: path,
     field: `term ${JSON.stringify(id)} ${field}`.trimEnd(),
@@ -29,7 +41,21 @@ function termProblems(path: string, glossary: Glossary): ContentProblem[] {
     const before = glossary.terms.slice(0, index);
     const twice = before.find((other) => other.id === term.id);
     const sameCountry = term.country && before.find((other) => other.country === term.country);
+    const sameWater = term.water && before.find((other) => other.water === term.water);
     return [
+      ...(term.water && !waters.has(term.water)
+        ? [problem(term.id, 'water', term.water, unknownWater(term.water, waters))]
+        : []),
+      ...(sameWater
+        ? [
+            problem(
+              term.id,
+              'water',
+              term.water,
+              `term "${sameWater.id}" names this river or lake already: it has one name per edition, so keep one`,
+            ),
+          ]
+        : []),
       ...(twice ? [problem(term.id, 'id', term.id, 'another term has this id: merge the two, or rename one')] : []),
       ...(term.country && !countries.alpha3ToAlpha2(term.country)
         ? [
@@ -57,9 +83,13 @@ function termProblems(path: string, glossary: Glossary): ContentProblem[] {
 
 /**
  * The glossary read and checked, or the problems with it, one line each. A site without a
- * glossary has no terms: its translated maps name countries as CLDR does.
+ * glossary has no terms: its translated maps name countries as CLDR does, and no river or lake.
+ * `waters` is every name of a river or lake the maps can draw (data/geo/water.json).
  */
-export function readGlossary(file: SourceFile | undefined): Read<Glossary> {
+export function readGlossary(
+  file: SourceFile | undefined,
+  waters: ReadonlySet<string> = waterNames(readWater()),
+): Read<Glossary> {
   if (!file) return { value: { terms: [] } };
   const text = decodeUtf8(file);
   if (text.problems) return text;
@@ -70,6 +100,6 @@ export function readGlossary(file: SourceFile | undefined): Read<Glossary> {
     const problems = schemaProblems(parsed.error.issues, json.value, file.path, TERM_FIELDS);
     return { problems: problems.map((problem) => ({ ...problem, field: byTermId(json.value, problem.field) })) };
   }
-  const problems = termProblems(file.path, parsed.data);
+  const problems = termProblems(file.path, parsed.data, waters);
   return problems.length > 0 ? { problems } : { value: parsed.data };
 }

@@ -4,6 +4,7 @@ import type { Feature, Geometry } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { readWater, type WaterTopology } from './water';
 
 /** The Natural Earth topology that world-atlas ships: countries and land. */
 export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
@@ -15,11 +16,14 @@ export function readWorldAtlas(file: 'countries-50m' | 'countries-110m' | 'land-
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}.json`), 'utf8')) as WorldTopology;
 }
 
-let atlas: { countries: WorldTopology; land: WorldTopology } | undefined;
+let atlas: { countries: WorldTopology; land: WorldTopology; water: WaterTopology } | undefined;
 
-/** Natural Earth 1:50m countries for maps and checks, 1:110m land for the locator globe, read once. */
+/**
+ * Natural Earth 1:50m countries for maps and checks, 1:110m land for the locator globe, and the
+ * project's cut of 1:10m rivers and lakes, read once.
+ */
 export function worldAtlas() {
-  atlas ??= { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
+  atlas ??= { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m'), water: readWater() };
   return atlas;
 }
 

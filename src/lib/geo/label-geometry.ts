@@ -58,6 +58,12 @@ function shapeOf(country: Feature, frame: Frame): CountryShape {
   return shape;
 }
 
+/** A test of whether a point of the map lies on a country as the map draws it, worked out once per frame. */
+export function onCountry(country: Feature, frame: Frame): (point: [number, number]) => boolean {
+  const { row } = shapeOf(country, frame);
+  return ([x, y]) => row(y)(x);
+}
+
 /**
  * Where to centre a country's name: every point of a grid over its largest visible part (so that a
  * country with islands or an exclave is named on its main body), half a line apart, where the

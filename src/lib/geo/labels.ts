@@ -57,7 +57,7 @@ export interface PlacedLabel extends Candidate {
 export type Leader = [number, number, number, number];
 
 /** Room kept round a label's text, for its halo. */
-const GAP = 1.5;
+export const GAP = 1.5;
 
 /** From one baseline to the next in a label of two lines, as a share of the font size. */
 export const LINE_HEIGHT = 1.15;

@@ -6,6 +6,7 @@ import { projectCountryShapes } from './country-shapes';
 import { withHitAreas } from './hit-areas';
 import { buildInset, placeInsetCircle } from './inset';
 import { collectLabelObstacles, lineLabelObstacles } from './label-obstacles';
+import { onCountry } from './label-geometry';
 import { landBoundaries } from './land-boundaries';
 import { isNeighbourLabel, regionRequests, requestLabels } from './label-requests';
 import { placeLabels, placeLabelsInTurn } from './place-labels';
@@ -19,13 +20,16 @@ import { countriesByCode } from './region';
 import { placeScaleBar } from './scale-bar';
 import { spreadMarkers } from './spread-markers';
 import { markerClearance } from './symbol-metrics';
+import { placeWaterLabels, waterLabelRequests } from './water-labels';
+import { drawWater, regionWater } from './water-select';
 
 export type * from './map-types';
 
 /**
  * Everything the map draws, computed at build time from the analysis and Natural Earth: the
- * countries, the links (borders, markers, off-map callouts) numbered in reading order, the
- * labels placed round what is drawn first, the globe, the scale bar and the list of places.
+ * countries and their rivers and lakes, the links (borders, markers, off-map callouts) numbered in
+ * reading order, the labels placed round what is drawn first (the water's last, in the room left),
+ * the globe, the scale bar and the list of places.
  */
 export function buildMapModel(input: MapInput): MapModel {
   const { frame, readingOrder } = input;
@@ -33,6 +37,8 @@ export function buildMapModel(input: MapInput): MapModel {
   const shapes = projectCountryShapes(input.countries, input.region, frame, lang.edition.locale, input.countryNames);
   const origin = input.map.capitals[0]!;
   const byCode = countriesByCode(input.countries);
+  const regionFeatures = input.region.flatMap((code) => byCode.get(code) ?? []);
+  const water = regionWater(input.water, frame, regionFeatures);
   const placed = groupEventsByPlace(input.events, (event) => locateEvent(event, byCode));
   const groups = input.gather ? input.gather(placed, frame) : placed;
   const inset = placeInsetCircle(frame);
@@ -52,6 +58,14 @@ export function buildMapModel(input: MapInput): MapModel {
     frame,
     isNeighbourLabel,
   );
+  const onRegion = regionFeatures.map((country) => onCountry(country, frame));
+  const waterLabels = placeWaterLabels(
+    waterLabelRequests(water, input.waterNames, (point) => onRegion.some((isOn) => isOn(point))),
+    obstacles,
+    labels.placed,
+    water,
+    frame,
+  );
   const cardLabels = input.cardTextSize
     ? placeLabels(regionRequests({ shapes, frame }, input.cardTextSize), obstacles, frame).placed
     : [];
@@ -66,12 +80,13 @@ export function buildMapModel(input: MapInput): MapModel {
     width: frame.width,
     height: frame.height,
     countries: shapes.map(({ shape }) => shape),
+    water: drawWater(water),
     borders: links.borders,
     markers: links.markers,
     callouts: links.callouts,
     borderHitClip: hits.borderHitClip,
     capitals,
-    labels: labels.placed,
+    labels: [...labels.placed, ...waterLabels],
     cardLabels,
     unplacedLabels: labels.unplaced,
     inset: buildInset(frame, feature(input.land, input.land.objects.land), inset),

@@ -11,6 +11,9 @@ import type { InsetModel } from './inset';
 import type { Box, PlacedLabel } from './labels';
 import type { PlaceGroup } from './markers';
 import type { PlacedScaleBar } from './scale-bar';
+import type { WaterTopology } from './water';
+import type { WaterNames } from './water-names';
+import type { WaterModel } from './water-select';
 
 export interface CountryShape {
   /** ISO alpha-3, where Natural Earth's shape has one. */
@@ -106,10 +109,13 @@ export interface MapModel {
   width: number;
   height: number;
   countries: CountryShape[];
+  /** The rivers and lakes drawn under the borders, each kind one path (water-select.ts). */
+  water: WaterModel;
   borders: BorderModel[];
   markers: MarkerModel[];
   callouts: CalloutModel[];
   capitals: { name: string; x: number; y: number }[];
+  /** Every name placed: countries, capitals and places, then the rivers and lakes where room was left. */
   labels: PlacedLabel[];
   /** Where a border may take a pointer: the frame less the markers' and callouts' hit areas (even-odd). */
   borderHitClip: string;
@@ -148,6 +154,10 @@ export interface MapInput {
   readingOrder: string[];
   countries: WorldTopology;
   land: WorldTopology;
+  /** Natural Earth's rivers and lakes (data/geo/water.json). */
+  water: WaterTopology;
+  /** How the edition names them: its own words, and whether it falls back on Natural Earth's (water-names.ts). */
+  waterNames: WaterNames;
   /** The frame fitted to the region. */
   frame: Frame;
   /** The text size, in map units, that reads at a share card's size when the whole map is on it. */

@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import { CONTENT_TOP_FOLDERS, contentRoot, editionFolders } from '../content/paths';
 import { listFiles } from '../list-files';
 import { allLangs, type Lang } from '../i18n/lang';
-import { editionCountryNames } from './glossary';
+import { editionCountryNames, editionWaterNames } from './glossary';
 
 /** The words of a dictionary, functions included (their text holds their words). */
 const dictionaryText = (value: unknown): string =>
@@ -16,7 +16,7 @@ const dictionaryText = (value: unknown): string =>
 
 /**
  * What an edition can set besides its content: its words, its names of countries (the glossary's,
- * and CLDR's for the rest), dates and digits.
+ * and CLDR's for the rest) and of rivers and lakes (the glossary's), dates and digits.
  */
 function editionWords(lang: Lang): string[] {
   const names = new Intl.DisplayNames([lang.edition.locale], { type: 'region', fallback: 'none' });
@@ -24,7 +24,10 @@ function editionWords(lang: Lang): string[] {
   const months = Array.from({ length: 12 }, (_, month) =>
     lang.day(new Date(Date.UTC(2022, month, 15))).concat(' ', lang.day(new Date(Date.UTC(2022, month, 28)))),
   );
-  const ownNames = [...editionCountryNames(lang.edition.code).values()];
+  const ownNames = [
+    ...editionCountryNames(lang.edition.code).values(),
+    ...editionWaterNames(lang.edition.code).own.values(),
+  ];
   return [dictionaryText(lang.words), ...ownNames, ...countryNames, ...months, lang.number(1234567890.5)];
 }
 

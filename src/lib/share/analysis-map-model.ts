@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
 import { worldAtlas } from '../geo/atlas';
 import { checkPlacesAgainstMap } from '../check/check-places';
-import { editionCountryNames } from '../load/glossary';
+import { editionCountryNames, editionWaterNames } from '../load/glossary';
 import { fitFrame } from '../geo/frame';
 import { isNeighbourLabel } from '../geo/label-requests';
 import { buildMapModel, type MapModel } from '../geo/map-model';
@@ -40,7 +40,7 @@ export function buildAnalysisMapModel(loaded: LoadedAnalysis): MapModel {
 
 /** Fits the frame to the region, checks every place against it, then builds the model. */
 function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
-  const { countries, land } = worldAtlas();
+  const { countries, land, water } = worldAtlas();
   const analysis = loaded.entry.data;
   const byCode = countriesByCode(countries);
   const frame = fitFrame(regionCollection(byCode, analysis.region));
@@ -55,6 +55,8 @@ function buildCheckedMapModel(loaded: LoadedAnalysis): MapModel {
     readingOrder: loaded.outline.passages.map((passage) => passage.id),
     countries,
     land,
+    water,
+    waterNames: editionWaterNames(loaded.lang.edition.code),
     frame,
     cardTextSize: wholeMapTextSize(frame),
   });

@@ -29,6 +29,8 @@ export const CARD_STYLE = `
 .map-sea, .inset-sphere { fill: ${c('map-sea')}; }
 .map-country { fill: ${c('map-land')}; stroke: ${c('map-outline')}; stroke-width: 0.6; }
 .map-country.is-region { fill: ${c('map-region')}; stroke: ${c('map-coast')}; stroke-width: 0.8; }
+.map-river { fill: none; stroke: ${c('map-water')}; stroke-opacity: 0.5; stroke-width: 0.9; stroke-linejoin: round; }
+.map-lake { fill: ${c('map-sea')}; stroke: ${c('map-water')}; stroke-opacity: 0.5; stroke-width: 0.6; }
 .border-hit, .border-halo, .marker-hit, .marker-focus, .callout-hit, .callout-box { fill: none; stroke: none; }
 .border-line { fill: none; stroke: ${c('map-border')}; stroke-width: 2.4; stroke-linejoin: round; stroke-linecap: round; }
 .map-capital { fill: ${c('map-label')}; stroke: ${c('map-outline')}; stroke-width: 1; }

@@ -7,6 +7,8 @@ import { projectCapitals } from '../geo/capitals';
 import { projectCountryShapes } from '../geo/country-shapes';
 import { fitFrame, type Frame } from '../geo/frame';
 import { countriesByCode, regionCollection } from '../geo/region';
+import type { WaterTopology } from '../geo/water';
+import { drawWater, regionWater } from '../geo/water-select';
 import { frameParameters } from './frame-parameters';
 import type { FieldMap } from './map-field-types';
 
@@ -17,6 +19,8 @@ export interface FieldMapInput {
   region: string[];
   map: MapConfig;
   countries: WorldTopology;
+  /** The rivers and lakes (data/geo/water.json). */
+  water: WaterTopology;
 }
 
 /** The analysis's frame, fitted as the site fits it (lib/share/analysis-map-model.ts). */
@@ -25,10 +29,11 @@ export const analysisFrame = (byCode: Map<string, Feature>, region: string[]): F
 
 /**
  * The analysis's map for the place field: the frame the site fits to the region and the countries,
- * capitals and discussed borders as the site projects them, without events, labels or links
- * (the editor is placing a new one), and the numbers that set the same projection in the browser.
+ * rivers and lakes, capitals and discussed borders as the site projects them, without events,
+ * labels or links (the editor is placing a new one), and the numbers that set the same projection
+ * in the browser.
  */
-export function buildFieldMap({ slug, region, map, countries }: FieldMapInput): FieldMap {
+export function buildFieldMap({ slug, region, map, countries, water }: FieldMapInput): FieldMap {
   const byCode = countriesByCode(countries);
   const unknown = region.filter((code) => !byCode.has(code));
   if (unknown.length > 0) {
@@ -48,6 +53,13 @@ export function buildFieldMap({ slug, region, map, countries }: FieldMapInput): 
       d: shape.d,
       inRegion: shape.inRegion,
     })),
+    water: drawWater(
+      regionWater(
+        water,
+        frame,
+        region.map((code) => byCode.get(code)!),
+      ),
+    ),
     borders: map.borders.map((border) => ({ id: border.id, name: border.name, d: path(lines.get(border.id)!) })),
     capitals: projectCapitals(map.capitals, frame),
     origin: map.capitals[0]?.name ?? '',

@@ -1,5 +1,6 @@
 import type { CalloutModel } from '../geo/map-types';
 import type { Box } from '../geo/labels';
+import type { WaterModel } from '../geo/water-select';
 import type { FrameParameters } from './frame-parameters';
 
 /** What the studio's place field draws: the analysis's map as the site fits and draws it. */
@@ -9,6 +10,8 @@ export interface FieldMap {
   frame: FrameParameters;
   /** Every country in the frame, neighbours first, as the site's map draws them. */
   countries: { code?: string; name?: string; d: string; inRegion: boolean }[];
+  /** The region's rivers and lakes as the site's map draws them, unnamed. */
+  water: WaterModel;
   /** The borders the analysis discusses, each along its whole line. */
   borders: { id: string; name: string; d: string }[];
   capitals: { name: string; x: number; y: number }[];

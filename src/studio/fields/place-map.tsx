@@ -36,7 +36,7 @@ function calloutText({ x, y, edge }: { x: number; y: number; edge: string }) {
 }
 
 /**
- * The analysis's map as the site draws it (countries, the borders it discusses, capitals), the
+ * The analysis's map as the site draws it (countries, rivers and lakes, the borders it discusses, capitals), the
  * place's marker, or the callout at the edge it becomes beyond the frame. A click picks a point;
  * with focus, arrow keys move it. Maps do not mirror: the map stays left-to-right in any language.
  */
@@ -81,6 +81,8 @@ export function PlaceMap({ map, id, point, preview, onPick, onNudge, description
           {country.name && <title>{country.name}</title>}
         </path>
       ))}
+      {map.water.lakes && <path className="place-map-lake" d={map.water.lakes} />}
+      {map.water.rivers && <path className="place-map-river" d={map.water.rivers} />}
       {map.borders.map((border) => (
         <path key={border.id} className="place-map-border" d={border.d} />
       ))}

@@ -55,4 +55,18 @@ describe('readGlossary', () => {
       `${PATH}: term "russia" contry: found "RUS"; this field is not one the site reads; did you mean "country"?`,
     ]);
   });
+
+  test('a river or lake the map’s data does not hold is refused, with the name it most likely meant', () => {
+    const helmand = { id: 'helmand-river', en: ['Helmand'], fa: 'دریای هلمند', ps: 'هلمند سیند', water: 'Helmand' };
+    expect(lines([helmand])).toBeUndefined();
+    expect(lines([{ ...helmand, water: 'Helmend' }])).toEqual([
+      `${PATH}: term "helmand-river" water: found "Helmend"; no river or lake in data/geo/water.json has this name: did you mean "Helmand"?`,
+    ]);
+    expect(lines([helmand, { ...helmand, id: 'helmand-again' }])).toEqual([
+      `${PATH}: term "helmand-again" water: found "Helmand"; term "helmand-river" names this river or lake already: it has one name per edition, so keep one`,
+    ]);
+    expect(lines([{ ...helmand, country: 'AFG' }])).toEqual([
+      `${PATH}: term "helmand-river" water: found "Helmand"; a term names a country or a river or lake, not both: keep one of "country" and "water"`,
+    ]);
+  });
 });

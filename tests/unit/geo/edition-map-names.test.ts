@@ -86,6 +86,17 @@ describe.each(['fa', 'ps'] as const)('the %s edition', (code) => {
     expect(maps.flatMap(([map, model]) => countryNamesOffGlossary(map, model, code))).toEqual([]);
   });
 
+  test('every map names a river or lake only by the glossary’s word for it, never by Natural Earth’s', () => {
+    const named = maps.flatMap(([map, model]) =>
+      model.labels.flatMap((label) => {
+        const water = /^water-(?:river|lake|playa)-(.+)$/.exec(label.id)?.[1];
+        return water ? [{ map, text: label.text, word: terms.find((term) => term.water === water)?.[code] }] : [];
+      }),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter(({ text, word }) => text !== word)).toEqual([]);
+  });
+
   test('every map names each capital by the glossary’s word', () => {
     const capitals = english.map.capitals.map((capital) => glossaryWord(capital.name, code));
     expect(capitals.every(Boolean)).toBe(true);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { linkEventsToPassages } from '../../../src/lib/content/link-events';
 import { readOutline } from '../../../src/lib/content/passages';
 import { readWorldAtlas } from '../../../src/lib/geo/atlas';
+import { readWater } from '../../../src/lib/geo/water';
+import { editionWaterNames } from '../../../src/lib/load/glossary';
 import { regionBorders } from '../../../src/lib/geo/neighbours';
 import { fitFrame } from '../../../src/lib/geo/frame';
 import { buildMapModel } from '../../../src/lib/geo/map-model';
@@ -11,7 +13,11 @@ import { wholeMapTextSize } from '../../../src/lib/share/card-map';
 import { AnalysisSchema } from '../../../src/schemas/analysis';
 import { EventsFileSchema } from '../../../src/schemas/event';
 
-export const atlas = { countries: readWorldAtlas('countries-50m'), land: readWorldAtlas('land-110m') };
+export const atlas = {
+  countries: readWorldAtlas('countries-50m'),
+  land: readWorldAtlas('land-110m'),
+  water: readWater(),
+};
 export const byCode = countriesByCode(atlas.countries);
 
 /** Reads the few frontmatter lines the map needs; the site itself lets Astro parse YAML. */
@@ -52,6 +58,7 @@ export function loadFixtureAnalysis(root: string, slug: string) {
     slug,
     lang: langFor('en'),
     countryNames: new Map(),
+    waterNames: editionWaterNames('en', root),
     region: analysis.region,
     map: eventsFile.map,
     events: linked.events,

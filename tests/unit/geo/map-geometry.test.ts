@@ -22,7 +22,8 @@ import {
   type Box,
   type Point,
 } from '../../support/plane';
-import { atlas, loadFixtureAnalysis } from './load-fixture';
+import { regionWater } from '../../../src/lib/geo/water-select';
+import { atlas, byCode, loadFixtureAnalysis } from './load-fixture';
 
 // The map as drawn, checked with the same geometry it is drawn with: every label clear of every
 // line and symbol, and every symbol taking the pointer a reader aims at it, for the first
@@ -79,7 +80,7 @@ function symbols(model: MapModel): { anchor: string; centre: Point }[] {
 const distanceToBox = (box: Box, [x, y]: Point) =>
   Math.hypot(Math.max(box.x - x, 0, x - box.x - box.width), Math.max(box.y - y, 0, y - box.y - box.height));
 
-describe.each(sites)('the map of $name', ({ model, frame }) => {
+describe.each(sites)('the map of $name', ({ model, frame, analysis }) => {
   const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= model.width && y <= model.height;
   const borderLines = model.borders.flatMap((border) => readPath(border.d));
   const boundaries = landBoundaries(atlas.countries, frame);
@@ -124,6 +125,23 @@ describe.each(sites)('the map of $name', ({ model, frame }) => {
       for (const line of borderLines)
         expect(lineCrossesBox(line, label.box, 0.75), `${label.text} × border`).toBe(false);
       for (const line of boundaries) expect(lineCrossesBox(line, label.box), `${label.text} × boundary`).toBe(false);
+    }
+  });
+
+  test('names rivers or lakes, each beside its own water and across none', () => {
+    const region = analysis.region.map((code) => byCode.get(code)!);
+    const water = regionWater(atlas.water, frame, region);
+    const drawn = [model.water.rivers, model.water.lakes].flatMap((d) => readPath(d));
+    const named = model.labels.filter((label) => label.role === 'water');
+    expect(named.length).toBeGreaterThan(0);
+    for (const label of named) {
+      for (const line of drawn) expect(lineCrossesBox(line, label.box), `${label.text} × water`).toBe(false);
+      const own = water.find((w) => `water-${w.kind}-${w.name}` === label.id)!;
+      // Within a line of text and the room a lake's name keeps round it.
+      expect(
+        own.lines.some((line) => lineCrossesBox(line, label.box, MAP_TEXT + 6)),
+        `${label.text} beside its water`,
+      ).toBe(true);
     }
   });
 

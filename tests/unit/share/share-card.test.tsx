@@ -20,6 +20,7 @@ const model: MapModel = {
   width: 420,
   height: 289,
   countries: [],
+  water: { rivers: '', lakes: '' },
   borders: [],
   markers: [],
   callouts: [],

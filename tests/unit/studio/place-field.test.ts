@@ -7,7 +7,7 @@ import { analysisFrame, buildFieldMap } from '../../../src/lib/studio/map-field-
 import { previewPlace, suggestCountry } from '../../../src/lib/studio/place-preview';
 import { analysisSlugOf, coordinatesAt, pointPlace } from '../../../src/lib/studio/place-value';
 
-const { countries } = worldAtlas();
+const { countries, water } = worldAtlas();
 const byCode = countriesByCode(countries);
 const REGION = ['AFG', 'IRN', 'PAK'];
 const siteFrame = () => analysisFrame(byCode, REGION);
@@ -37,7 +37,7 @@ describe('the place field’s map', () => {
     expect([lon, lat]).toEqual([Number(lon.toFixed(2)), Number(lat.toFixed(2))]);
   });
 
-  it('draws the region’s countries, the borders the analysis discusses and its capitals', () => {
+  it('draws the region’s countries, rivers and lakes, the borders the analysis discusses and its capitals', () => {
     const map = buildFieldMap({
       slug: 'taliban-iran-pakistan-2022',
       region: REGION,
@@ -46,7 +46,10 @@ describe('the place field’s map', () => {
         borders: [{ id: 'AFG-PAK', name: 'the Durand Line', passage: 'durand-line-fence' }],
       },
       countries,
+      water,
     });
+    expect(map.water.rivers).toMatch(/^M/);
+    expect(map.water.lakes).toMatch(/^M/);
     expect(map.countries.filter((country) => country.inRegion).map((country) => country.code)).toEqual(
       expect.arrayContaining(REGION),
     );
