@@ -9,6 +9,9 @@ import { readGlossary } from '../../src/lib/check/check-glossary';
 import { ContentError } from '../../src/lib/content/errors';
 import { alpha3Of, countryFeatures, worldAtlas } from '../../src/lib/geo/atlas';
 import { readerName } from '../../src/lib/geo/country-names';
+import { fitFrame } from '../../src/lib/geo/frame';
+import { countriesByCode, regionCollection } from '../../src/lib/geo/region';
+import { regionWater } from '../../src/lib/geo/water-select';
 
 // The glossary fixes how each edition writes every name, acronym and recurring term. Wherever
 // the English passage or event uses a term, the same passage or event of each edition must use
@@ -86,4 +89,14 @@ test('every term that names a country gives its ISO code, and only a country’s
   expect(glossary.terms.map((term) => [term.id, term.country])).toEqual(
     glossary.terms.map((term) => [term.id, term.en.map((en) => codeOf.get(en)).find(Boolean)]),
   );
+});
+
+// A river or lake the map draws is named in every edition by its term, or left unnamed in Dari and
+// Pashto; a term for water no map draws names nothing.
+test('every river and lake the first analysis’s map draws has its term, and every such term is drawn', () => {
+  const { countries, water } = worldAtlas();
+  const region = regionCollection(countriesByCode(countries), ['AFG', 'IRN', 'PAK']);
+  const drawn = regionWater(water, fitFrame(region), region.features).flatMap((w) => w.name ?? []);
+  expect(drawn).toEqual(expect.arrayContaining(['Helmand', 'Harirud', 'Indus']));
+  expect(glossary.terms.flatMap((term) => term.water ?? []).sort()).toEqual([...drawn].sort());
 });
