@@ -11,8 +11,6 @@ declare namespace App {
     placeTargets?: Map<string, import('./lib/sync/map-links').MapTarget>;
     /** Event ids by passage id, in date order. */
     eventsByPassage?: Map<string, string[]>;
-    /** Each event's title in the edition, by event id. */
-    eventTitles?: Map<string, string>;
     /** Corrections by passage id, each with its number in the corrections list. */
     corrections?: Map<string, { correction: import('./schemas/analysis').Correction; number: number }[]>;
     /** The analysis's slug, for share links. */

@@ -45,15 +45,6 @@ describe.each(EDITIONS)('the $code article', ({ code }) => {
     expect(hedged).toBeGreaterThanOrEqual(3);
   });
 
-  test('a passage the map leads to is named by its events', () => {
-    for (const passage of data.passages.filter((p) => p.targets.length > 0)) {
-      const tag = html.match(new RegExp(`<div id="${passage.id}"[^>]*>`))![0];
-      const { role, 'aria-label': name } = attributesOf(tag);
-      expect(role, passage.id).toBe('group');
-      for (const event of data.events.filter((e) => e.passage === passage.id)) expect(name).toContain(event.title);
-    }
-  });
-
   test.runIf(lang.edition.dir === 'rtl')(
     'the Latin names in the map’s caption and the footer are marked English',
     () => {

@@ -13,6 +13,7 @@ import { useHashSync } from './sync/use-hash-sync';
 import { useInView } from './sync/use-in-view';
 import { useLinkClicks } from './sync/use-link-clicks';
 import { useMapKeyboard } from './sync/use-map-keyboard';
+import { usePassageNames } from './sync/use-passage-names';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
@@ -65,6 +66,7 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   const closePopover = useCallback(() => setPopover(null), []);
 
   const setCurrent = useCurrentMarks(map);
+  usePassageNames(data);
   useHashSync(data, setCurrent, announce);
   useScrollSync(data, map);
   usePreview();

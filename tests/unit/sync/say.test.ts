@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { syncWords } from '../../../src/lib/i18n/sync-words';
 import { langFor } from '../../../src/lib/i18n/lang';
-import { sayEvent } from '../../../src/lib/sync/say';
+import { passageNames, sayEvent } from '../../../src/lib/sync/say';
 
 const event = { title: 'Talks in Tehran', date: 'early January 2022', hedge: 'reported; who says so: the Taliban' };
 
@@ -19,5 +19,32 @@ describe('sayEvent', () => {
     expect(said).toContain('۱');
     expect(said).toContain('۱۲');
     expect(said).not.toMatch(/[{}]/);
+  });
+});
+
+describe('passageNames', () => {
+  const words = syncWords(langFor('en'));
+  const data = {
+    words,
+    passages: [
+      { id: 'talks', section: 's', targets: ['map-marker-kabul'] },
+      { id: 'line', section: 's', targets: ['map-border-afg-pak'] },
+      { id: 'context', section: 's', targets: [] },
+    ],
+    events: [
+      { id: 'a', passage: 'talks', title: 'Talks in Kabul' },
+      { id: 'b', passage: 'talks', title: 'A visit postponed' },
+    ],
+    links: [
+      { anchor: 'map-marker-kabul', name: 'Kabul', events: ['a', 'b'] },
+      { anchor: 'map-border-afg-pak', name: 'The Durand Line', events: [] },
+    ],
+  } as unknown as Parameters<typeof passageNames>[0];
+
+  test('a passage the map leads to is named by its events, else by what it marks; the rest are not named', () => {
+    expect([...passageNames(data)]).toEqual([
+      ['talks', 'Passage: Talks in Kabul; A visit postponed'],
+      ['line', 'Passage: The Durand Line'],
+    ]);
   });
 });

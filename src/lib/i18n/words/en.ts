@@ -66,8 +66,6 @@ export const en = {
     linkToSection: (title: string) => `Link to the section “${title}”`,
     /** A listener's way from the text's head to the map, and from the map's foot back. */
     toMap: 'Skip to the map',
-    /** A passage the map links to, named for a screen reader by its events (or places). */
-    passageName: (list: string) => `Passage: ${list}`,
     toText: 'Back to the text',
     onTheMap: 'On the map',
     /** A translated edition's note on a passage whose English has changed since it was translated. */
@@ -273,6 +271,8 @@ export const en = {
     hideMap: 'Hide map',
     showMap: 'Show map',
     eventsAt: 'Events at {place}',
+    /** A passage the map links to, named for a screen reader by its events (or what it marks). */
+    passageName: 'Passage: {list}',
     onTheMap: 'On the map: {names}',
     /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
     step: '{index} of {count}: {title}, {date}{hedge}',

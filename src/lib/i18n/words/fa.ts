@@ -46,8 +46,6 @@ export const fa: Words = {
     linkToSection: (title: string) => `پیوند بخش «${title}»`,
     /** A listener's way from the text's head to the map, and from the map's foot back. */
     toMap: 'رفتن به نقشه',
-    /** A passage the map links to, named for a screen reader by its events (or places). */
-    passageName: (list: string) => `بند: ${list}`,
     toText: 'بازگشت به متن',
     onTheMap: 'در نقشه',
     staleNote: (updated: string, follows: string) =>
@@ -224,6 +222,8 @@ export const fa: Words = {
     hideMap: 'پنهان کردن نقشه',
     showMap: 'نمایش نقشه',
     eventsAt: 'رویدادها در {place}',
+    /** A passage the map links to, named for a screen reader by its events (or what it marks). */
+    passageName: 'بند: {list}',
     onTheMap: 'در نقشه: {names}',
     /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
     step: '{index} از {count}: {title}، {date}{hedge}',

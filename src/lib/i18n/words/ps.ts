@@ -46,8 +46,6 @@ export const ps: Words = {
     linkToSection: (title: string) => `د «${title}» برخې ته لینک`,
     /** A listener's way from the text's head to the map, and from the map's foot back. */
     toMap: 'نقشې ته ورشئ',
-    /** A passage the map links to, named for a screen reader by its events (or places). */
-    passageName: (list: string) => `برخه: ${list}`,
     toText: 'بېرته متن ته',
     onTheMap: 'په نقشه کې',
     staleNote: (updated: string, follows: string) =>
@@ -224,6 +222,8 @@ export const ps: Words = {
     hideMap: 'نقشه پټه کړئ',
     showMap: 'نقشه ښکاره کړئ',
     eventsAt: 'په {place} کې پېښې',
+    /** A passage the map links to, named for a screen reader by its events (or what it marks). */
+    passageName: 'برخه: {list}',
     onTheMap: 'په نقشه کې: {names}',
     /** An event reached by a step or a link: its hedges fill {hedge} (as `hedge` has them), or nothing. */
     step: '{index} له {count} څخه: {title}، {date}{hedge}',
