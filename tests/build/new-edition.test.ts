@@ -15,7 +15,8 @@ import { buildEnv, plainOutput } from '../../scripts/fixture-site.mjs';
 const REGISTRY = 'src/lib/i18n/editions.ts';
 
 /** What the project builds from (node_modules is linked, not copied). */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// data/geo: the rivers and lakes every map draws, read from the project whatever content it builds.
+const PROJECT_FILES = ['src', 'public', 'data/geo', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Testish's words file: the English words, with the ones a reader would see first made Testish. */
 const TESTISH_WORDS = `import { en, enSearch, type Words } from './en';
