@@ -28,6 +28,10 @@ export function projectCountryShapes(
   own: CountryNames = new Map(),
 ): ProjectedCountry[] {
   const path = compactPath(frame.projection);
+  // The neighbours, which the region's countries are drawn over and no border link follows, are
+  // context: twice the simplification is not seen at the map's scale, and saves 1.9 KB of every
+  // article's first visit (gzip).
+  const coarse = compactPath(frame.projection, { minDistance: 1.6 });
   let outlines = countryPaths.get(countries);
   if (!outlines) countryPaths.set(countries, (outlines = new Map()));
   // Projecting the whole world to keep a dozen countries is most of a map's cost: countries
@@ -36,9 +40,10 @@ export function projectCountryShapes(
   const shapes = countryFeatures(countries).flatMap((country) => {
     if (!mayShow(country, view)) return [];
     const code = alpha3Of(country);
-    const d = onceForFrame(outlines, frame, String(country.id ?? country.properties.name), () => path(country));
-    if (!d) return [];
     const inRegion = code !== undefined && region.includes(code);
+    const key = `${String(country.id ?? country.properties.name)}${inRegion ? '' : ' coarse'}`;
+    const d = onceForFrame(outlines, frame, key, () => (inRegion ? path : coarse)(country));
+    if (!d) return [];
     const name = editionCountryName(country.properties.name, code, locale, own);
     const entity = readerName(country.properties.name)?.toLowerCase();
     const named = { ...(name ? { name } : {}), ...(entity ? { entity } : {}) };
