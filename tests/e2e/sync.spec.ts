@@ -228,7 +228,7 @@ test('a place’s list of events says how each is hedged and who says so', async
   await open(page, ARTICLE);
   await figure(page).locator('a[data-events~="ttp-talks-kabul"]').click();
   const entry = page.getByRole('dialog').locator('li', { has: page.locator('[data-event="ttp-talks-kabul"]') });
-  await expect(entry.locator('.map-popover-hedge')).toHaveText(
+  await expect(entry.locator('.map-place-hedge')).toHaveText(
     'anonymous sources; who says so: Pakistani government sources speaking anonymously',
   );
 });

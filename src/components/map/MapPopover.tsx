@@ -1,5 +1,8 @@
 import { hrefTo } from '../../lib/anchors';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import PlaceEvent from './PlaceEvent';
+import { usePopoverDismiss } from './sync/use-popover-dismiss';
+import { usePopoverPlace } from './sync/use-popover-place';
 
 export interface PopoverEvent {
   id: string;
@@ -21,48 +24,32 @@ interface Props {
   onClose: () => void;
 }
 
-/** The events at one place, to pick from before going to a passage. */
+/**
+ * The events at one place, to pick from before going to a passage: a small dialog that MapSync
+ * puts in the map's figure right after the map, so that it is read after the map's links, with a
+ * pin over its marker for it to hang from (see use-popover-place.ts).
+ */
 export default function MapPopover({ anchor, name, label, events, onClose }: Props) {
+  const pin = useRef<HTMLSpanElement>(null);
   const box = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const element = box.current;
-    const marker = document.getElementById(anchor);
-    if (!element || !marker) return;
-    // Positioned with the CSSOM, which the content security policy allows (no style attribute).
-    const rect = marker.getBoundingClientRect();
-    const left = Math.min(Math.max(8, rect.left + rect.width / 2 - 140), window.innerWidth - 288);
-    element.style.left = `${left}px`;
-    element.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - element.offsetHeight - 8)}px`;
-    element.querySelector<HTMLElement>('a')?.focus();
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event.type === 'pointerdown' && element.contains(event.target as Node)) return;
-      onClose();
-      if (event instanceof KeyboardEvent) marker.focus();
-    };
-    document.addEventListener('keydown', close);
-    document.addEventListener('pointerdown', close);
-    return () => {
-      document.removeEventListener('keydown', close);
-      document.removeEventListener('pointerdown', close);
-    };
-  }, [anchor, onClose]);
-
+  usePopoverPlace(anchor, pin, box);
+  usePopoverDismiss(anchor, pin, box, onClose);
   return (
-    <div ref={box} className="map-popover" role="dialog" aria-label={label}>
-      <p className="map-popover-title">{name}</p>
-      <ul>
-        {events.map((event) => (
-          <li key={event.id}>
-            <a href={hrefTo(event.passage)} data-event={event.id} onClick={onClose}>
-              {event.title}
-            </a>{' '}
-            <span className="map-popover-date">({event.date})</span>
-            {event.hedge && <span className="map-popover-hedge">{event.hedge}</span>}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      <span ref={pin} className="map-popover-pin" aria-hidden="true" />
+      <div ref={box} className="map-popover" role="dialog" aria-label={label} tabIndex={-1}>
+        <p className="map-popover-title">{name}</p>
+        <ul>
+          {events.map((event) => (
+            <li key={event.id}>
+              <PlaceEvent
+                event={event}
+                link={{ href: hrefTo(event.passage), 'data-event': event.id, onClick: onClose }}
+              />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
   );
 }

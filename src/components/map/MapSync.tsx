@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { SyncData } from '../../lib/sync/sync-data';
 import { fill } from '../../lib/i18n/sync-words';
@@ -7,6 +7,7 @@ import MapFilters from './MapFilters';
 import MapPopover from './MapPopover';
 import { useCurrentMarks } from './sync/use-current-marks';
 import { useDock } from './sync/use-dock';
+import { useGroupedMarkers } from './sync/use-grouped-markers';
 import { useFilterSlot } from './sync/use-filter-slot';
 import { useFilters } from './sync/use-filters';
 import { useHashSync } from './sync/use-hash-sync';
@@ -49,6 +50,9 @@ export default function MapSync({ slug }: MapSyncProps) {
   );
 }
 
+/** What the island shows in a place of the page outside it (the filters' slot, the map's figure), once there is one. */
+const into = (place: Element | null, shown: ReactNode) => place && shown && createPortal(shown, place);
+
 /** The region that says aloud what the script did. */
 const SyncStatus = ({ message }: { message: string }) => (
   <div className="sr-only" role="status">
@@ -61,16 +65,15 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   // The same words twice (a second step past the end) change the region all the same, by a
   // no-break space, so that they are said again.
   const announce = useCallback((next: string) => setMessage((said) => (said === next ? `${next}\u00a0` : next)), []);
-  const [popover, setPopover] = useState<string | null>(null);
   const map = useCallback(() => document.querySelector(`figure[data-map="${slug}"] svg`), [slug]);
-  const closePopover = useCallback(() => setPopover(null), []);
+  const groups = useGroupedMarkers(map);
 
   const setCurrent = useCurrentMarks(map);
   usePassageNames(data);
   useHashSync(data, setCurrent, announce);
   useScrollSync(data, map);
   usePreview();
-  const enterMap = useMapKeyboard(data, map, announce, closePopover);
+  const enterMap = useMapKeyboard(data, map, announce);
   const { docked, dock } = useDock();
   const mapInView = useInView(map);
   const showOnMap = useShowOnMap({ data, map, setCurrent, dock, enterMap, announce });
@@ -80,7 +83,7 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
     embed: data.embed,
     announce,
     onShowOnMap: showOnMap,
-    onGroupedMarker: setPopover,
+    onGroupedMarker: groups.toggle,
   });
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
   const filterSlot = useFilterSlot();
@@ -97,13 +100,22 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
     [],
   );
 
-  const link = popover ? data.links.find((l) => l.anchor === popover) : undefined;
+  const link = groups.open ? data.links.find((l) => l.anchor === groups.open) : undefined;
+  const opened = link && (
+    <MapPopover
+      anchor={link.anchor}
+      name={link.name}
+      label={fill(data.words.eventsAt, { place: link.name })}
+      events={data.events.filter((event) => link.events.includes(event.id))}
+      onClose={groups.close}
+    />
+  );
   return (
     <div className="map-sync">
       <SyncStatus message={message} />
       {filters &&
-        filterSlot &&
-        createPortal(
+        into(
+          filterSlot,
           <MapFilters
             entities={data.entities}
             entityNames={data.entityNames}
@@ -114,7 +126,6 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
             onToggle={toggleFilter}
             onClear={clearFilters}
           />,
-          filterSlot,
         )}
       {filters && (
         <MapDockToggle
@@ -124,15 +135,7 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
           label={docked ? data.words.hideMap : data.words.showMap}
         />
       )}
-      {link && (
-        <MapPopover
-          anchor={link.anchor}
-          name={link.name}
-          label={fill(data.words.eventsAt, { place: link.name })}
-          events={data.events.filter((event) => link.events.includes(event.id))}
-          onClose={closePopover}
-        />
-      )}
+      {into(groups.host, opened)}
     </div>
   );
 }

@@ -30,6 +30,9 @@ describe.each(['en', 'fa', 'ps'] as const)('the %s edition’s Kabul marker', (c
     const listed = [...html.matchAll(/data-event="([^"]+)"/g)].map((match) => match[1]);
     expect(listed.sort()).toEqual([...atKabul].sort());
     for (const id of atKabul) expect(html).toContain(analysis.events.find((e) => e.id === id)!.title);
+    // Each date set apart from the title's direction, as the list of places sets it: a Solar
+    // date with its Gregorian in brackets, inside brackets, in a right-to-left line.
+    expect([...html.matchAll(/\(<bdi>[^<]+<\/bdi>\)/g)]).toHaveLength(atKabul.length);
   });
 
   test('leads to the list of places, whose entry names every event in Kabul', () => {

@@ -13,16 +13,12 @@ const readingDirection = () => (document.documentElement.dir === 'rtl' ? 'rtl' :
  * filters show, the horizontal arrows in the reading direction (see lib/sync/keyboard.ts), each
  * step said with the event's date and hedges, and a step past either end said as such; and
  * Escape leaves the map: for the link in the text that brought the reader in, if there is one,
- * else for the passage being read. Tab keeps its reading order.
+ * else for the passage being read. Tab keeps its reading order. While a grouped marker's popover is
+ * open, its Escape is the popover's own (use-popover-dismiss.ts).
  *
  * Returns `enterMap`, which takes keyboard focus from a link in the text to a place on the map.
  */
-export function useMapKeyboard(
-  data: SyncData,
-  map: () => Element | null,
-  announce: (message: string) => void,
-  onEscape: () => void,
-) {
+export function useMapKeyboard(data: SyncData, map: () => Element | null, announce: (message: string) => void) {
   /** The event the last step or focus reached, by id. */
   const current = useRef<string | null>(null);
   const cameFrom = useRef<HTMLElement | null>(null);
@@ -60,7 +56,6 @@ export function useMapKeyboard(
       if (!svg.contains(event.target as Node)) return;
       const { key } = event as KeyboardEvent;
       if (key === 'Escape') {
-        onEscape();
         const back = cameFrom.current?.isConnected ? cameFrom.current : null;
         (back ?? document.querySelector<HTMLElement>('.passage.is-current') ?? byId('main'))?.focus();
         event.preventDefault();
@@ -91,7 +86,7 @@ export function useMapKeyboard(
       figure.removeEventListener('focusout', onFocusOut);
       figure.removeEventListener('keydown', onKey);
     };
-  }, [data, map, announce, onEscape]);
+  }, [data, map, announce]);
 
   return enterMap;
 }
