@@ -95,6 +95,20 @@ for (const edition of EDITIONS) {
       name: words.map.name(region),
     });
 
+    // A place with several events opens them as a dialog named for the place, its first event
+    // focused; Escape comes back to the marker.
+    if (await focused.getAttribute('data-events')) {
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', {
+        name: fill(said.eventsAt, { place: data.links.find((link) => link.anchor === first)!.name }),
+      });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('link').first()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.locator(`[id="${first}"]`)).toBeFocused();
+    }
+
     // The arrow keys step through the events the filter shows, each said with its date and
     // hedges; a step past the last says so.
     const placed = shown.filter((event) => event.target);
