@@ -264,6 +264,23 @@ export const en = {
     onTheMap: 'On the map: {names}',
     step: '{index} of {count}: {title}, {date}',
     eventAndDate: '{title}, {date}',
+    /**
+     * The controls under the map that step through its events in time, and what they say. The
+     * group's name says what Previous and Next step through; Play keeps its name while it plays.
+     */
+    steps: 'Step through the events',
+    previous: 'Previous',
+    play: 'Play',
+    next: 'Next',
+    /** A step to a hedged event: its hedges and who says so in brackets. */
+    stepHedged: '{index} of {count}: {title}, {date} ({hedge})',
+    noEarlier: 'No earlier event',
+    noLater: 'No later event',
+    /** Said when Play has shown the last event and stops. */
+    played: 'That was the last event. Play starts again from the first.',
+    paused: 'Paused',
+    /** When the filters leave no event on the map to step to. */
+    noneToStep: 'No event on the map matches the filters',
     shared: 'Shared',
     copied: 'Link copied',
     copyThis: 'Copy this link: {url}',
