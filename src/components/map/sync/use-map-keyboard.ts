@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
+import { eventsToStep } from '../../../lib/sync/steps';
 import { byId } from './dom';
 import { fill } from '../../../lib/i18n/sync-words';
 
@@ -37,7 +38,8 @@ export function useMapKeyboard(
     // tab stop of its own, one the reader would pass through for nothing.
     const figure = svg?.parentElement;
     if (!svg || !figure) return;
-    const placed = data.events.filter((event) => event.target);
+    // The events on the map, in the timeline's order, as the controls under the map step through them.
+    const placed = eventsToStep(data.events);
     const onFocus = (event: Event) => {
       if (!svg.contains(event.target as Node)) return;
       const anchor = (event.target as Element).closest('a')?.id;
