@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './reader';
 import { ANALYSIS, DARI, ENGLISH, escapeRegExp, eventTitle, SLUG, templatePattern, type TestEdition } from './editions';
-import { findAxeViolationsIn, openArticle } from './helpers';
+import { FIXTURE_SITE, findAxeViolationsIn, openArticle } from './helpers';
 
 // The controls under the map that step through its events in time: Previous, Play and Next. What
 // they decide (the order, the ends, what stops Play) is in tests/unit/sync/steps.test.ts and
@@ -75,6 +75,26 @@ test(
     await expectBelowTheMap(page, passageOf(first!.id));
     await expect(previous, 'focus stays on the control').toBeFocused();
     await expect(page, 'the address is the reader’s, not the steps’').toHaveURL(ENGLISH.article(SLUG));
+  },
+);
+
+test(
+  'on a phone a tall map docked in its window keeps the controls at its foot, in view and uncovered',
+  { tag: '@phone-only' },
+  async ({ page }) => {
+    // The Nordic fixture's frame is taller than wide: docked, it scrolls in a window of its own.
+    await openArticle(page, `${FIXTURE_SITE}/analyses/nordic-fixture/`);
+    const { next } = controls(page, ENGLISH);
+    await next.click();
+    await expect(page.locator('#map')).toHaveClass(/is-docked/);
+    await expect(next).toBeInViewport({ ratio: 1 });
+    const reached = await next.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(reached, 'a tap on Next reaches it').toBe(true);
+    await next.click();
+    await expect(status(page)).toHaveText(/^2 of /);
   },
 );
 
