@@ -119,7 +119,7 @@ for (const edition of EDITIONS) {
     const last = placed.at(-1)!;
     await expect(status).toHaveText(sayEvent(said, last, { index: placed.length - 1, count: placed.length }));
     await page.keyboard.press('ArrowDown');
-    await expect(status).toHaveText(said.last);
+    await expect(status).toHaveText(said.noLater);
 
     // Followed, a marker lands on its passage, named by its events.
     await page.keyboard.press('Enter');
@@ -130,6 +130,13 @@ for (const edition of EDITIONS) {
     expect(landed.role).toBe('group');
     expect(landed.name).toContain(last.title);
     await expect(page.locator('#map a[href="#text"]')).toHaveAccessibleName(words.article.toText);
+
+    // Under the map, Previous steps back from there through what the filter shows, said as the
+    // arrow keys say it.
+    await page.getByRole('button', { name: said.previous }).focus();
+    await page.keyboard.press('Enter');
+    const before = placed.at(-2)!;
+    await expect(status).toHaveText(sayEvent(said, before, { index: placed.length - 2, count: placed.length }));
 
     const log = (await listener.log()).join('\n') + '\n';
     await listener.stop();

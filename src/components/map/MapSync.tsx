@@ -5,6 +5,7 @@ import { fill } from '../../lib/i18n/sync-words';
 import MapDockToggle from './MapDockToggle';
 import MapFilters from './MapFilters';
 import MapPopover from './MapPopover';
+import MapSteps from './MapSteps';
 import { useCurrentMarks } from './sync/use-current-marks';
 import { useDock } from './sync/use-dock';
 import { useGroupedMarkers } from './sync/use-grouped-markers';
@@ -18,6 +19,8 @@ import { usePassageNames } from './sync/use-passage-names';
 import { usePreview } from './sync/use-preview';
 import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
+import { useSlot } from './sync/use-slot';
+import { useSteps } from './sync/use-steps';
 import { nowAndWhenParsed } from './sync/dom';
 
 export interface MapSyncProps {
@@ -30,11 +33,12 @@ export const syncDataAnchor = (slug: string) => `map-sync-data-${slug}`;
 
 /**
  * Ties the map and the text together once JavaScript runs: highlights, focus, scroll sync,
- * grouped markers, keyboard, filters, copy links and, on phones, a docked map. Everything it
- * enhances is a working link without it. Its data (ids, their relations and the names the script
- * says) is read from the page's data block, not passed as props: a prop is written into an
- * attribute, where every quote costs six bytes, and the page's first visit would weigh a
- * kilobyte more. What it renders before any reader acts is the same with or without the data.
+ * grouped markers, keyboard, filters, steps through the events, copy links and, on phones, a
+ * docked map. Everything it enhances is a working link without it. Its data (ids, their
+ * relations and the names the script says) is read from the page's data block, not passed as
+ * props: a prop is written into an attribute, where every quote costs six bytes, and the page's
+ * first visit would weigh a kilobyte more. What it renders before any reader acts is the same
+ * with or without the data.
  */
 export default function MapSync({ slug }: MapSyncProps) {
   const [data] = useState<SyncData | null>(() => {
@@ -52,6 +56,8 @@ export default function MapSync({ slug }: MapSyncProps) {
 
 /** What the island shows in a place of the page outside it (the filters' slot, the map's figure), once there is one. */
 const into = (place: Element | null, shown: ReactNode) => place && shown && createPortal(shown, place);
+/** Where the step controls go: under the map, in its figure (MapFigure.astro). */
+const underTheMap = () => 'map-steps-slot';
 
 /** The region that says aloud what the script did. */
 const SyncStatus = ({ message }: { message: string }) => (
@@ -87,6 +93,8 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   });
   const { filters, summary, toggleFilter, clearFilters } = useFilters(data, map, announce);
   const filterSlot = useFilterSlot();
+  const { act: step, ...steps } = useSteps({ data, filters, setCurrent, dock, announce });
+  const stepsSlot = useSlot(underTheMap);
 
   // The controls appear once the script runs (filters are read from the address then), the last
   // passages' too when the island woke before they had arrived.
@@ -127,6 +135,7 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
             onClear={clearFilters}
           />,
         )}
+      {filters && into(stepsSlot, <MapSteps words={data.words} {...steps} onStep={step} />)}
       {filters && (
         <MapDockToggle
           docked={docked}

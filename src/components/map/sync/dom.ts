@@ -36,6 +36,23 @@ export function showCurrentInDock() {
   docked.scrollTop += place.top + place.height / 2 - (frame.top + frame.height / 2);
 }
 
+/** How far down the page the reader's view starts: below the docked map, by the page's scroll padding. */
+const viewTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+
+/** Whether all of an element is in the reader's view: below the docked map and above the window's bottom. */
+export function isWhollyInView(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  return rect.top >= viewTop() && rect.bottom <= window.innerHeight;
+}
+
+/** The scroll position that brings an element to the top of the reader's view, as far as the page can go. */
+export function scrollStartOf(element: Element): number {
+  const margin = parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+  const end = document.documentElement.scrollHeight - window.innerHeight;
+  const start = window.scrollY + element.getBoundingClientRect().top - viewTop() - margin;
+  return Math.max(0, Math.min(end, start));
+}
+
 export function isInViewport(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   return rect.bottom > 0 && rect.top < window.innerHeight;

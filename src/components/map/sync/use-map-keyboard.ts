@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SyncData } from '../../../lib/sync/sync-data';
-import { isShown, parseFilters } from '../../../lib/sync/filters';
+import { parseFilters } from '../../../lib/sync/filters';
 import { isStepKey, stepIndex } from '../../../lib/sync/keyboard';
 import { sayEvent } from '../../../lib/sync/say';
+import { eventsToStep } from '../../../lib/sync/steps';
 import { byId } from './dom';
 
 /** The page's reading direction: in a right-to-left edition the left arrow steps forward. */
@@ -36,12 +37,10 @@ export function useMapKeyboard(data: SyncData, map: () => Element | null, announ
     // tab stop of its own, one the reader would pass through for nothing.
     const figure = svg?.parentElement;
     if (!svg || !figure) return;
-    const placed = data.events.filter((event) => event.target);
-    // What the filters leave out (kept in the address) is out of the steps' way, as it is out of Tab's.
-    const shown = () => {
-      const filters = parseFilters(window.location.search, data);
-      return placed.filter((event) => isShown(event, filters));
-    };
+    // The events on the map, in the timeline's order, as the controls under the map step through
+    // them: what the filters leave out (kept in the address) is out of their way, as it is out of Tab's.
+    const placed = eventsToStep(data.events);
+    const shown = () => eventsToStep(data.events, parseFilters(window.location.search, data));
     const onFocus = (event: Event) => {
       if (!svg.contains(event.target as Node)) return;
       const anchor = (event.target as Element).closest('a')?.id;
@@ -69,7 +68,7 @@ export function useMapKeyboard(data: SyncData, map: () => Element | null, announ
       if (index === at) {
         // Nothing further that way: say so, rather than nothing. A key that steps forward from
         // the middle of three lands on the last.
-        announce(stepIndex(1, key, 3, readingDirection()) === 2 ? data.words.last : data.words.first);
+        announce(stepIndex(1, key, 3, readingDirection()) === 2 ? data.words.noLater : data.words.noEarlier);
         return;
       }
       const next = list[index];

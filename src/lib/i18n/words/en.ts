@@ -278,9 +278,21 @@ export const en = {
     step: '{index} of {count}: {title}, {date}{hedge}',
     eventAndDate: '{title}, {date}{hedge}',
     hedge: ' ({hedge})',
-    /** Said when a step would go past either end of the events. */
-    first: 'No earlier event: this is the first',
-    last: 'No later event: this is the last',
+    /**
+     * The controls under the map that step through its events in time, and what they say. The
+     * group's name says what Previous and Next step through; Play keeps its name while it plays.
+     */
+    steps: 'Step through the events',
+    previous: 'Previous',
+    play: 'Play',
+    next: 'Next',
+    noEarlier: 'No earlier event',
+    noLater: 'No later event',
+    /** Said when Play has shown the last event and stops. */
+    played: 'That was the last event. Play starts again from the first.',
+    paused: 'Paused',
+    /** When the filters leave no event on the map to step to. */
+    noneToStep: 'No event on the map matches the filters',
     shared: 'Shared',
     copied: 'Link copied',
     copyThis: 'Copy this link: {url}',
