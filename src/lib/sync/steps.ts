@@ -7,8 +7,8 @@ type StepEvent = SyncData['events'][number];
 
 /**
  * The events a reader steps through, in timeline order (the order of `events`, the article's
- * timeline's): those with a place on the map that the filters show. The map's arrow keys walk it
- * unfiltered, the controls under the map as filtered.
+ * timeline's): those with a place on the map that the filters show. The controls under the map and
+ * the map's arrow keys walk the same list.
  */
 export const eventsToStep = <E extends Pick<StepEvent, 'target' | 'entities' | 'kind'>>(
   events: E[],
