@@ -21,6 +21,7 @@ import { placeScaleBar } from './scale-bar';
 import { spreadMarkers } from './spread-markers';
 import { markerClearance } from './symbol-metrics';
 import { placeWaterLabels, waterLabelRequests } from './water-labels';
+import type { DrawnWater } from './water-shapes';
 import { drawWater, regionWater } from './water-select';
 
 export type * from './map-types';
@@ -59,8 +60,11 @@ export function buildMapModel(input: MapInput): MapModel {
     isNeighbourLabel,
   );
   const onRegion = regionFeatures.map((country) => onCountry(country, frame));
+  // A name reads as lying in the country it is set on: only on those its water touches.
+  const touchedBy = (drawn: DrawnWater) =>
+    onRegion.filter((isOn) => drawn.lines.some((line) => line.some((point) => isOn(point))));
   const waterLabels = placeWaterLabels(
-    waterLabelRequests(water, input.waterNames, (point) => onRegion.some((isOn) => isOn(point))),
+    waterLabelRequests(water, input.waterNames, (point, drawn) => touchedBy(drawn).some((isOn) => isOn(point))),
     obstacles,
     labels.placed,
     water,

@@ -85,12 +85,13 @@ function onLand(text: string, spot: Candidate, isLand: (point: Point) => boolean
 /**
  * A label for each river and lake drawn that the edition has a name for, by rank (the order the
  * water comes in): each name once, on the most important water that bears it, and only on the
- * region's land (`isLand`), whose paper it reads against, never out at sea or over a neighbour.
+ * region's land (`isLand`), whose paper it reads against, never out at sea or over a neighbour:
+ * on a country the water itself touches, so that a lake by a border is never named across it.
  */
 export function waterLabelRequests(
   water: DrawnWater[],
   names: WaterNames,
-  isLand: (point: Point) => boolean,
+  isLand: (point: Point, water: DrawnWater) => boolean,
 ): LabelRequest[] {
   const seen = new Set<string>();
   return water.flatMap((drawn) => {
@@ -98,7 +99,7 @@ export function waterLabelRequests(
     if (text === undefined || seen.has(text)) return [];
     seen.add(text);
     const spots = drawn.kind === 'river' ? besideRiver(drawn.lines, MAP_TEXT) : atLake(drawn.lines, MAP_TEXT);
-    const candidates = spots.filter((spot) => onLand(text, spot, isLand));
+    const candidates = spots.filter((spot) => onLand(text, spot, (point) => isLand(point, drawn)));
     return [{ id: `water-${drawn.kind}-${drawn.name}`, text, fontSize: MAP_TEXT, role: 'water', candidates }];
   });
 }

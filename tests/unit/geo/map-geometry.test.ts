@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calloutBox } from '../../../src/lib/geo/callouts';
+import { onCountry } from '../../../src/lib/geo/label-geometry';
 import { isNeighbourLabel } from '../../../src/lib/geo/label-requests';
 import { landBoundaries } from '../../../src/lib/geo/land-boundaries';
 import type { MapModel } from '../../../src/lib/geo/map-model';
@@ -141,6 +142,15 @@ describe.each(sites)('the map of $name', ({ model, frame, analysis }) => {
       expect(
         own.lines.some((line) => lineCrossesBox(line, label.box, MAP_TEXT + 6)),
         `${label.text} beside its water`,
+      ).toBe(true);
+      // On a country its water touches: a lake by a border is not named across it.
+      const centre: [number, number] = [label.box.x + label.box.width / 2, label.box.y + label.box.height / 2];
+      const under = region.find((country) => onCountry(country, frame)(centre));
+      expect(under, `${label.text} on the region`).toBeDefined();
+      const isOn = onCountry(under!, frame);
+      expect(
+        own.lines.some((line) => line.some((point) => isOn(point))),
+        `${label.text} on a country its water touches`,
       ).toBe(true);
     }
   });
