@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStore } from './src/integrations/content-store.ts';
+import { loadOnIntent } from './src/integrations/load-on-intent.ts';
 import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
     pagePolicy(),
     mdx(),
     react(),
+    // `client:intent`: the map's island is fetched when the reader reaches for the map.
+    loadOnIntent(),
     // Share pages only redirect, and embeds and their code are for partners' pages and tools: all
     // say noindex. The sitemap lists the pages worth finding.
     // Each page lists its editions (hreflang), with the English as the default for other languages.

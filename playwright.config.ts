@@ -35,7 +35,7 @@ const launchOptions = { ...(chromium ? { executablePath: chromium } : {}), args:
  * what the page's script does (editions: the language switch keeping the reader's place; search).
  */
 const NEEDS_JAVASCRIPT =
-  /(a11y|sync|steps|reading-comfort|csp|map-reach|map-layout|map-popover|editions|search|embed|offline|listening)\.spec\.ts$/;
+  /(a11y|sync|steps|reading-comfort|csp|map-reach|map-layout|map-popover|editions|search|embed|offline|listening|intent)\.spec\.ts$/;
 /** The editor's studio: its own project, on its own server. */
 const STUDIO = /studio\.spec\.ts$/;
 /** What a reader without JavaScript gets instead. */

@@ -23,3 +23,10 @@ declare namespace App {
     translation?: import('./lib/load/loaded-analysis').Translation | undefined;
   }
 }
+
+declare namespace Astro {
+  interface ClientDirectives {
+    /** Wakes the island when the reader reaches for what the selector names (src/integrations/load-on-intent.ts). */
+    'client:intent'?: string;
+  }
+}

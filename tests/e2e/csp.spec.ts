@@ -1,7 +1,7 @@
 import { expect, test } from './reader';
 import { listBuiltPages } from '../support/built-pages';
 import { BOTH_DIRECTIONS, SLUG, editionAt, type TestEdition } from './editions';
-import { recordForeignRequests } from './helpers';
+import { recordForeignRequests, wakeTheMap } from './helpers';
 import { searchFor } from './search';
 
 // Every page carries a content security policy without 'unsafe-inline', and nothing on it breaks
@@ -56,8 +56,8 @@ for (const edition of BOTH_DIRECTIONS) {
     });
     for (path of PAGES) {
       await page.goto(path, { waitUntil: 'networkidle' });
-      // The island fetches its code when the browser is idle: wait until it has.
-      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+      // The article's island fetches its code when the reader reaches for the map.
+      if (path === ARTICLE) await wakeTheMap(page);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(policy, path).toMatch(/script-src 'self'/);
       expect(policy, path).not.toContain('unsafe-inline');

@@ -1,5 +1,6 @@
 import axe, { type Result as AxeResult } from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
+import { reachForTheMap } from '../../scripts/bench/reach-for-map.mjs';
 
 /**
  * The fixture site (the Nordic, Baltic and Caucasus analyses as one site), built and served beside
@@ -73,9 +74,18 @@ export function recordForeignRequests(page: Page, origin: string): string[] {
   return foreign;
 }
 
-/** Opens a page with a map and waits until the island has hydrated (its controls appear). */
+/**
+ * Opens a page with a map, reaches for the map as a reader would (the pointer comes over it) and
+ * waits until the island has woken (its controls appear).
+ */
 export async function openArticle(page: Page, path: string) {
   await page.goto(path);
+  await wakeTheMap(page);
+}
+
+/** The reader reaches for the map (scripts/bench/reach-for-map.mjs); its controls then appear. */
+export async function wakeTheMap(page: Page) {
+  await reachForTheMap(page);
   await expect(page.locator('.map-filters')).toBeAttached();
 }
 
@@ -86,6 +96,21 @@ export async function expectLandedOn(page: Page, passage: string) {
   await expect(element).toBeInViewport();
   await expect(element).toHaveClass(/is-current/);
   await expect(element).toBeFocused();
+}
+
+/**
+ * A page opened at `passage`'s address (a shared link, a search result, another edition) has
+ * landed on it: the address names it, and it is in view and highlighted, by the browser's own
+ * `:target` until the map's island wakes and by the island after. Focus is where the browser
+ * leaves it.
+ */
+export async function expectArrivedAt(page: Page, passage: string) {
+  await expect(page).toHaveURL(new RegExp(`#${passage}$`));
+  const element = page.locator(`[id="${passage}"]`);
+  await expect(element).toBeInViewport();
+  await expect
+    .poll(() => element.evaluate((e) => e.matches(':target') || e.classList.contains('is-current')))
+    .toBe(true);
 }
 
 /**

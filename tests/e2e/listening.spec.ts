@@ -2,7 +2,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './reader';
 import { EDITIONS, SLUG, type TestEdition } from './editions';
-import { openMap } from './map-pages';
 import { chromiumSays, listen } from './listener';
 import { syncDataAnchor } from '../../src/components/map/MapSync';
 import { langFor } from '../../src/lib/i18n/lang';
@@ -29,7 +28,8 @@ for (const edition of EDITIONS) {
   test(`a listener reaches the text first, then the map and its events, in ${edition.name}`, async ({ page }) => {
     const { words } = edition;
     const said = syncWords(langFor(edition.code));
-    await openMap(page, edition.article(SLUG));
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(edition.article(SLUG));
     const data = await readSyncData(page);
     const status = page.locator('.map-sync [role="status"]');
     const listener = await listen(page);
@@ -49,8 +49,10 @@ for (const edition of EDITIONS) {
     expect(beforeText).toContain(`link, ${words.article.toMap}`);
     expect(beforeText.filter((phrase) => /^(figure|graphics-document|status)\b/.test(phrase))).toEqual([]);
 
-    // The way to the map: the filters first, each group named by what it filters.
+    // The way to the map: the filters first, each group named by what it filters. The listener's
+    // focus on the way there is its reach for the map, which wakes it.
     await page.getByRole('link', { name: words.article.toMap }).focus();
+    await expect(page.locator('.map-filters')).toBeAttached();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const actor = data.entities[0]!;

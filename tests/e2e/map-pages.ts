@@ -1,6 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { DARI, ENGLISH, SLUG } from './editions';
-import { FIXTURE_SITE } from './helpers';
+import { FIXTURE_SITE, wakeTheMap } from './helpers';
 
 // The maps the end-to-end tests read as a reader would: the site's own first analysis, in English
 // and in Dari (its labels are other words, other widths, set right to left: one right-to-left
@@ -18,13 +18,13 @@ export const MAP_PAGES = [
 ];
 
 /**
- * Opens a map page and waits until its script has taken over (its filters appear). Scrolling is
- * instant, so that what a test measures stays where it was measured.
+ * Opens a map page, reaches for the map and waits until its script has taken over (its filters
+ * appear). Scrolling is instant, so that what a test measures stays where it was measured.
  */
 export async function openMap(page: Page, url: string) {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  await expect(page.locator('.map-filters')).toBeAttached();
+  await wakeTheMap(page);
 }
 
 /** Where on screen a reader aims at each symbol: a marker's centre, a callout arrow's middle. */

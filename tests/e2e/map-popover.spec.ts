@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './reader';
 import { EDITIONS, ENGLISH, SLUG, fill, type TestEdition } from './editions';
-import { FIXTURE_SITE, expectLandedOn, findAxeViolationsIn } from './helpers';
+import { FIXTURE_SITE, expectLandedOn, findAxeViolationsIn, wakeTheMap } from './helpers';
 
 // A grouped marker's popover, as a reader meets it: opened, then scrolled with its marker; opened
 // from the keyboard far down the page; opened near the bottom of the map. On the first analysis in
@@ -100,7 +100,7 @@ async function pressMarker(page: Page, anchor: string) {
 async function walkThePopover(page: Page, url: string, edition: TestEdition, docked: boolean) {
   const { words } = edition;
   await page.goto(url);
-  await expect(page.locator('.map-filters')).toBeAttached();
+  await wakeTheMap(page);
   if (docked) {
     await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight / 2, behavior: 'instant' }));
     await page.getByRole('button', { name: words.sync.showMap }).click();
@@ -163,9 +163,10 @@ async function walkThePopover(page: Page, url: string, edition: TestEdition, doc
     const before = await layout(page, anchor);
     expectOnScreen(before, 'opened');
     expectBesideMarker(before, 'opened');
-    // As far as the popover can go on its side of the marker, up to 300 px.
+    // As far as the popover can go on its side of the marker, up to 300 px: above it, short of the
+    // screen's 8 px margin by as much again, since a popover with no room to spare turns below.
     const below = before.popover!.top >= before.ring.bottom;
-    await scrollMap(page, Math.max(0, Math.min(300, below ? before.ring.top - 1 : before.popover!.top - 8)));
+    await scrollMap(page, Math.max(0, Math.min(300, below ? before.ring.top - 1 : before.popover!.top - 16)));
     const after = await layout(page, anchor);
     expectOnScreen(after, 'scrolled');
     const offset = (l: Layout) => [l.popover!.left - l.ring.left, l.popover!.top - l.ring.top];

@@ -1,6 +1,6 @@
 import { expect, test } from './reader';
 import { DARI, ENGLISH, SLUG } from './editions';
-import { expectLandedOn, expectNoAxeViolations, openArticle, recordForeignRequests } from './helpers';
+import { expectArrivedAt, expectLandedOn, expectNoAxeViolations, openArticle, recordForeignRequests } from './helpers';
 import { SEARCH_WORDS, SEARCHED_PASSAGE, searchFor, searchPanel } from './search';
 
 // Search with script (without it, the masthead's link is checked in no-js.spec.ts). Each test
@@ -81,7 +81,7 @@ test(
       await expectNoAxeViolations(page);
     }
     await result.click();
-    await expectLandedOn(page, SEARCHED_PASSAGE);
+    await expectArrivedAt(page, SEARCHED_PASSAGE);
     expect(foreign).toEqual([]);
   },
 );

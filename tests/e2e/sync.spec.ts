@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './reader';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address';
 import { ANALYSIS, BOTH_DIRECTIONS, SLUG, escapeRegExp } from './editions';
-import { expectLandedOn, openArticle as open } from './helpers';
+import { expectArrivedAt, expectLandedOn, openArticle as open, wakeTheMap } from './helpers';
 
 // Map and text as one: these need the page's script, so they run in the JavaScript projects. The
 // whole of it is read in the English; in every edition, what proves that its deep links, Back,
@@ -244,10 +244,16 @@ test('hovering or focusing a timeline entry previews its place on the map', asyn
 });
 
 test(
-  'once the page has loaded, scrolling is smooth only for readers who have not asked for reduced motion',
+  'a shared link lands on its passage at once; scrolling is smooth from the reader’s first key or press, only for readers who have not asked for reduced motion',
   { tag: '@timing' },
   async ({ page }) => {
-    await open(page, ARTICLE);
+    await page.goto(`${ARTICLE}#water-release`);
+    // On the passage as the page has loaded, not gliding there from the top.
+    const top = await page.locator('#water-release').evaluate((passage) => passage.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height / 2);
+    await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
+    await page.keyboard.press('Tab');
     await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'smooth');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expect(page.locator('html')).toHaveCSS('scroll-behavior', 'auto');
@@ -264,13 +270,15 @@ for (const edition of BOTH_DIRECTIONS) {
       async ({ page, context, baseURL }) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
         await open(page, `${ARTICLE}#kunar-rocket-exchange`);
-        await expectLandedOn(page, 'kunar-rocket-exchange');
+        await expectArrivedAt(page, 'kunar-rocket-exchange');
+        await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
         await expect(figure(page).locator('a[data-event="kunar-rocket-exchange"]')).toHaveAttribute(
           'aria-current',
           'true',
         );
         await page.reload();
-        await expectLandedOn(page, 'kunar-rocket-exchange');
+        await expectArrivedAt(page, 'kunar-rocket-exchange');
+        await wakeTheMap(page);
 
         const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
         // The label and the words for screen readers are two spans: the browser may put a space between.
@@ -301,7 +309,7 @@ for (const edition of BOTH_DIRECTIONS) {
         // A share page sends the reader on to the event's address in the same edition.
         await page.goto(`${ARTICLE}share/yusuf-kabul-visit/`);
         await expect(page).toHaveURL(`${ARTICLE}#yusuf-kabul-visit`);
-        await expect(page.locator('.map-filters')).toBeAttached();
+        await wakeTheMap(page);
         await expect(page.locator('#kunar-rocket-exchange')).toHaveClass(/is-current/);
         await expect(page.locator('#kunar-rocket-exchange')).toBeInViewport();
         await expect(figure(page).locator('a[data-events~="yusuf-kabul-visit"]')).toHaveAttribute(

@@ -21,7 +21,7 @@ import { useScrollSync } from './sync/use-scroll-sync';
 import { useShowOnMap } from './sync/use-show-on-map';
 import { useSlot } from './sync/use-slot';
 import { useSteps } from './sync/use-steps';
-import { nowAndWhenParsed } from './sync/dom';
+import { MAP_READY } from '../../lib/sync/intent';
 
 export interface MapSyncProps {
   /** The analysis, for the map's `data-map`. */
@@ -96,17 +96,9 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
   const { act: step, ...steps } = useSteps({ data, filters, setCurrent, dock, announce });
   const stepsSlot = useSlot(underTheMap);
 
-  // The controls appear once the script runs (filters are read from the address then), the last
-  // passages' too when the island woke before they had arrived.
-  useEffect(
-    () =>
-      nowAndWhenParsed(() =>
-        document
-          .querySelectorAll<HTMLElement>('[data-copy-link], [data-copy-embed]')
-          .forEach((button) => (button.hidden = false)),
-      ),
-    [],
-  );
+  // Every listener above is in place (a component's effects run in order): the page may now
+  // hand on what the reader did while the island was waking (on-intent.ts).
+  useEffect(() => void document.dispatchEvent(new Event(MAP_READY)), []);
 
   const link = groups.open ? data.links.find((l) => l.anchor === groups.open) : undefined;
   const opened = link && (
