@@ -56,18 +56,16 @@ export async function localCertificate() {
 }
 
 /**
- * Serves `root` (a built site) on `port` of 127.0.0.1, or a free one, under the key and
- * certificate given; resolves to its origin and a `stop()`.
- * @param {{ root: string, key: string, cert: string, port?: number }} options
+ * Answers requests for `root` (a built site) as such a host does: its files, with the headers its
+ * `_headers` file gives each path, a folder's index.html, and the 404 page for anything else.
+ * @param {string} root
+ * @returns {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void}
  */
-export async function startStaticHost({ root, key, cert, port = 0 }) {
+export function serveFiles(root) {
   const rules = existsSync(join(root, '_headers'))
     ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'), join(root, '_headers'))
     : [];
-  const plain = createHttpServer((request, response) => {
-    response.writeHead(301, { location: `https://${request.headers.host}${request.url}` }).end();
-  });
-  const secure = createHttpsServer({ key, cert }, (request, response) => {
+  return (request, response) => {
     const url = new URL(request.url ?? '/', 'https://host');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
@@ -88,7 +86,19 @@ export async function startStaticHost({ root, key, cert, port = 0 }) {
       'content-length': body.length,
     });
     response.end(request.method === 'HEAD' ? undefined : body);
+  };
+}
+
+/**
+ * Serves `root` (a built site) on `port` of 127.0.0.1, or a free one, under the key and
+ * certificate given; resolves to its origin and a `stop()`.
+ * @param {{ root: string, key: string, cert: string, port?: number }} options
+ */
+export async function startStaticHost({ root, key, cert, port = 0 }) {
+  const plain = createHttpServer((request, response) => {
+    response.writeHead(301, { location: `https://${request.headers.host}${request.url}` }).end();
   });
+  const secure = createHttpsServer({ key, cert }, serveFiles(root));
   const sockets = new Set();
   const both = createNetServer((socket) => {
     sockets.add(socket);

@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import { serveFiles } from '../../scripts/static-host.mjs';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { BOTH_DIRECTIONS, SLUG } from './editions';
-import { expectLandedOn, findAxeViolations, recordProblems } from './helpers';
+import { BOTH_DIRECTIONS, ENGLISH, SLUG } from './editions';
+import { expectLandedOn, findAxeViolations, recordProblems, wakeTheMap } from './helpers';
 
 // Reading offline, as a reader meets it: an analysis opened once opens again without a network,
 // saying so; nothing else of the site is kept; a new build's correction reaches a reader who is
@@ -23,9 +26,9 @@ const keptPages = (page: Page) =>
 
 /**
  * The files the page has loaded from the site's built files (its styles and scripts, the map's
- * island among them) that the worker has not kept yet. The island wakes when the browser is idle,
- * and each file it loads is kept after: a reader who goes offline before that reads the page
- * without its map's script.
+ * island among them) that the worker has not kept yet. The island wakes when the reader reaches
+ * for the map, and each file it loads is kept after: a reader who goes offline before that reads
+ * the page without its map's script, as without JavaScript.
  */
 const filesNotYetKept = (page: Page) =>
   page.evaluate(async () => {
@@ -52,7 +55,7 @@ for (const edition of BOTH_DIRECTIONS) {
       await page.goto(`${article}?entity=iran`);
       await expect.poll(() => keptPages(page)).toEqual([article]);
       await expect(page.locator('#offline-status')).toContainText(words.kept);
-      await expect(page.locator('.map-filters')).toBeAttached();
+      await wakeTheMap(page);
       await expect.poll(() => filesNotYetKept(page)).toEqual([]);
 
       await context.setOffline(true);
@@ -61,7 +64,7 @@ for (const edition of BOTH_DIRECTIONS) {
       await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
       await expect(page.locator('svg.map-svg')).toBeVisible();
       // The page's script came from the kept files: the map and the text still work together.
-      await expect(page.locator('.map-filters')).toBeAttached();
+      await wakeTheMap(page);
       await page.locator('#map-marker-iran').click();
       await expectLandedOn(page, 'water-release');
       if (edition.dir === 'rtl') {
@@ -125,4 +128,69 @@ for (const edition of BOTH_DIRECTIONS) {
       await expect.poll(() => keptPages(page)).toEqual([article]);
     },
   );
+}
+
+test('a page kept before the reader reached for its map reads offline as without JavaScript, and its map wakes once back online', async ({
+  page,
+  context,
+}) => {
+  const article = ENGLISH.article(SLUG);
+  await page.goto(article);
+  await expect.poll(() => keptPages(page)).toEqual([article]);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('[data-offline-copy]')).toBeVisible();
+  // Reaching for the map finds no script to fetch; its links still go where they go without it.
+  await page.locator('#map-marker-iran').hover();
+  await page.locator('#map-marker-iran').click();
+  await expect(page).toHaveURL(/#water-release$/);
+  await expect(page.locator('#water-release')).toBeInViewport();
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
+  // Online again, the next reach fetches it.
+  await context.setOffline(false);
+  await page.locator('svg.map-svg').hover({ position: { x: 4, y: 4 } });
+  await expect(page.locator('.map-filters')).toBeAttached();
+});
+
+/**
+ * The built site served as a static host serves it (scripts/static-host.mjs: its files with the
+ * headers `_headers` gives them), on a port of this test's own, counting what it is asked for by
+ * path: what the browser could not answer from its own cache.
+ */
+async function countingHost() {
+  const asked = new Map<string, number>();
+  const answer = serveFiles('dist');
+  const server = createServer((request, response) => {
+    const path = new URL(request.url!, 'http://host').pathname;
+    asked.set(path, (asked.get(path) ?? 0) + 1);
+    answer(request, response);
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, asked, close: () => new Promise((closed) => server.close(closed)) };
+}
+
+for (const edition of BOTH_DIRECTIONS) {
+  test(`${edition.name}: keeping the page, its type and its map's script downloads none of them again`, async ({
+    page,
+  }) => {
+    const server = await countingHost();
+    try {
+      const article = edition.article(SLUG);
+      await page.goto(`${server.origin}${article}?entity=iran`);
+      await wakeTheMap(page);
+      await expect.poll(() => keptPages(page)).toEqual([article]);
+      await expect.poll(() => filesNotYetKept(page)).toEqual([]);
+      const files = [...server.asked.keys()].filter(
+        (path) => path.startsWith('/_astro/') || path.startsWith('/fonts/'),
+      );
+      expect(files.filter((path) => path.endsWith('.js')).length, 'the island’s script was kept').toBeGreaterThan(1);
+      if (edition.dir === 'rtl') expect(files.filter((path) => path.startsWith('/fonts/'))).toHaveLength(2);
+      const twice = [...server.asked].filter(([, times]) => times > 1);
+      expect(twice, 'nothing asked of the server twice').toEqual([]);
+      expect(server.asked.get(article), 'the page itself, once').toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
 }

@@ -24,7 +24,8 @@ let watching: PerformanceObserver | undefined;
 
 /**
  * Asks the worker to keep this page and every file it loads: those loaded so far and each one
- * after (the map's island wakes after the page has loaded). Resolves to whether it will (never
+ * after (the map's island wakes when the reader reaches for the map). The worker copies them from
+ * the browser's cache, so keeping them downloads nothing again. Resolves to whether it will (never
  * where there are no service workers: the page's script asks only where there are).
  */
 export async function keepThisPage(): Promise<boolean> {
@@ -35,7 +36,7 @@ export async function keepThisPage(): Promise<boolean> {
     watching = new PerformanceObserver((list) =>
       worker.postMessage({
         type: SAVE_MESSAGE,
-        page: location.pathname,
+        page: location.pathname + location.search,
         files: list.getEntries().map((entry) => entry.name),
       }),
     );

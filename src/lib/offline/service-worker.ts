@@ -28,6 +28,7 @@ function offlineWorker(settings: WorkerSettings) {
   // The worker's global, as far as this code uses it (the project's types are the page's, not a worker's).
   interface WorkerEvent {
     request: Request;
+    clientId?: string;
     data?: { type?: string; page?: unknown; files?: unknown };
     ports?: readonly MessagePort[];
     waitUntil: (work: Promise<unknown>) => void;
@@ -36,7 +37,7 @@ function offlineWorker(settings: WorkerSettings) {
   const worker = self as unknown as {
     addEventListener: (type: string, listener: (event: WorkerEvent) => void) => void;
     skipWaiting: () => Promise<void>;
-    clients: { claim: () => Promise<void> };
+    clients: { claim: () => Promise<void>; get: (id: string) => Promise<{ url: string } | undefined> };
     location: Location;
   };
   const PAGES = `${settings.prefix}pages-${settings.version}`;
@@ -46,22 +47,49 @@ function offlineWorker(settings: WorkerSettings) {
   // A page's filters (?entity=) and place (#) do not make another copy.
   const pageKey = (url: URL) => `${url.origin}${url.pathname}`;
 
+  // The page and its files are copied from the browser's own cache, where the reader's visit has
+  // just put them (`force-cache`): the page as the reader was shown it, at the address it was
+  // loaded from, its filters included; and the files, named by their content or fixed for the
+  // build. Only what the browser has not kept is downloaded.
   async function save(path: string, files: string[]) {
     const url = new URL(path, worker.location.origin);
     if (!page.test(url.pathname)) return;
     // A page already kept was brought up to date as it was fetched (networkFirst): once is enough.
     const pages = await caches.open(PAGES);
     if (!(await pages.match(pageKey(url)))) {
-      const response = await fetch(url, { cache: 'no-cache' });
+      const response = await fetch(url, { cache: 'force-cache' });
       if (response.ok) await pages.put(pageKey(url), response);
     }
     const kept = await caches.open(FILES);
     for (const file of files) {
       const fileUrl = new URL(file, worker.location.origin);
-      if (fileUrl.origin !== worker.location.origin || !isFile(fileUrl) || (await kept.match(fileUrl))) continue;
-      const fetched = await fetch(fileUrl);
+      if (fileUrl.origin !== worker.location.origin || !isFile(fileUrl)) continue;
+      await passing.get(fileUrl.href);
+      if (await kept.match(fileUrl, { ignoreVary: true })) continue;
+      const fetched = await fetch(fileUrl, { cache: 'force-cache' });
       if (fetched.ok) await kept.put(fileUrl, fetched);
     }
+  }
+
+  // A file an analysis page asks for once the worker is in charge (the map's script, fetched when
+  // the reader reaches for the map) is kept from the answer the page itself receives.
+  const passing = new Map<string, Promise<void>>();
+  async function answerFile(event: WorkerEvent, url: URL): Promise<Response> {
+    const { request } = event;
+    const kept = await caches.match(request, { ignoreSearch: true, ignoreVary: true });
+    if (kept) return kept;
+    const response = await fetch(request);
+    const client = event.clientId ? await worker.clients.get(event.clientId) : undefined;
+    if (response.ok && client && page.test(new URL(client.url).pathname)) {
+      const answer = response.clone();
+      const copy = caches
+        .open(FILES)
+        .then((files) => files.put(url, answer))
+        .finally(() => passing.delete(url.href));
+      passing.set(url.href, copy);
+      event.waitUntil(copy);
+    }
+    return response;
   }
 
   /** Removes the worker's caches, all of them or all but those `keep` names. */
@@ -124,10 +152,7 @@ function offlineWorker(settings: WorkerSettings) {
     if (request.method !== 'GET' || url.origin !== worker.location.origin) return;
     if (request.mode === 'navigate' && page.test(url.pathname)) event.respondWith(networkFirst(request, url));
     // A module script is asked for with an Origin header that the kept response's Vary may name.
-    else if (isFile(url))
-      event.respondWith(
-        caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((kept) => kept ?? fetch(request)),
-      );
+    else if (isFile(url)) event.respondWith(answerFile(event, url));
   });
 }
 
