@@ -2,18 +2,17 @@
 // Markdown table and writes the figures to bench/results/ (ignored by git). Not part of npm test:
 // its figures depend on the machine.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { ANALYSES_FOLDER } from '../../src/lib/content/paths.ts';
-import { CHROMIUM_FLAGS, findChromium } from '../ensure-chromium.mjs';
+import { CHROMIUM_FLAGS } from '../ensure-chromium.mjs';
 import { measureBuildGrowth } from './build-growth.mjs';
 import { timeMapLinks } from './interaction.mjs';
-import { median, runLighthouse } from './lighthouse.mjs';
+import { benchSubjects, firstVisitPages, lighthouseEach, weighFirstVisits } from './first-visit.mjs';
+import { median } from './lighthouse.mjs';
 import { observatoryScan } from '../observatory.mjs';
-import { measurePageWeight } from './page-weight.mjs';
 import { formatReport } from './report.mjs';
 import { machine, writeResults } from './results.mjs';
 import { measureSearch } from './search.mjs';
+import { reachForTheMap } from './reach-for-map.mjs';
 import { serveBuild } from './serve.mjs';
 
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
@@ -23,13 +22,7 @@ const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 5);
 const log = (/** @type {string} */ line) => console.error(`· ${line}`);
 
 const started = performance.now();
-const executablePath = findChromium();
-if (!executablePath) throw new Error('no Chromium: run `node scripts/ensure-chromium.mjs` first');
-const slug = readdirSync(ANALYSES_FOLDER)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => name.slice(0, -4))
-  .sort()[0];
-if (!slug) throw new Error(`no analysis in ${ANALYSES_FOLDER}`);
+const { executablePath, slug } = benchSubjects();
 const article = `/analyses/${slug}/`;
 
 log('building the site');
@@ -37,14 +30,16 @@ const built = spawnSync('npm', ['run', '--silent', 'build:local'], { stdio: ['ig
 if (built.status !== 0) throw new Error('the build failed');
 
 const server = await serveBuild();
-let weight, interaction, lighthouse;
+let firstVisits, interaction, lighthouse;
+const pages = firstVisitPages(slug);
 try {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
   try {
-    log(`page weight of ${article}`);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    weight = await measurePageWeight(page, server.origin + article);
+    firstVisits = await weighFirstVisits(browser, server.origin, pages, log);
     log('interaction: every map link');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.origin + article);
+    await reachForTheMap(page);
     const timings = await timeMapLinks(page);
     interaction = {
       links: timings.length,
@@ -56,21 +51,12 @@ try {
   } finally {
     await browser.close();
   }
-  // Every edition of the article, and the pages that span analyses, in English.
-  const firstIn = (/** @type {string} */ folder) =>
-    readdirSync(`dist/${folder}`, { withFileTypes: true }).find((e) => e.isDirectory())?.name;
-  const pages = [
-    article,
-    `/fa${article}`,
-    `/ps${article}`,
-    '/',
-    `/actors/${firstIn('actors')}/`,
-    `/relations/${firstIn('relations')}/`,
-  ];
-  lighthouse = pages.map((path) => {
-    log(`lighthouse, ${path}, ${LIGHTHOUSE_RUNS} runs`);
-    return { path, ...runLighthouse({ url: server.origin + path, runs: LIGHTHOUSE_RUNS, chromium: executablePath }) };
-  });
+  // Every page type in every edition, as a reader's phone first loads it.
+  lighthouse = lighthouseEach(
+    server.origin,
+    pages.filter((page) => page.type !== 'embed'),
+    { runs: LIGHTHOUSE_RUNS, chromium: executablePath, log },
+  );
 } finally {
   server.stop();
 }
@@ -87,7 +73,7 @@ const results = {
   date: new Date().toISOString(),
   machine: machine(),
   page: article,
-  weight: { byKind: weight.byKind, total: weight.total, entries: weight.entries },
+  firstVisits,
   lighthouse,
   observatory,
   interaction,

@@ -1,7 +1,9 @@
 // What a first visit to a page transfers, by type, measured in a real browser: every response
-// the page asks for until the network is quiet and its islands have hydrated, each body
-// compressed with gzip as a static host or CDN would send it.
+// the page asks for until the network is quiet, each body compressed with gzip as a static host
+// or CDN would send it; then, where the page has a map, everything it has fetched once the reader
+// has reached for it and its island has woken.
 import { gzipSync } from 'node:zlib';
+import { reachForTheMap } from './reach-for-map.mjs';
 
 /** @typedef {'html' | 'css' | 'js' | 'font' | 'image' | 'other'} WeightKind */
 /** @typedef {{ url: string, kind: WeightKind, raw: number, gzip: number }} WeightEntry */
@@ -14,12 +16,14 @@ const KIND_OF_RESOURCE = { document: 'html', stylesheet: 'css', script: 'js', fo
 export const gzipSize = (/** @type {Buffer} */ body) => gzipSync(body, { level: 6 }).length;
 
 /**
- * Loads `url` in `page` and adds up what it fetched.
+ * Loads `url` in `page` and adds up what it fetched before the reader did anything (`before`),
+ * then, where the page has an island, after the reader reached for the map and it woke (`after`:
+ * everything, both together).
  * @param {import('@playwright/test').Page} page
  * @param {string} url
- * @returns {Promise<PageWeight>}
+ * @returns {Promise<{ before: PageWeight, after: PageWeight }>}
  */
-export async function measurePageWeight(page, url) {
+export async function measureFirstVisit(page, url) {
   /** @type {Promise<WeightEntry | null>[]} */
   const pending = [];
   /** @type {Set<string>} */
@@ -42,17 +46,35 @@ export async function measurePageWeight(page, url) {
   };
   page.on('requestfinished', onFinished);
   await page.goto(url, { waitUntil: 'networkidle' });
-  // Islands hydrate when the browser is idle; wait until none is left waiting, then for quiet.
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-  await page.waitForLoadState('networkidle');
   // The browser asks for the page's icon in its own time, which on a busy machine can come after
   // the network has been quiet: wait for each icon the page names.
   const icons = await page.$$eval('link[rel~="icon"]', (links) =>
     links.map((link) => /** @type {HTMLLinkElement} */ (link).href),
   );
   await Promise.all(icons.map((icon) => fetched(icon, finished, onEachFinish)));
+  // A right-to-left page asks for its type once it has painted (src/components/i18n/ArabicType.astro).
+  if ((await page.locator('html[dir="rtl"]').count()) > 0) {
+    await page.waitForFunction(() => localStorage.getItem('borderlines-naskh') !== null);
+    await page.waitForLoadState('networkidle');
+  }
+  const before = addUp(/** @type {WeightEntry[]} */ ((await Promise.all(pending)).filter(Boolean)));
+  if ((await page.locator('astro-island').count()) === 0) {
+    page.off('requestfinished', onFinished);
+    return { before, after: before };
+  }
+  await reachForTheMap(page);
+  await page.waitForLoadState('networkidle');
   page.off('requestfinished', onFinished);
-  const entries = /** @type {WeightEntry[]} */ ((await Promise.all(pending)).filter(Boolean));
+  const after = addUp(/** @type {WeightEntry[]} */ ((await Promise.all(pending)).filter(Boolean)));
+  return { before, after };
+}
+
+/**
+ * Adds up a visit's responses by type.
+ * @param {WeightEntry[]} entries
+ * @returns {PageWeight}
+ */
+function addUp(entries) {
   /** @type {Record<WeightKind, number>} */
   const byKind = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
   for (const entry of entries) byKind[entry.kind] += entry.gzip;

@@ -53,7 +53,8 @@ describe.each(TRANSLATIONS)('the $code edition', ({ code, locale }) => {
     const bytes = fonts.reduce((sum, font) => sum + gzipSize(readFileSync(`dist${font}`)), 0);
     console.log(`${code} fonts: ${bytes} B gzip of ${FONT_BUDGET} B`);
     expect(bytes).toBeLessThanOrEqual(FONT_BUDGET);
-    expect(page).toContain('font-display:swap');
+    // A face that comes late is never swapped in under a reader (ArabicType.astro).
+    expect(page).toContain('font-display:optional');
     // The faces' style is allowed by its hash, not by standing before the policy in the head.
     const faces = /<style>(@font-face[^<]*)<\/style>/.exec(page)![1]!;
     const policy = /http-equiv="content-security-policy" content="([^"]*)"/.exec(page)![1]!;
