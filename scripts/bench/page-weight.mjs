@@ -52,8 +52,8 @@ export async function measureFirstVisit(page, url) {
     links.map((link) => /** @type {HTMLLinkElement} */ (link).href),
   );
   await Promise.all(icons.map((icon) => fetched(icon, finished, onEachFinish)));
-  // A right-to-left page asks for its type once it has painted (src/components/i18n/ArabicType.astro).
-  if ((await page.locator('html[dir="rtl"]').count()) > 0) {
+  // A right-to-left analysis asks for its type once it has painted (src/components/i18n/ArabicType.astro).
+  if ((await page.locator('html[dir="rtl"]').count()) > 0 && (await page.locator('astro-island').count()) > 0) {
     await page.waitForFunction(() => localStorage.getItem('borderlines-naskh') !== null);
     await page.waitForLoadState('networkidle');
   }

@@ -39,13 +39,13 @@ for (const edition of EDITIONS) {
         if (request.resourceType() === 'font' || new URL(request.url()).pathname.startsWith('/fonts/'))
           fonts.push(new URL(request.url()).pathname);
       });
-      for (const [visit, path] of [edition.home, edition.article(SLUG)].entries()) {
+      for (const [visit, path] of [edition.article(SLUG), edition.home].entries()) {
         await page.goto(path);
         await expect.soft(htmlOf(page), path).toHaveAttribute('lang', edition.lang);
         await expect.soft(htmlOf(page), path).toHaveAttribute('dir', edition.dir);
         if (rtl && visit === 0) {
-          // The first page is set in the device's own face, and never waits for the type: it is
-          // asked for only after the page has painted, and is there for every page after.
+          // The first analysis is set in the device's own face, and never waits for the type: it
+          // is asked for only after the page has painted, and is there for every page after.
           await expect(htmlOf(page)).not.toHaveAttribute('data-naskh');
           await expect.poll(() => page.evaluate(() => localStorage.getItem('borderlines-naskh'))).toBe('1');
           const [painted, asked] = await page.evaluate(() => [
@@ -76,13 +76,14 @@ for (const edition of EDITIONS) {
         await expect
           .poll(() => page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').length))
           .toBeGreaterThanOrEqual(2);
-        await expect(page.locator('.article-body p').first()).toHaveCSS('font-family', /^"Borderlines Naskh"/);
+        await expect(page.locator('main p').first()).toHaveCSS('font-family', /^"Borderlines Naskh"/);
       } else {
         expect.soft(fonts, 'an English page fetches no font file').toEqual([]);
       }
 
       const viewport = page.viewportSize()!;
       if (viewport.width >= 1024) {
+        await page.goto(edition.article(SLUG));
         // Side by side on a wide screen, mirrored for a right-to-left reader: the text where reading starts.
         const map = (await page.locator('#map').boundingBox())!;
         const text = (await page.locator('.article-body').boundingBox())!;
