@@ -73,18 +73,20 @@ function offlineWorker(settings: WorkerSettings) {
 
   // A file an analysis page asks for once the worker is in charge (the map's script, fetched when
   // the reader reaches for the map) is kept from the answer the page itself receives.
+  // Once the reader has asked to keep nothing, nothing more is kept.
   const passing = new Map<string, Promise<void>>();
+  let forgotten = false;
   async function answerFile(event: WorkerEvent, url: URL): Promise<Response> {
     const { request } = event;
     const kept = await caches.match(request, { ignoreSearch: true, ignoreVary: true });
     if (kept) return kept;
     const response = await fetch(request);
     const client = event.clientId ? await worker.clients.get(event.clientId) : undefined;
-    if (response.ok && client && page.test(new URL(client.url).pathname)) {
+    if (response.ok && !forgotten && client && page.test(new URL(client.url).pathname)) {
       const answer = response.clone();
       const copy = caches
         .open(FILES)
-        .then((files) => files.put(url, answer))
+        .then((files) => (forgotten ? undefined : files.put(url, answer)))
         .finally(() => passing.delete(url.href));
       passing.set(url.href, copy);
       event.waitUntil(copy);
@@ -140,11 +142,20 @@ function offlineWorker(settings: WorkerSettings) {
   );
   worker.addEventListener('message', (event) => {
     const { type, page: path, files } = event.data ?? {};
-    if (type === settings.messages.save)
+    if (type === settings.messages.save) {
+      forgotten = false;
       event.waitUntil(inTurn(() => save(String(path), Array.isArray(files) ? files : [])));
-    // Answered on the port the message carries, once all is removed.
-    if (type === settings.messages.forget)
-      event.waitUntil(inTurn(() => removeCaches()).then(() => event.ports?.[0]?.postMessage(type)));
+    }
+    // Answered on the port the message carries, once all is removed, copies on their way included.
+    if (type === settings.messages.forget) {
+      forgotten = true;
+      event.waitUntil(
+        inTurn(async () => {
+          await Promise.all(passing.values());
+          await removeCaches();
+        }).then(() => event.ports?.[0]?.postMessage(type)),
+      );
+    }
   });
   worker.addEventListener('fetch', (event) => {
     const { request } = event;
