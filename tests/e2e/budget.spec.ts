@@ -85,9 +85,8 @@ for (const edition of EDITIONS) {
 }
 
 // The pages that span analyses (home, actor, relation) and the embed: a map and lists, and no
-// island. Their code is one for every edition, but their words and type are each edition's.
+// island. Their code is one for every edition, but their words are each edition's.
 for (const edition of EDITIONS) {
-  const rtl = edition.dir === 'rtl';
   const slug = readAnalyses()[0]!.slug;
   const pages = [
     edition.home,
