@@ -130,7 +130,7 @@ describe('the schema.org description', () => {
     expect(norway.location).toEqual({ '@type': 'Country', name: 'Norway' });
   });
 
-  test('each log entry as what is now right, dated, of its kind, at its passage', () => {
+  test('each log entry dated, of its kind, at the passage whose note tells it, without repeating its words', () => {
     const { correction } = newsArticle(english, fixture.model, SITE);
     const first = english.entry.data.corrections[0]!;
     expect(correction![0]).toEqual({
@@ -138,7 +138,6 @@ describe('the schema.org description', () => {
       genre: 'correction',
       name: 'Correction',
       datePublished: '2026-11-29',
-      text: first.right,
       url: `https://news.example/analyses/${SLUG}/#${first.passage}`,
     });
     expect(correction).toHaveLength(english.entry.data.corrections.length);
