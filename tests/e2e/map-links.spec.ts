@@ -52,11 +52,22 @@ function aimAt(link: Locator) {
   });
 }
 
-/** Brings the map into view with the link on screen, and clicks where its symbol is drawn. */
+/**
+ * Brings the map into view with the link on screen, and clicks where its symbol is drawn. The
+ * reader scrolls to it again while the page still moves: on a loaded machine the last landing's
+ * own scroll to its passage can come after the first.
+ */
 async function clickSymbol(page: Page, anchor: string) {
   const link = page.locator(`[id="${anchor}"]`);
-  await link.evaluate((a) => a.scrollIntoView({ block: 'center', inline: 'center' }));
-  await expect.poll(() => aimAt(link), { message: `${anchor} can be reached where it is drawn` }).not.toBeNull();
+  await expect
+    .poll(
+      async () => {
+        await link.evaluate((a) => a.scrollIntoView({ block: 'center', inline: 'center' }));
+        return aimAt(link);
+      },
+      { message: `${anchor} can be reached where it is drawn` },
+    )
+    .not.toBeNull();
   const { x, y } = (await aimAt(link))!;
   await page.mouse.click(x, y);
 }
