@@ -6,11 +6,12 @@ import { INTENT_EVENTS, MAP_READY } from '../../lib/sync/intent';
 // on one is the browser's, never held back. A button exists only for the script (it is hidden
 // without it), so a click on one before the script has come is done again once it has. Nothing
 // here moves focus or scroll. Should the code not come (the reader went offline), the next reach
-// tries again.
+// asks again, though a browser may answer from its memory of the failure until the page is opened
+// again.
 
 type Load = () => Promise<() => Promise<void>>;
 
-export default function onIntent(load: Load, options: { value: unknown }, island: HTMLElement) {
+export default function onIntent(load: Load, options: { value: unknown }) {
   const tools = String(options.value);
   const early: HTMLElement[] = [];
   let waking = false;
@@ -53,5 +54,5 @@ export default function onIntent(load: Load, options: { value: unknown }, island
 
   listen(true);
   // Reached for before this script ran (a pointer resting on the map as the page loaded).
-  if (island.ownerDocument.querySelector(`:is(${tools}):is(:hover, :focus-within)`)) void wake();
+  if (document.querySelector(`:is(${tools}):is(:hover, :focus-within)`)) void wake();
 }
