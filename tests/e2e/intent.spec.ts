@@ -68,7 +68,7 @@ for (const edition of BOTH_DIRECTIONS) {
       if (isMobile) await marker.tap();
       else await marker.click();
       // The reader's reach asked for the code, which has not come: the browser followed the link.
-      expect(held.asked()).toBe(true);
+      await expect.poll(() => held.asked(), { message: 'the reach asked for the code' }).toBe(true);
       await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
       await expect(page).toHaveURL(/#water-release$/);
       await expect(page.locator('#water-release')).toBeInViewport();
@@ -101,7 +101,7 @@ test('a copy-link control pressed before the island’s code has come copies onc
   await page.goto(`${article}#kunar-rocket-exchange`);
   const button = page.locator('#kunar-rocket-exchange [data-copy-link]');
   await button.click();
-  expect(held.asked()).toBe(true);
+  await expect.poll(() => held.asked(), { message: 'the press asked for the code' }).toBe(true);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(1);
   held.release();
   await expect(button).toContainText(ENGLISH.words.sync.copied);
