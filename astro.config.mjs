@@ -11,6 +11,7 @@ import { headersFileForHosts } from './src/integrations/write-headers-file.ts';
 import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { wholeSite } from './src/integrations/whole-site.ts';
 import { studio } from './src/integrations/studio/index.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 import { searchPanel } from './src/vite/search-panel.ts';
@@ -54,20 +55,24 @@ export default defineConfig({
     react(),
     // `client:intent`: the map's island is fetched when the reader reaches for the map.
     loadOnIntent(),
+    // A build in slices is merged here, before the sitemap and the search index read the whole
+    // site (src/lib/build/slice.ts).
     // Share pages only redirect, and embeds and their code are for partners' pages and tools: all
     // say noindex. The sitemap lists the pages worth finding.
     // Each page lists its editions (hreflang), with the English as the default for other languages.
-    sitemap({
-      filter: (page) => !page.includes('/share/') && !page.includes('/embed/'),
-      i18n: {
-        defaultLocale: ORIGINAL.code,
-        locales: Object.fromEntries(EDITIONS.map((edition) => [edition.code, edition.locale])),
-      },
-      serialize: (item) => {
-        const english = item.links?.find((link) => link.lang === ORIGINAL.locale);
-        return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
-      },
-    }),
+    ...wholeSite(
+      sitemap({
+        filter: (page) => !page.includes('/share/') && !page.includes('/embed/'),
+        i18n: {
+          defaultLocale: ORIGINAL.code,
+          locales: Object.fromEntries(EDITIONS.map((edition) => [edition.code, edition.locale])),
+        },
+        serialize: (item) => {
+          const english = item.links?.find((link) => link.lang === ORIGINAL.locale);
+          return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
+        },
+      }),
+    ),
     // The search index, from the finished pages: after every integration that writes them.
     searchIndex(),
   ],

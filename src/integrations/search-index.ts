@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rendersWholeSite } from '../lib/build/slice';
 import { writeSearchIndex } from '../lib/search/write-index';
 
 /**
@@ -13,6 +14,8 @@ export function searchIndex(): AstroIntegration {
     name: 'borderlines:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // A slice's pages are indexed once the first slice has merged them (whole-site.ts).
+        if (!rendersWholeSite()) return;
         try {
           const counts = Object.entries(await writeSearchIndex(fileURLToPath(dir)));
           const said = counts.map(([language, count]) => `${count} in ${language}`).join(', ');

@@ -1,4 +1,5 @@
 import { actorPath, relationPath } from '../anchors';
+import { inFirstSlice } from '../build/slice';
 import { cacheKeys } from '../content/cache-keys';
 import { loadEditionAnalyses } from '../load/collections';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
@@ -60,18 +61,20 @@ export interface SitePageProps<T> {
   alternates: Alternate[];
 }
 
-/** A page for each actor of each edition, at `/actors/<id>/`. */
-export const actorPagePaths = () =>
+/** A page for each actor of each edition, at `/actors/<id>/`: a page spanning analyses, in the first slice. */
+export const actorPagePaths = inFirstSlice(() =>
   pagesPerEdition(
     (edition) => edition.actors,
     (coverage) => coverage.actor.id,
     (id) => actorPath(id),
-  );
+  ),
+);
 
-/** A page for each relation of each edition, at `/relations/<a>--<b>/`. */
-export const relationPagePaths = () =>
+/** A page for each relation of each edition, at `/relations/<a>--<b>/`: in the first slice. */
+export const relationPagePaths = inFirstSlice(() =>
   pagesPerEdition(
     (edition) => edition.relations,
     (coverage) => coverage.id,
     (id) => relationPath(id),
-  );
+  ),
+);

@@ -8,6 +8,7 @@ import { ContentError } from '../content/errors';
 import { linkEventsToPassages } from '../content/link-events';
 import { readOutline } from '../content/passages';
 import { cacheKeys } from '../content/cache-keys';
+import { rendersAnalysis } from '../build/slice';
 import { ANALYSES_FOLDER, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from '../content/paths';
 import { allLangs, langFor } from '../i18n/lang';
 import { TRANSLATIONS } from '../i18n/editions';
@@ -87,15 +88,17 @@ export async function editionsOf(slug: string): Promise<string[]> {
   return ['en', ...translated.map(({ code }) => code)];
 }
 
-/** Static paths for routes with one page or file per analysis and edition. */
+/** Static paths for routes with one page or file per analysis and edition, of this build's slice. */
 export async function editionAnalysisPaths() {
   const paths = await Promise.all(
     allLangs().map(async (lang) =>
-      (await loadEditionAnalyses(lang.edition.code)).map((analysis) => ({
-        params: { lang: lang.prefix.slice(1) || undefined, slug: analysis.slug },
-        props: { analysis },
-        cacheKey: cacheKeys().analysis(analysis.slug),
-      })),
+      (await loadEditionAnalyses(lang.edition.code))
+        .filter((analysis) => rendersAnalysis(analysis.slug))
+        .map((analysis) => ({
+          params: { lang: lang.prefix.slice(1) || undefined, slug: analysis.slug },
+          props: { analysis },
+          cacheKey: cacheKeys().analysis(analysis.slug),
+        })),
     ),
   );
   return paths.flat();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardFaces } from './card-fonts';
 import { drawCard } from './draw-pool';
@@ -9,9 +9,11 @@ import { installedVersion } from './installed-version';
 /**
  * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map
  * changed. Kept beside Astro's own cache, which a clean build may delete like any cache; the
- * faces cards are drawn with are kept there too.
+ * faces cards are drawn with are kept there too. The slices of a build share one store
+ * (BORDERLINES_CARD_STORE), each with a cache of its own.
  */
-const cacheDir = () => join(process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro', 'cards');
+const cacheDir = () =>
+  process.env.BORDERLINES_CARD_STORE ?? join(process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro', 'cards');
 
 /**
  * What makes a card's pixels besides its SVG: resvg as installed, the faces (DejaVu and the
@@ -49,6 +51,9 @@ export async function renderPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const { files } = await cardFaces(join(cacheDir(), 'faces'));
   const png = await drawCard(svg, files);
   mkdirSync(cacheDir(), { recursive: true });
-  writeFileSync(join(cacheDir(), `${key}.png`), png);
+  // Whole or not at all: a slice drawing the same card at the same moment never reads half of it.
+  const file = join(cacheDir(), `${key}.png`);
+  writeFileSync(`${file}.${process.pid}`, png);
+  renameSync(`${file}.${process.pid}`, file);
   return png;
 }

@@ -1,4 +1,5 @@
 import type { GetStaticPaths } from 'astro';
+import { rendersAnalysis } from '../build/slice';
 import { cacheKeys } from '../content/cache-keys';
 import { loadEditionAnalyses } from '../load/collections';
 import type { LoadedAnalysis } from '../load/loaded-analysis';
@@ -40,17 +41,22 @@ export function sharedTarget({ share, id }: TargetShareProps): { shared: SharedA
   return { shared, target };
 }
 
-/** Static paths of every edition's analyses, each with `paths(analysis)` under it, keyed by its content. */
+/**
+ * Static paths of every edition's analyses in this build's slice, each with `paths(analysis)` under
+ * it, keyed by its content.
+ */
 async function perAnalysis<P>(paths: (analysis: LoadedAnalysis) => { id?: string; props: P }[]) {
   const all = await Promise.all(
     allLangs().map(async (lang) =>
-      (await loadEditionAnalyses(lang.edition.code)).flatMap((analysis) =>
-        paths(analysis).map(({ id, props }) => ({
-          params: { lang: langParam(lang), slug: analysis.slug, ...(id ? { id } : {}) },
-          props,
-          cacheKey: cacheKeys().analysis(analysis.slug),
-        })),
-      ),
+      (await loadEditionAnalyses(lang.edition.code))
+        .filter((analysis) => rendersAnalysis(analysis.slug))
+        .flatMap((analysis) =>
+          paths(analysis).map(({ id, props }) => ({
+            params: { lang: langParam(lang), slug: analysis.slug, ...(id ? { id } : {}) },
+            props,
+            cacheKey: cacheKeys().analysis(analysis.slug),
+          })),
+        ),
     ),
   );
   return all.flat();

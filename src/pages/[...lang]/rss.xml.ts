@@ -1,3 +1,4 @@
+import { inFirstSlice } from '../../lib/build/slice';
 import { cacheKeys } from '../../lib/content/cache-keys';
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -10,12 +11,13 @@ import { logHtml } from '../../lib/share/log-html';
 import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
 
 /** A feed per edition. */
-export const getStaticPaths = (() =>
+export const getStaticPaths = inFirstSlice(() =>
   allLangs().map((lang) => ({
     params: { lang: langParam(lang) },
     props: { lang },
     cacheKey: cacheKeys().site,
-  }))) satisfies GetStaticPaths;
+  })),
+) satisfies GetStaticPaths;
 
 /**
  * Every analysis of the edition, newest first. A change updates its item in place: the same guid

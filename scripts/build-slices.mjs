@@ -1,0 +1,110 @@
+// Builds the site as slices of its analyses side by side, one `astro build` each, the first merging
+// the others' output into its own (src/lib/build/slice.ts, src/integrations/whole-site.ts).
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildingMarkOf, SLICE_OUTPUTS_VARIABLE, SLICE_VARIABLE } from '../src/lib/build/slice.ts';
+
+/** How many slices a build asks for: BORDERLINES_SLICES=n; otherwise chosen by `slicesFor`. */
+export const SLICES_VARIABLE = 'BORDERLINES_SLICES';
+
+/**
+ * Each slice bundles the site's code and reads the whole content before it renders its share, some
+ * 15 s on this project's two cores: a slice pays for itself from about this many analyses
+ * (docs/performance.md, "Building in slices").
+ */
+export const ANALYSES_PER_SLICE = 8;
+
+/** The analyses under a content root. */
+export const analysesUnder = (root) => {
+  const folder = join(root, 'content', 'analyses');
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).length : 0;
+};
+
+/** One slice per core, when there are analyses enough for each to pay for itself. */
+export function slicesFor(env = process.env, analyses = analysesUnder(env.BORDERLINES_CONTENT_ROOT ?? '.')) {
+  const asked = env[SLICES_VARIABLE];
+  if (asked !== undefined && asked !== '') {
+    const count = Number(asked);
+    if (!Number.isInteger(count) || count < 1) {
+      throw new Error(
+        `${SLICES_VARIABLE} is "${asked}": it must be a whole number of slices, 1 or more (1 builds in one process).`,
+      );
+    }
+    return count;
+  }
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(analyses / ANALYSES_PER_SLICE)));
+}
+
+/** The line Astro prints once a build has bundled the site's code and starts rendering its pages. */
+const RENDERING = /generating static routes/;
+
+/**
+ * Starts one slice's `astro build`, its lines marked with the slice: `bundled` resolves once it
+ * renders (or has stopped), `done` with its exit status.
+ */
+function buildSlice(number, of, outDir, env, extraArgs) {
+  const label = `[slice ${number}/${of}] `;
+  const child = spawn('astro', ['build', '--outDir', outDir, ...extraArgs], {
+    env: { ...env, [SLICE_VARIABLE]: `${number}/${of}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let bundledNow = () => {};
+  const bundled = new Promise((resolve) => (bundledNow = resolve));
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    let rest = '';
+    from.setEncoding('utf8');
+    from.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        if (RENDERING.test(line)) bundledNow();
+        to.write(`${label}${line}\n`);
+      }
+    });
+    from.on('end', () => rest && to.write(`${label}${rest}\n`));
+  }
+  const done = new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+  done.then(bundledNow);
+  return { bundled, done };
+}
+
+/**
+ * Builds `of` slices into `outDir` (the first) and `<outDir>.slices/<k>` (the others), each with a
+ * cache of its own and the cards' store shared; the others' folders are removed once merged.
+ * Resolves with 0 when every slice built and the merge succeeded.
+ */
+export async function buildInSlices(of, outDir, extraArgs = []) {
+  const cacheRoot = process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro';
+  const others = `${outDir.replace(/\/$/, '')}.slices`;
+  rmSync(others, { recursive: true, force: true });
+  mkdirSync(others, { recursive: true });
+  const folders = Array.from({ length: of - 1 }, (_, index) => join(others, String(index + 2)));
+  const envFor = (number) => ({
+    ...process.env,
+    BORDERLINES_CACHE_DIR: join(cacheRoot, 'slices', `${number}-of-${of}`),
+    BORDERLINES_CARD_STORE: process.env.BORDERLINES_CARD_STORE ?? join(cacheRoot, 'cards'),
+  });
+  for (const folder of folders) writeFileSync(buildingMarkOf(folder), '');
+  // One slice bundles at a time: each reads the content afresh and rewrites the project's list of
+  // content modules (.astro/), at first empty, and a slice bundling from that list meanwhile would
+  // build its analyses with no text. Rendering, which is most of a build, runs side by side.
+  const builds = [];
+  for (let number = 1; number <= of; number++) {
+    const build =
+      number === 1
+        ? buildSlice(1, of, outDir, { ...envFor(1), [SLICE_OUTPUTS_VARIABLE]: JSON.stringify(folders) }, extraArgs)
+        : buildSlice(number, of, folders[number - 2], envFor(number), extraArgs);
+    if (number > 1) build.done.then(() => rmSync(buildingMarkOf(folders[number - 2]), { force: true }));
+    builds.push(build.done);
+    await build.bundled;
+  }
+  const statuses = await Promise.all(builds);
+  rmSync(others, { recursive: true, force: true });
+  for (const folder of folders) rmSync(buildingMarkOf(folder), { force: true });
+  return statuses.find((status) => status !== 0) ?? 0;
+}
