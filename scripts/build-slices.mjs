@@ -10,11 +10,13 @@ import { buildingMarkOf, SLICE_OUTPUTS_VARIABLE, SLICE_VARIABLE } from '../src/l
 export const SLICES_VARIABLE = 'BORDERLINES_SLICES';
 
 /**
- * Each slice bundles the site's code and reads the whole content before it renders its share, some
- * 15 s on this project's two cores: a slice pays for itself from about this many analyses
- * (docs/performance.md, "Building in slices").
+ * Each slice bundles the site's code and reads the whole content before it renders its share. On
+ * two cores a slice saves no time (one build already keeps both busy, its cards drawn on workers:
+ * 60 analyses took 110.5 s in two slices, 105.5 s in one) but holds less in memory, which one
+ * process cannot hold at some hundreds of analyses: `npm run build` slices from 200 analyses, and
+ * across machines the workflow divides the time (docs/performance.md, "Building in slices").
  */
-export const ANALYSES_PER_SLICE = 8;
+export const ANALYSES_PER_SLICE = 100;
 
 /** The analyses under a content root. */
 export const analysesUnder = (root) => {
