@@ -36,6 +36,9 @@ export const TEMPLATES = [
   fixture('caucasus'),
 ];
 
+/** Every analysis the published one, in its three editions with all its cards: the scale probe's. */
+export const PUBLISHED_ONLY = [PUBLISHED];
+
 /** The editions of a template: its codes, each with the code of the files it is made from. */
 function editionsOf(/** @type {(typeof TEMPLATES)[number]} */ template) {
   const folder = join(template.root, EDITIONS_FOLDERS.mdx);
@@ -83,19 +86,19 @@ function writeCopy(
 }
 
 /**
- * @param {{ count: number, into: string }} options
+ * @param {{ count: number, into: string, templates?: typeof TEMPLATES }} options
  * @returns {{ editions: number }} how many editions the analyses have in all
  */
-export function generateAnalyses({ count, into }) {
+export function generateAnalyses({ count, into, templates = TEMPLATES }) {
   rmSync(into, { recursive: true, force: true });
   mkdirSync(join(into, ANALYSES_FOLDER), { recursive: true });
   mkdirSync(join(into, EVENTS_FOLDER), { recursive: true });
-  for (const template of new Set(TEMPLATES)) {
+  for (const template of new Set(templates)) {
     cpSync(join(template.root, ENTITIES_FOLDER), join(into, ENTITIES_FOLDER), { recursive: true });
   }
   let editions = 0;
   for (let n = 1; n <= count; n++) {
-    const template = TEMPLATES[(n - 1) % TEMPLATES.length];
+    const template = templates[(n - 1) % templates.length];
     writeCopy(template, into, n);
     editions += 1 + editionsOf(template).length;
   }
