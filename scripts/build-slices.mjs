@@ -10,12 +10,13 @@ import { buildingMarkOf, SLICE_OUTPUTS_VARIABLE, SLICE_VARIABLE } from '../src/l
 export const SLICES_VARIABLE = 'BORDERLINES_SLICES';
 
 /**
- * Each slice bundles the site's code and reads the whole content before it renders its share. On
- * two cores a slice saves no time (one build already keeps both busy, its cards drawn on workers:
- * 60 analyses took 110.5 s in two slices, 105.5 s in one) but holds less in memory, which one
- * process cannot hold at some hundreds of analyses: `npm run build` slices from 200 analyses, and
- * across machines the workflow divides the time (docs/performance.md, "Building in slices").
+ * One build keeps two cores busy (its cards are drawn on workers): on this project's two cores, 60
+ * analyses took 110.5 s in two slices and 105.5 s in one, and the two slices held more memory
+ * between them. A slice is started for each further pair of cores.
  */
+export const CORES_PER_SLICE = 2;
+
+/** Each slice bundles the code and reads all the content again: it pays for itself from this many analyses. */
 export const ANALYSES_PER_SLICE = 100;
 
 /** The analyses under a content root. */
@@ -24,7 +25,7 @@ export const analysesUnder = (root) => {
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).length : 0;
 };
 
-/** One slice per core, when there are analyses enough for each to pay for itself. */
+/** A slice per pair of cores, when there are analyses enough for each to pay for itself. */
 export function slicesFor(env = process.env, analyses = analysesUnder(env.BORDERLINES_CONTENT_ROOT ?? '.')) {
   const asked = env[SLICES_VARIABLE];
   if (asked !== undefined && asked !== '') {
@@ -36,7 +37,8 @@ export function slicesFor(env = process.env, analyses = analysesUnder(env.BORDER
     }
     return count;
   }
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(analyses / ANALYSES_PER_SLICE)));
+  const cores = Math.floor(availableParallelism() / CORES_PER_SLICE);
+  return Math.max(1, Math.min(cores, Math.floor(analyses / ANALYSES_PER_SLICE)));
 }
 
 /** The line Astro prints once a build has bundled the site's code and starts rendering its pages. */
