@@ -109,6 +109,5 @@ export async function buildInSlices(of, outDir, extraArgs = []) {
   }
   const statuses = await Promise.all(builds);
   rmSync(others, { recursive: true, force: true });
-  for (const folder of folders) rmSync(buildingMarkOf(folder), { force: true });
   return statuses.find((status) => status !== 0) ?? 0;
 }

@@ -15,7 +15,12 @@ import {
 /** The other slices' folders, from the first slice's environment. */
 function sliceOutputs(): string[] {
   const value = process.env[SLICE_OUTPUTS_VARIABLE] ?? '[]';
-  const folders: unknown = JSON.parse(value);
+  let folders: unknown;
+  try {
+    folders = JSON.parse(value);
+  } catch {
+    folders = undefined;
+  }
   const { of } = currentSlice();
   if (!Array.isArray(folders) || folders.length !== of - 1 || folders.some((folder) => typeof folder !== 'string')) {
     throw new Error(
