@@ -1,12 +1,16 @@
 // `astro build` is the whole build (pages, cards, headers, search index: astro.config.mjs). This
 // wrapper adds what a host's publish step needs: it builds into a scratch folder and swaps it in
 // only when the build succeeded, so a failed build (bad content, say) never leaves a half-built
-// dist/ behind for a host to publish; and with analyses enough, it builds them in slices side by
-// side, one per core (scripts/build-slices.mjs).
+// dist/ behind for a host to publish; with analyses enough, it builds them in slices side by
+// side, one per pair of cores (scripts/build-slices.mjs); and when neither the code nor the content
+// changed since the build that wrote dist/, and dist/ is as that build left it, it builds nothing
+// (src/lib/build/last-build.ts; `npm run build -- --force` builds all the same).
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
 import { siteAddressProblem } from '../src/lib/site/site-address.ts';
-import { SLICE_VARIABLE } from '../src/lib/build/slice.ts';
+import { KEPT_OUTPUT_VARIABLE, ONLY_ANALYSES_VARIABLE, SLICE_VARIABLE } from '../src/lib/build/slice.ts';
 import { buildInSlices, slicesFor } from './build-slices.mjs';
 
 const OUT = process.env.BORDERLINES_OUT_DIR ?? 'dist';
@@ -19,19 +23,54 @@ if (addressProblem) {
   console.error(addressProblem);
   process.exit(1);
 }
+const load = async (path) => (await runnerImport(path, { configFile: false, logLevel: 'silent' })).module;
+const { codeDigest, outputDigest, planBuild, readRecord, writeRecord } = await load('./src/lib/build/last-build.ts');
+const { cacheKeys } = await load('./src/lib/content/cache-keys.ts');
+const { contentRoot } = await load('./src/lib/content/paths.ts');
+
+// One slice (a CI machine's share) writes part of a site: only a whole build is recorded.
+const args = process.argv.slice(2);
+const recorded = !process.env[SLICE_VARIABLE];
+const recordFile = join(process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro', 'last-build.json');
+const keys = cacheKeys(contentRoot());
+const now = {
+  code: codeDigest(
+    '.',
+    process.env,
+    args.filter((arg) => arg !== '--force'),
+  ),
+  content: keys.site,
+  analyses: keys.analyses(),
+  outDir: OUT,
+};
+const plan =
+  recorded && !args.includes('--force')
+    ? planBuild(readRecord(recordFile), now)
+    : { build: 'all', why: recorded ? 'asked to (--force)' : 'one slice of the site' };
+if (plan.build === 'nothing') {
+  console.log(`Nothing to build: ${OUT}/ was built from this code and content, and is as that build left it.`);
+  process.exit(0);
+}
+console.log(`Building ${plan.build === 'some' ? plan.analyses.join(', ') : 'the whole site'}: ${plan.why}.`);
+// A rebuild of some analyses renders them and what spans analyses, and keeps the others' files
+// from the last build (src/integrations/whole-site.ts).
+const env =
+  plan.build === 'some'
+    ? { ...process.env, [ONLY_ANALYSES_VARIABLE]: JSON.stringify(plan.analyses), [KEPT_OUTPUT_VARIABLE]: OUT }
+    : process.env;
 rmSync(NEXT, { recursive: true, force: true });
 // A build asked for one slice (a CI machine's share, say) is that slice alone.
 let slices = 1;
 try {
-  slices = process.env[SLICE_VARIABLE] ? 1 : slicesFor();
+  slices = process.env[SLICE_VARIABLE] || plan.build === 'some' ? 1 : slicesFor();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 const status =
   slices > 1
-    ? await buildInSlices(slices, NEXT, process.argv.slice(2))
-    : (spawnSync('astro', ['build', '--outDir', NEXT, ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1);
+    ? await buildInSlices(slices, NEXT, args)
+    : (spawnSync('astro', ['build', '--outDir', NEXT, ...args], { stdio: 'inherit', env }).status ?? 1);
 if (status !== 0) {
   rmSync(NEXT, { recursive: true, force: true });
   console.error(`Build failed: ${OUT}/ is left as it was.`);
@@ -39,3 +78,4 @@ if (status !== 0) {
 }
 if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
 renameSync(NEXT, OUT);
+if (recorded) writeRecord(recordFile, { ...now, output: outputDigest(OUT) });

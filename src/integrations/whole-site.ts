@@ -2,10 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as wait } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keepOutput } from '../lib/build/keep-output';
 import { mergeOutput } from '../lib/build/merge-output';
 import {
   buildingMarkOf,
   currentSlice,
+  KEPT_OUTPUT_VARIABLE,
+  ONLY_ANALYSES_VARIABLE,
+  onlyAnalysesFrom,
   pagesListOf,
   rendersWholeSite,
   SLICE_OUTPUTS_VARIABLE,
@@ -41,10 +45,22 @@ async function pagesOf(folder: string): Promise<string[]> {
   return JSON.parse(readFileSync(pagesListOf(folder), 'utf8')) as string[];
 }
 
+/** For a rebuild of some analyses: the last build's folder, whose other analyses it keeps. */
+function keptOutput(): string {
+  const folder = process.env[KEPT_OUTPUT_VARIABLE];
+  if (!folder || !existsSync(folder)) {
+    throw new Error(
+      `${ONLY_ANALYSES_VARIABLE} asks for a rebuild of some analyses, but ${KEPT_OUTPUT_VARIABLE} (${folder ?? 'unset'}) names no last build to keep the others from. Build the whole site without ${ONLY_ANALYSES_VARIABLE}.`,
+    );
+  }
+  return folder;
+}
+
 /**
- * The build's last steps over the whole site, whether it was built in one process or in slices
- * (src/lib/build/slice.ts): the first slice merges the others' output into its own before the
- * sitemap and the search index are written from it, and every other slice lists its pages for the
+ * The build's last steps over the whole site, whether it was built in one process, in slices
+ * (src/lib/build/slice.ts) or as a rebuild of some analyses: the first slice merges the others'
+ * output into its own, or a rebuild keeps the other analyses' files from the last build, before
+ * the sitemap and the search index are written from it; every other slice lists its pages for the
  * first to merge. The sitemap is given the pages in one order, so that the merged site is the same
  * byte for byte as the site built in one process.
  */
@@ -54,6 +70,15 @@ export function wholeSite(sitemap: AstroIntegration): AstroIntegration[] {
     name: 'borderlines:merge-slices',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const only = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]);
+        if (only && rendersWholeSite()) {
+          const kept = keepOutput(keptOutput(), fileURLToPath(dir), only);
+          merged.push(...kept.pages);
+          logger.info(
+            `rendered ${only.size} analyses again; kept ${kept.files} files of the others from the last build.`,
+          );
+          return;
+        }
         if (currentSlice().of === 1 || !rendersWholeSite()) return;
         for (const folder of sliceOutputs()) {
           const pages = await pagesOf(folder);

@@ -16,6 +16,33 @@ export const SLICE_VARIABLE = 'BORDERLINES_SLICE';
 /** For the first slice: the folders the other slices were built into, as a JSON list, to merge. */
 export const SLICE_OUTPUTS_VARIABLE = 'BORDERLINES_SLICE_OUTPUTS';
 
+/**
+ * A rebuild of some analyses only, after their content changed and nothing else did: their slugs as
+ * a JSON list. The build renders them and the pages that span analyses, and keeps the other
+ * analyses' files from the last build's output (KEPT_OUTPUT_VARIABLE). scripts/build.mjs sets both.
+ */
+export const ONLY_ANALYSES_VARIABLE = 'BORDERLINES_ONLY_ANALYSES';
+
+/** With ONLY_ANALYSES_VARIABLE: the last build's output folder, whose other analyses' files are kept. */
+export const KEPT_OUTPUT_VARIABLE = 'BORDERLINES_KEPT_OUTPUT';
+
+/** The analyses a rebuild of some renders, from ONLY_ANALYSES_VARIABLE's value; undefined for all. */
+export function onlyAnalysesFrom(value: string | undefined): Set<string> | undefined {
+  if (value === undefined || value === '') return undefined;
+  let slugs: unknown;
+  try {
+    slugs = JSON.parse(value);
+  } catch {
+    slugs = undefined;
+  }
+  if (!Array.isArray(slugs) || slugs.some((slug) => typeof slug !== 'string' || slug === '')) {
+    throw new Error(
+      `${ONLY_ANALYSES_VARIABLE} is ${value}: it must list the slugs of the analyses to render again, as a JSON list of strings.`,
+    );
+  }
+  return new Set(slugs as string[]);
+}
+
 const withoutSlash = (folder: string) => folder.replace(/\/+$/, '');
 
 /** Where a slice built into `folder` lists its pages, once it has finished. */
@@ -51,9 +78,12 @@ export function sliceOfSlug(slug: string, of: number): number {
   return (hash % of) + 1;
 }
 
-/** Whether this build renders the pages of an analysis. */
-export const rendersAnalysis = (slug: string, slice: Slice = currentSlice()): boolean =>
-  sliceOfSlug(slug, slice.of) === slice.number;
+/** Whether this build renders the pages of an analysis: those of its slice, and of them only those asked for. */
+export const rendersAnalysis = (
+  slug: string,
+  slice: Slice = currentSlice(),
+  only: Set<string> | undefined = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]),
+): boolean => sliceOfSlug(slug, slice.of) === slice.number && (only === undefined || only.has(slug));
 
 /** Whether this build renders the pages that span analyses, and writes the merged site's sitemap and index. */
 export const rendersWholeSite = (slice: Slice = currentSlice()): boolean => slice.number === 1;

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ANALYSES_PER_SLICE, CORES_PER_SLICE, slicesFor } from '../../../scripts/build-slices.mjs';
 import { mergeOutput } from '../../../src/lib/build/merge-output';
 import { rendersAnalysis, rendersWholeSite, sliceFrom, sliceOfSlug } from '../../../src/lib/build/slice';
+import { folderOf } from './folder';
 
 describe('the slice a build renders', () => {
   test('is the whole site without BORDERLINES_SLICE, and the slice it names with it', () => {
@@ -48,14 +49,7 @@ describe('the slice an analysis falls to', () => {
 });
 
 describe('merging a slice into the site', () => {
-  const folder = (files: Record<string, string>) => {
-    const root = mkdtempSync(join(tmpdir(), 'borderlines-slice-'));
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return root;
-  };
+  const folder = folderOf;
 
   test('adds its files and keeps a file both have alike', () => {
     const into = folder({ 'analyses/a/index.html': 'a', _headers: 'h' });
