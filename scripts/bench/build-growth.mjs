@@ -1,7 +1,7 @@
 // How the build grows with the number of analyses: generated sites of 10, 50, 100 and 200
 // analyses (generate-analyses.mjs), each built cold in a process of its own (an empty cache), then
 // again unchanged, and, at the largest, again after one analysis changed: what an editor's next
-// build costs. Each build is the whole of `npm run build`: pages, cards and the search index.
+// build costs. Each build is `npm run build` (scripts/build.mjs), which decides what to build.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -36,10 +36,17 @@ export function buildOnce(/** @type {{ root: string, cache: string, outDir: stri
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`the build of ${root} failed:\n${result.stderr}`);
-  const { seconds, peakMB } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
+  const { seconds, peakMB, plan } = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '');
   // From the command to the finished folder, the process's start included: what an editor waits.
   const wallSeconds = (performance.now() - started) / 1000;
-  return { seconds, wallSeconds, peakMB, cardsDrawn: cachedCards(cache) - before, load: [loadBefore, loadavg()[0]] };
+  return {
+    seconds,
+    wallSeconds,
+    peakMB,
+    cardsDrawn: cachedCards(cache) - before,
+    load: [loadBefore, loadavg()[0]],
+    plan,
+  };
 }
 
 /** Least-squares slope and intercept of seconds against analyses, and how straight the line is. */

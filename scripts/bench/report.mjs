@@ -42,6 +42,9 @@ function outputRows(site) {
 /** The load average (one minute) as a build started and ended. @param {{ load: number[] }} build */
 const load = ({ load: [before, after] }) => `load ${before.toFixed(1)} → ${after.toFixed(1)}`;
 
+/** What `npm run build` chose to do, from its first line: "Nothing to build", "Building <slug>". @param {{ plan?: string }} build */
+const did = ({ plan }) => (plan ? `; ${plan.split(':')[0]}` : '');
+
 /**
  * The rows of the scale bench (scale.mjs): the probe's cost of one further analysis in three
  * editions, and the site at scale cold, unchanged and after a correction.
@@ -82,13 +85,13 @@ export function scaleRows(site, probe) {
     ),
     row(
       `Unchanged rebuild, ${thousands} analyses`,
-      `${site.unchanged.wallSeconds.toFixed(1)} s from the command, ${site.unchanged.cardsDrawn} cards drawn (${load(site.unchanged)})`,
+      `${site.unchanged.wallSeconds.toFixed(1)} s from the command, ${site.unchanged.cardsDrawn} cards drawn (${load(site.unchanged)}${did(site.unchanged)})`,
       '≤ 60 s',
       site.unchanged.wallSeconds <= 60,
     ),
     row(
       `One analysis corrected, ${thousands} analyses`,
-      `${site.edited.wallSeconds.toFixed(1)} s from the command, ${site.edited.cardsDrawn} cards drawn (${load(site.edited)})`,
+      `${site.edited.wallSeconds.toFixed(1)} s from the command, ${site.edited.cardsDrawn} cards drawn (${load(site.edited)}${did(site.edited)})`,
       '≤ 30 s',
       site.edited.wallSeconds <= 30,
     ),
