@@ -7,6 +7,7 @@ import { loadEditionAnalyses } from '../../lib/load/collections';
 import { analysisPath } from '../../lib/anchors';
 import { htmlLang } from '../../lib/i18n/alternates';
 import { countedByKind } from '../../lib/content/corrections';
+import { feedAnalyses } from '../../lib/content/feed-items';
 import { logHtml } from '../../lib/share/log-html';
 import { allLangs, langParam, type Lang } from '../../lib/i18n/lang';
 
@@ -20,7 +21,8 @@ export const getStaticPaths = inFirstSlice(() =>
 ) satisfies GetStaticPaths;
 
 /**
- * Every analysis of the edition, newest first. A change updates its item in place: the same guid
+ * The edition's analyses most recently published or changed (feed-items.ts). A change updates its
+ * item in place, and brings an older analysis back into the feed: the same guid
  * (the analysis's address) and publication date, the description counting the log's entries by
  * kind, and the content giving each entry with its kind.
  */
@@ -32,7 +34,10 @@ export const GET: APIRoute<{ lang: Lang }> = async ({ site, props }) => {
     title: words.site.name,
     description: words.site.description,
     site: new URL(`${lang.prefix}/`, site!).href,
-    items: analyses.map(({ slug, entry }) => {
+    items: feedAnalyses(analyses, ({ entry }) => ({
+      published: entry.data.published,
+      updated: lastUpdated(entry.data),
+    })).map(({ slug, entry }) => {
       const updated = lastUpdated(entry.data);
       const counted = countedByKind(entry.data.corrections, lang);
       const note = [
