@@ -23,10 +23,16 @@ if (addressProblem) {
   console.error(addressProblem);
   process.exit(1);
 }
+// Vite's module runner sets NODE_ENV to "development" where it was unset, and Astro builds pages
+// for the development server under it (timings of each island in the HTML): the build is started
+// with NODE_ENV as it was given.
+const givenNodeEnv = process.env.NODE_ENV;
 const load = async (path) => (await runnerImport(path, { configFile: false, logLevel: 'silent' })).module;
 const { codeDigest, outputDigest, planBuild, readRecord, writeRecord } = await load('./src/lib/build/last-build.ts');
 const { cacheKeys } = await load('./src/lib/content/cache-keys.ts');
 const { contentRoot } = await load('./src/lib/content/paths.ts');
+if (givenNodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = givenNodeEnv;
 
 // One slice (a CI machine's share) writes part of a site: only a whole build is recorded.
 const args = process.argv.slice(2);

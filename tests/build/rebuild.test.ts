@@ -15,15 +15,20 @@ const runs: Record<'first' | 'unchanged' | 'corrected', string> = { first: '', u
 let whole: string;
 let firstPageInode: number;
 
-function npmBuild(root: string, extra: Record<string, string> = {}) {
+/** The environment of an editor's shell, which has no NODE_ENV (the test runner sets one). */
+const shellEnv = (env: NodeJS.ProcessEnv) => {
+  const { NODE_ENV: _, ...rest } = env;
+  return rest;
+};
+
+function npmBuild(root: string) {
   const result = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
-    env: {
+    env: shellEnv({
       ...buildEnv(root, join(scratch, 'cache')),
       BORDERLINES_OUT_DIR: out,
       PATH: `${join(process.cwd(), 'node_modules', '.bin')}:${process.env.PATH}`,
-      ...extra,
-    },
+    }),
     timeout: 240_000,
   });
   const output = plainOutput(result);
@@ -50,7 +55,10 @@ beforeAll(() => {
   const one = spawnSync('node_modules/.bin/astro', ['build', '--outDir', whole], {
     encoding: 'utf8',
     // Its cards come from the same store: they are the same cards, and drawing them again is slow.
-    env: { ...buildEnv(root, join(scratch, 'whole-cache')), BORDERLINES_CARD_STORE: join(scratch, 'cache', 'cards') },
+    env: shellEnv({
+      ...buildEnv(root, join(scratch, 'whole-cache')),
+      BORDERLINES_CARD_STORE: join(scratch, 'cache', 'cards'),
+    }),
     timeout: 240_000,
   });
   if (one.status !== 0) throw new Error(plainOutput(one));
@@ -78,6 +86,11 @@ describe('a build after one analysis was corrected', () => {
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(
       'a meeting in Riga, corrected.',
     );
+  });
+
+  test('is a build for readers, not for the development server: no island says how long it took to render', () => {
+    expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain('<astro-island');
+    expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).not.toContain('server-render-time');
   });
 
   test('leaves the same site as a build of the whole corrected content, byte for byte', () => {
