@@ -1,5 +1,5 @@
 import { ContentError } from './errors';
-import { positionAt } from './position';
+import { positionsIn } from './position';
 import { isAnchorId, isReservedId, toAnchorId } from './slug';
 
 /** A part of an analysis, tagged by entity. */
@@ -80,9 +80,10 @@ export function readOutline(source: string, file: string): Outline {
     seen.set(id, { tag, at });
   };
 
+  const positionAt = positionsIn(source);
   for (const match of source.matchAll(TAG)) {
     const [, closing, tag, rest] = match;
-    const at = positionAt(source, match.index);
+    const at = positionAt(match.index);
     if (tag === 'Section' && closing) {
       open = undefined;
       continue;

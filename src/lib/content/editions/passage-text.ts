@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { positionAt } from '../position.ts';
+import { positionsIn } from '../position.ts';
 
 /** What a passage holds, for comparing an edition's passage with the original's. */
 export interface PassageText {
@@ -18,12 +18,13 @@ const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*
 
 /** Every passage of an MDX body, in order, with what it holds. */
 export function passageTexts(body: string): PassageText[] {
+  const positionAt = positionsIn(body);
   return [...body.matchAll(PASSAGE)].map((match) => ({
     id: attribute(match[1]!, 'id') ?? '',
     inner: match[2]!,
     places: [...match[2]!.matchAll(/<Place\b[^>]*\bto\s*=\s*"([^"]*)"/g)].map((place) => place[1]!),
     translates: attribute(match[1]!, 'translates'),
-    at: positionAt(body, match.index),
+    at: positionAt(match.index),
   }));
 }
 
