@@ -11,18 +11,25 @@ export interface Located {
   country: boolean;
 }
 
+const points = new WeakMap<Feature, [number, number]>();
+
 /**
  * A country's stand-in point: the centroid of its largest polygon, so that Norway's lies on the
- * mainland rather than between it and Svalbard.
+ * mainland rather than between it and Svalbard. Worked out once a country: a map spanning a
+ * thousand analyses places thousands of events by their country alone.
  */
 export function countryPoint(country: Feature): [number, number] {
+  const known = points.get(country);
+  if (known) return known;
   const geometry = country.geometry as Polygon | MultiPolygon;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const largest = polygons
     .map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
     .reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
   const [lon, lat] = geoCentroid(largest);
-  return [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+  const point: [number, number] = [Math.round(lon * 100) / 100, Math.round(lat * 100) / 100];
+  points.set(country, point);
+  return point;
 }
 
 /**
