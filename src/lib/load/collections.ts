@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { parseFrontmatter } from 'astro/markdown';
 import { worldAtlas } from '../geo/atlas';
 import { regionBorders } from '../geo/neighbours';
 import { missingEventsFile, orphanEventsFile } from '../check/check-content';
 import { ContentError } from '../content/errors';
 import { linkEventsToPassages } from '../content/link-events';
+import { bodyLineForLine } from '../content/mdx-body';
 import { readOutline } from '../content/passages';
 import { cacheKeys } from '../content/cache-keys';
 import { rendersAnalysis } from '../build/slice';
@@ -16,8 +16,7 @@ import { localize } from './localize';
 import type { LoadedAnalysis } from './loaded-analysis';
 
 /** An MDX file's body line for line as in the file, so that a problem names the file's own line. */
-const bodyOf = (file: string) =>
-  parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-lines' }).content;
+const bodyOf = (file: string) => bodyLineForLine(readFileSync(file, 'utf8'));
 
 const eventsFileFor = (slug: string) => `${contentRoot()}/${EVENTS_FOLDER}/${slug}.json`.replace(/^\.\//, '');
 
