@@ -12,6 +12,7 @@ import { EDITION_CODES, EDITIONS, ORIGINAL } from './src/lib/i18n/editions.ts';
 import { pagePolicy } from './src/integrations/page-policy.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { wholeSite } from './src/integrations/whole-site.ts';
+import { ONLY_ANALYSES_VARIABLE } from './src/lib/build/slice.ts';
 import { studio } from './src/integrations/studio/index.ts';
 import { siteAddressFromEnvironment } from './src/integrations/site-address.ts';
 import { searchPanel } from './src/vite/search-panel.ts';
@@ -29,7 +30,9 @@ export default defineConfig({
   // A rebuild renders again only the pages whose content, code or packages changed: every route
   // with static paths gives each page a key of the content it shows (src/lib/content/cache-keys.ts),
   // and Astro copies the last build's page where the key and the page's code are unchanged.
-  experimental: { incrementalBuild: true },
+  // A rebuild of some analyses (scripts/build.mjs) renders only pages whose content changed, and
+  // would have Astro prune every other page from this cache: it leaves the cache alone.
+  experimental: { incrementalBuild: !process.env[ONLY_ANALYSES_VARIABLE] },
   // The editions of the registry (src/lib/i18n/editions.ts): the original at the root, each
   // translation under its code; the pages under src/pages/[...lang]/ build each of them from one route.
   i18n: {
