@@ -57,7 +57,6 @@ if (plan.build === 'nothing') {
   console.log(`Nothing to build: ${OUT}/ was built from this code and content, and is as that build left it.`);
   process.exit(0);
 }
-console.log(`Building ${plan.build === 'some' ? plan.analyses.join(', ') : 'the whole site'}: ${plan.why}.`);
 // A rebuild of some analyses renders them and what spans analyses, and keeps the others' files
 // from the last build (src/integrations/whole-site.ts).
 const env =
@@ -85,3 +84,9 @@ if (status !== 0) {
 if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
 renameSync(NEXT, OUT);
 if (recorded) writeRecord(recordFile, { ...now, output: outputDigest(OUT) });
+// What was built, and why, once it was: a broken build says its problem and nothing before it.
+console.log(
+  plan.build === 'some'
+    ? `Built ${plan.analyses.join(', ')} again (${plan.why}), with the other analyses kept from the last build.`
+    : `Built the whole site (${plan.why}).`,
+);

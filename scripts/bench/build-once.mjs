@@ -2,7 +2,7 @@
 // analyses that changed when only they did, otherwise the whole site, with its pages, cards and
 // search index), its time and peak memory its own. The parent passes the content root, cache and
 // output folders in the environment and reads one line of JSON from stdout:
-// { seconds, peakMB, plan }, where plan is the line saying what the build did.
+// { seconds, peakMB, plan }, where plan is the script's line saying what it built.
 import { spawnSync } from 'node:child_process';
 import { LOCAL_ADDRESS } from '../../src/lib/site/site-address.ts';
 import { samplePeakMemory } from './peak-memory.mjs';
@@ -21,5 +21,5 @@ if (result.status !== 0) {
   process.stderr.write(result.stdout);
   process.exit(result.status ?? 1);
 }
-const plan = result.stdout.split('\n').find((line) => /^(Nothing to build|Building )/.test(line)) ?? '';
+const plan = result.stdout.split('\n').find((line) => /^(Nothing to build|Built )/.test(line)) ?? '';
 process.stdout.write(`${JSON.stringify({ seconds, peakMB: memory.stop(), plan })}\n`);

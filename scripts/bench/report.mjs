@@ -42,8 +42,8 @@ function outputRows(site) {
 /** The load average (one minute) as a build started and ended. @param {{ load: number[] }} build */
 const load = ({ load: [before, after] }) => `load ${before.toFixed(1)} → ${after.toFixed(1)}`;
 
-/** What `npm run build` chose to do, from its first line: "Nothing to build", "Building <slug>". @param {{ plan?: string }} build */
-const did = ({ plan }) => (plan ? `; ${plan.split(':')[0]}` : '');
+/** What `npm run build` did, from its line: "Nothing to build", "Built <slug> again". @param {{ plan?: string }} build */
+const did = ({ plan }) => (plan ? `; ${plan.split(/[:(]/)[0].trim()}` : '');
 
 /**
  * The rows of the scale bench (scale.mjs): the probe's cost of one further analysis in three

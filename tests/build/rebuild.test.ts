@@ -68,7 +68,7 @@ const filesOf = (folder: string) => listFiles(folder).map((file) => relative(fol
 
 describe('a build with nothing changed since the last', () => {
   test('builds nothing, says so, and leaves the folder as it was', () => {
-    expect(runs.first).toContain('Building the whole site: no earlier build is recorded.');
+    expect(runs.first).toContain('Built the whole site (no earlier build is recorded).');
     expect(runs.unchanged).toContain('Nothing to build:');
     expect(runs.unchanged).not.toContain('generating static routes');
   });
@@ -76,7 +76,9 @@ describe('a build with nothing changed since the last', () => {
 
 describe('a build after one analysis was corrected', () => {
   test('renders that analysis and the pages spanning analyses, and keeps the others from the last build', () => {
-    expect(runs.corrected).toContain('Building baltic-fixture: only baltic-fixture changed.');
+    expect(runs.corrected).toContain(
+      'Built baltic-fixture again (only baltic-fixture changed), with the other analyses kept from the last build.',
+    );
     expect(runs.corrected).toContain('/analyses/baltic-fixture/index.html');
     expect(runs.corrected).toContain('/actors/latvia/index.html');
     expect(runs.corrected).not.toContain('/analyses/caucasus-fixture/');
