@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildingMarkOf, SLICE_OUTPUTS_VARIABLE, SLICE_VARIABLE } from '../src/lib/build/slice.ts';
 
 /** How many slices a build asks for: BORDERLINES_SLICES=n; otherwise chosen by `slicesFor`. */
@@ -78,13 +78,18 @@ function buildSlice(number, of, outDir, env, extraArgs) {
 }
 
 /**
- * Builds `of` slices into `outDir` (the first) and `<outDir>.slices/<k>` (the others), each with a
+ * Builds `of` slices into `outDir` (the first) and `<outDir>.slices/<k>` (the others; in
+ * node_modules/.astro/slice-outputs/ when `outDir` lies outside the project), each with a
  * cache of its own and the cards' store shared; the others' folders are removed once merged.
  * Resolves with 0 when every slice built and the merge succeeded.
  */
 export async function buildInSlices(of, outDir, extraArgs = []) {
   const cacheRoot = process.env.BORDERLINES_CACHE_DIR ?? 'node_modules/.astro';
-  const others = `${outDir.replace(/\/$/, '')}.slices`;
+  // Astro writes a build's server code beside its output when that lies in the project, and in the
+  // project's .astro/ when it does not: the other slices' folders are kept in the project, so that
+  // no two slices share that place (one finishing would remove the other's code).
+  const inProject = !relative(process.cwd(), resolve(outDir)).startsWith('..');
+  const others = inProject ? `${outDir.replace(/\/$/, '')}.slices` : join('node_modules', '.astro', 'slice-outputs');
   rmSync(others, { recursive: true, force: true });
   mkdirSync(others, { recursive: true });
   const folders = Array.from({ length: of - 1 }, (_, index) => join(others, String(index + 2)));
