@@ -5,6 +5,8 @@ import { ANALYSES_FOLDER, contentRoot, EDITIONS_FOLDERS, EVENTS_FOLDER } from '.
 import { AnalysisSchema } from './schemas/analysis';
 import { EditionFrontmatterSchema, EditionTextSchema } from './schemas/edition';
 import { EventsFileSchema } from './schemas/event';
+import { rendersAnalysis } from './lib/build/slice';
+import { renderedOnly } from './lib/load/rendered-only';
 
 /**
  * The content check (src/integrations/content-check.ts) reads these files with the same schemas
@@ -16,7 +18,7 @@ const checkedElsewhere = <S extends z.ZodType>(schema: S) => schema.catch((conte
 
 /** One MDX file per analysis; its file name is its slug. */
 const analyses = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentRoot()}/${ANALYSES_FOLDER}` }),
+  loader: renderedOnly(glob({ pattern: '*.mdx', base: `${contentRoot()}/${ANALYSES_FOLDER}` }), rendersAnalysis),
   schema: checkedElsewhere(AnalysisSchema),
 });
 
@@ -28,7 +30,9 @@ const events = defineCollection({
 
 /** A translated edition's MDX, `content/editions/<code>/<slug>.mdx`: its id is "<code>/<slug>". */
 const editions = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${contentRoot()}/${EDITIONS_FOLDERS.mdx}` }),
+  loader: renderedOnly(glob({ pattern: '*/*.mdx', base: `${contentRoot()}/${EDITIONS_FOLDERS.mdx}` }), (id) =>
+    rendersAnalysis(id.slice(id.indexOf('/') + 1)),
+  ),
   schema: checkedElsewhere(EditionFrontmatterSchema),
 });
 
