@@ -2,16 +2,23 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
-import { contentFolders, readContentFiles } from '../lib/check/read-content-files';
+import { contentFolders, filesOfAnalyses, readContentFiles } from '../lib/check/read-content-files';
+import { ONLY_ANALYSES_VARIABLE, onlyAnalysesFrom } from '../lib/build/slice';
 import { formatProblem } from '../lib/content/errors';
 import { contentRoot, GLOSSARY_FILE, PUBLISHED_FILE } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
 import { escapeHtml } from '../lib/html-entities';
 import { listFiles } from '../lib/list-files';
 
-/** Every content problem of the site, one line each (empty when the content is sound), and the stale translations. */
-export function contentReport(root = contentRoot()): { lines: string[]; stale: string[] } {
-  const site = checkSite(root, readContentFiles(root), worldAtlas().countries);
+/**
+ * Every content problem of the site, one line each (empty when the content is sound), and the
+ * stale translations; of the analyses `only` names, when a rebuild renders just those. The build
+ * before it, recorded only when sound, checked the others against the same registry, glossary and
+ * code, and nothing checks one analysis against another.
+ */
+export function contentReport(root = contentRoot(), only?: Set<string>): { lines: string[]; stale: string[] } {
+  const files = readContentFiles(root);
+  const site = checkSite(root, only ? filesOfAnalyses(root, files, only) : files, worldAtlas().countries);
   return { lines: site.problems.map(formatProblem), stale: site.stale.map(formatProblem) };
 }
 
@@ -55,7 +62,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:config:done': ({ logger }) => {
         if (command !== 'build') return;
-        const { lines, stale } = contentReport();
+        const { lines, stale } = contentReport(contentRoot(), onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]));
         if (lines.length === 0) {
           for (const line of stale) logger.warn(line);
           return;

@@ -11,7 +11,13 @@ import { listFiles } from '../../src/lib/list-files';
 // and the corrected content built whole in one process, with a cache of its own, to compare.
 let scratch: string;
 let out: string;
-const runs: Record<'first' | 'unchanged' | 'corrected', string> = { first: '', unchanged: '', corrected: '' };
+const runs: Record<'first' | 'unchanged' | 'corrected' | 'broken', string> = {
+  first: '',
+  unchanged: '',
+  corrected: '',
+  broken: '',
+};
+let brokenStatus: number | null = null;
 let whole: string;
 let firstPageInode: number;
 
@@ -22,6 +28,12 @@ const shellEnv = (env: NodeJS.ProcessEnv) => {
 };
 
 function npmBuild(root: string) {
+  const { status, output } = npmBuildResult(root);
+  if (status !== 0) throw new Error(output);
+  return output;
+}
+
+function npmBuildResult(root: string) {
   const result = spawnSync('node', ['scripts/build.mjs'], {
     encoding: 'utf8',
     env: shellEnv({
@@ -31,9 +43,7 @@ function npmBuild(root: string) {
     }),
     timeout: 240_000,
   });
-  const output = plainOutput(result);
-  if (result.status !== 0) throw new Error(output);
-  return output;
+  return { status: result.status, output: plainOutput(result) };
 }
 
 const PAGE = 'analyses/caucasus-fixture/index.html';
@@ -62,6 +72,12 @@ beforeAll(() => {
     timeout: 240_000,
   });
   if (one.status !== 0) throw new Error(plainOutput(one));
+  // Then a correction that breaks its analysis: an event moved to a passage the text does not have.
+  const events = join(root, 'data/events/baltic-fixture.json');
+  const data = JSON.parse(readFileSync(events, 'utf8'));
+  data.events[0].passage = 'no-such-passage';
+  writeFileSync(events, JSON.stringify(data, null, 2));
+  ({ status: brokenStatus, output: runs.broken } = npmBuildResult(root));
 }, 600_000);
 
 const filesOf = (folder: string) => listFiles(folder).map((file) => relative(folder, file));
@@ -93,6 +109,14 @@ describe('a build after one analysis was corrected', () => {
   test('is a build for readers, not for the development server: no island says how long it took to render', () => {
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain('<astro-island');
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).not.toContain('server-render-time');
+  });
+
+  test('is refused when the correction breaks its analysis, naming the file and the value, and the site stays as it was', () => {
+    expect(brokenStatus).not.toBe(0);
+    expect(runs.broken.split('\n')[0]).toMatch(/data\/events\/baltic-fixture\.json.*no-such-passage/);
+    expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(
+      'a meeting in Riga, corrected.',
+    );
   });
 
   test('leaves the same site as a build of the whole corrected content, byte for byte', () => {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { readContentFiles } from '../../src/lib/check/read-content-files';
+import { filesOfAnalyses, readContentFiles } from '../../src/lib/check/read-content-files';
 
 const root = mkdtempSync(join(tmpdir(), 'borderlines-read-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -23,4 +23,21 @@ test('the content files are read, and a folder of drafts or a hidden file beside
     'content/editions/fa/baltic-fixture.mdx',
     'data/editions/fa/baltic-fixture.json',
   ]);
+});
+
+test('a check of one analysis reads its files in every edition and the registry, and no other analysis’s', () => {
+  const site = mkdtempSync(join(tmpdir(), 'borderlines-read-'));
+  cpSync('tests/fixtures/sites/baltic', site, { recursive: true });
+  cpSync('tests/fixtures/sites/caucasus', site, { recursive: true });
+  const paths = filesOfAnalyses(site, readContentFiles(site), new Set(['baltic-fixture'])).map((file) =>
+    file.path.slice(site.length + 1),
+  );
+  rmSync(site, { recursive: true, force: true });
+  expect(paths.filter((path) => !path.startsWith('data/entities/'))).toEqual([
+    'content/analyses/baltic-fixture.mdx',
+    'data/events/baltic-fixture.json',
+    'content/editions/fa/baltic-fixture.mdx',
+    'data/editions/fa/baltic-fixture.json',
+  ]);
+  expect(paths).toContain('data/entities/armenia.json');
 });

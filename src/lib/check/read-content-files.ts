@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { TRANSLATIONS } from '../i18n/editions';
 import { editionFolders, ENTITIES_FOLDER, GLOSSARY_FILE, PUBLISHED_FILE } from '../content/paths';
 import { CONTENT_FOLDERS } from './check-content';
@@ -11,6 +11,20 @@ export const contentFolders = (): string[] => [
   ENTITIES_FOLDER,
   ...TRANSLATIONS.flatMap(({ code }) => Object.values(editionFolders(code))),
 ];
+
+/** The folders whose files each belong to one analysis, named by its slug: its own, and its editions'. */
+const analysisFolders = (): string[] => contentFolders().filter((folder) => folder !== ENTITIES_FOLDER);
+
+/**
+ * The files a check of some analyses reads: theirs, in every edition, and those every analysis
+ * is checked against (the registry, the glossary and the record of what was published).
+ */
+export function filesOfAnalyses(root: string, files: SourceFile[], slugs: Set<string>): SourceFile[] {
+  const folders = new Set(analysisFolders());
+  return files.filter(
+    (file) => !folders.has(relative(root, dirname(file.path))) || slugs.has(basename(file.path, extname(file.path))),
+  );
+}
 
 /**
  * Every file in the content folders under `root`, editions included (hidden files and folders
