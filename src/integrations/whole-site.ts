@@ -14,24 +14,17 @@ import {
   rendersWholeSite,
   SLICE_OUTPUTS_VARIABLE,
   SLICE_VARIABLE,
+  stringListFrom,
 } from '../lib/build/slice';
 
 /** The other slices' folders, from the first slice's environment. */
 function sliceOutputs(): string[] {
   const value = process.env[SLICE_OUTPUTS_VARIABLE] ?? '[]';
-  let folders: unknown;
-  try {
-    folders = JSON.parse(value);
-  } catch {
-    folders = undefined;
-  }
   const { of } = currentSlice();
-  if (!Array.isArray(folders) || folders.length !== of - 1 || folders.some((folder) => typeof folder !== 'string')) {
-    throw new Error(
-      `${SLICE_OUTPUTS_VARIABLE} is ${value}: the first of ${of} slices needs the ${of - 1} folders the others were built into, as a JSON list of strings.`,
-    );
-  }
-  return folders as string[];
+  const problem = `${SLICE_OUTPUTS_VARIABLE} is ${value}: the first of ${of} slices needs the ${of - 1} folders the others were built into, as a JSON list of strings.`;
+  const folders = stringListFrom(value, problem);
+  if (folders.length !== of - 1) throw new Error(problem);
+  return folders;
 }
 
 /** A finished slice's pages; waits while it is still being built beside this one. */

@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { listFiles } from '../list-files';
+import { sha256 } from '../sha256';
 
 /**
  * What a build runs besides the content: its code, configuration, packages and the two scripts
- * that start it. A change in any of them may change every page.
+ * that start it, and the rivers and lakes every map draws (read from the project, whatever
+ * content root the build is given). A change in any of them may change every page.
  */
 export const CODE_PATHS = [
   'src',
   'public',
+  'data/geo',
   'astro.config.mjs',
   'package.json',
   'package-lock.json',
@@ -20,8 +22,6 @@ export const CODE_PATHS = [
 
 /** The settings a build reads from its environment: the site's address and the project's own. */
 const readsSetting = (name: string) => name === 'SITE_URL' || name === 'TZ' || name.startsWith('BORDERLINES_');
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Each file under `paths` (folders or files, relative to `root`) with the hash of its bytes, in order. */
 function filesWithHashes(root: string, paths: string[]): string[] {

@@ -26,21 +26,26 @@ export const ONLY_ANALYSES_VARIABLE = 'BORDERLINES_ONLY_ANALYSES';
 /** With ONLY_ANALYSES_VARIABLE: the last build's output folder, whose other analyses' files are kept. */
 export const KEPT_OUTPUT_VARIABLE = 'BORDERLINES_KEPT_OUTPUT';
 
+/**
+ * A variable's JSON list of strings, none empty; the error `problem` says, naming the variable,
+ * when it holds anything else.
+ */
+export function stringListFrom(value: string, problem: string): string[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    list = undefined;
+  }
+  if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item === '')) throw new Error(problem);
+  return list as string[];
+}
+
 /** The analyses a rebuild of some renders, from ONLY_ANALYSES_VARIABLE's value; undefined for all. */
 export function onlyAnalysesFrom(value: string | undefined): Set<string> | undefined {
   if (value === undefined || value === '') return undefined;
-  let slugs: unknown;
-  try {
-    slugs = JSON.parse(value);
-  } catch {
-    slugs = undefined;
-  }
-  if (!Array.isArray(slugs) || slugs.some((slug) => typeof slug !== 'string' || slug === '')) {
-    throw new Error(
-      `${ONLY_ANALYSES_VARIABLE} is ${value}: it must list the slugs of the analyses to render again, as a JSON list of strings.`,
-    );
-  }
-  return new Set(slugs as string[]);
+  const problem = `${ONLY_ANALYSES_VARIABLE} is ${value}: it must list the slugs of the analyses to render again, as a JSON list of strings.`;
+  return new Set(stringListFrom(value, problem));
 }
 
 const withoutSlash = (folder: string) => folder.replace(/\/+$/, '');

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { listFiles } from '../list-files';
+import { sha256 } from '../sha256';
 import {
   ANALYSES_FOLDER,
   CONTENT_TOP_FOLDERS,
@@ -23,8 +24,6 @@ export interface CacheKeys {
   /** Every analysis's key, by slug. */
   analyses(): Record<string, string>;
 }
-
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** A file of the content, or an analysis's entry in one, as it counts in the keys: `path\0hash`. */
 interface Entry {

@@ -49,6 +49,15 @@ describe('the digest of the code a build runs', () => {
     expect(codeDigest(root, env, [])).not.toBe(before);
   });
 
+  test('changes with the rivers and lakes the maps draw, which no content root holds', () => {
+    const root = project();
+    mkdirSync(join(root, 'data', 'geo'), { recursive: true });
+    writeFileSync(join(root, 'data', 'geo', 'water.json'), '{"rivers": []}\n');
+    const before = codeDigest(root, env, []);
+    writeFileSync(join(root, 'data', 'geo', 'water.json'), '{"rivers": [1]}\n');
+    expect(codeDigest(root, env, [])).not.toBe(before);
+  });
+
   test('ignores files and settings a build does not read', () => {
     const root = project();
     const before = codeDigest(root, env, []);
