@@ -103,7 +103,9 @@ export function measureSite(
     );
     return { analyses: size, editions, cold, unchanged, edited, output };
   } finally {
-    for (const folder of Object.values(site)) rmSync(folder, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the site, its cache and its output, to profile a build of it afterwards.
+    if (process.env.BENCH_KEEP === '1') log(`kept: ${Object.values(site).join(', ')}`);
+    else for (const folder of Object.values(site)) rmSync(folder, { recursive: true, force: true });
   }
 }
 
