@@ -287,6 +287,17 @@ test('a translator sees the Dari passage whose English changed marked behind, an
   expect(foreign).toEqual([]);
 });
 
+test('the translators’ page follows a system set to dark, and has no WCAG 2.2 A or AA violations there', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/studio/translate/?code=ps&slug=${SLUG}`);
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(22, 24, 29)');
+  await expect(page.locator('html')).toHaveCSS('color', 'rgb(236, 236, 236)');
+  expect(await findAxeViolationsIn(page, 'body')).toEqual([]);
+});
+
 test('the studio’s own fields have no WCAG 2.2 A or AA violations', async ({ page }) => {
   await openEntry(page, 'analyses', /Between Tehran/);
   await page.getByRole('textbox', { name: 'Headline' }).fill('Changed');
