@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rendersWholeSite } from '../lib/build/slice';
+import { ONLY_ANALYSES_VARIABLE, onlyAnalysesFrom, rendersWholeSite } from '../lib/build/slice';
 import { writeSearchIndex } from '../lib/search/write-index';
 
 /**
@@ -10,16 +10,25 @@ import { writeSearchIndex } from '../lib/search/write-index';
  * the build with its one line. The development server has no index: there Search follows its link.
  */
 export function searchIndex(): AstroIntegration {
+  let cacheFile = '';
   return {
     name: 'borderlines:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheFile = fileURLToPath(new URL('search-records.json', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         // A slice's pages are indexed once the first slice has merged them (whole-site.ts).
         if (!rendersWholeSite()) return;
+        // A rebuild of some analyses reads the records of the pages it kept from the last build.
+        const reuse = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]) !== undefined;
         try {
-          const counts = Object.entries(await writeSearchIndex(fileURLToPath(dir)));
-          const said = counts.map(([language, count]) => `${count} in ${language}`).join(', ');
-          logger.info(`records of passages, sections and pages, ${said}.`);
+          const { counts, kept } = await writeSearchIndex(fileURLToPath(dir), { file: cacheFile, reuse });
+          const said = Object.entries(counts)
+            .map(([language, count]) => `${count} in ${language}`)
+            .join(', ');
+          const reused = reuse ? `; the records of ${kept} pages read from the last build` : '';
+          logger.info(`records of passages, sections and pages, ${said}${reused}.`);
         } catch (error) {
           process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
           process.exit(1);

@@ -99,6 +99,8 @@ describe('a build after one analysis was corrected', () => {
     expect(runs.corrected).toContain('/actors/latvia/index.html');
     expect(runs.corrected).not.toContain('/analyses/caucasus-fixture/');
     expect(runs.corrected).toMatch(/rendered 1 analyses again; kept \d+ files of the others from the last build/);
+    // Search reads the kept pages' records as the last build indexed them, not their HTML again.
+    expect(runs.corrected).toMatch(/the records of [1-9]\d* pages read from the last build/);
     // Kept as the first build wrote it: the same file, not a copy.
     expect(statSync(join(out, PAGE)).ino).toBe(firstPageInode);
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(

@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { listBuiltPages } from '../built-pages.ts';
 import { isSearched } from './pages.ts';
 import { SEARCH_INDEX_FOLDER } from './paths.ts';
+import { fileIdentity, readIndexedPages, writeIndexedPages, type IndexedPage } from './record-cache.ts';
 import { pageRecords, type SearchRecord } from './records.ts';
 
 // The search index of a built site: Pagefind's, written to <dir>/pagefind/, one index per edition's
@@ -49,10 +50,39 @@ export async function writeRecords(records: SearchRecord[], dir: string): Promis
   return counts;
 }
 
-/** Indexes every searched page of the site built in `dir`; returns how many records each language has. */
-export function writeSearchIndex(dir: string): Promise<Record<string, number>> {
-  const records = listBuiltPages(dir)
-    .filter((page) => isSearched(page.path))
-    .flatMap((page) => pageRecords(readFileSync(page.file, 'utf8'), page.path, page.file));
-  return writeRecords(records, dir);
+/**
+ * The records of every searched page of the site built in `dir`, and each page's records with its
+ * file's identity; a page whose file is the one `known` indexed (linked from the last build) is
+ * not parsed again.
+ */
+export function siteRecords(
+  dir: string,
+  known: Map<string, IndexedPage> = new Map(),
+): { records: SearchRecord[]; pages: Map<string, IndexedPage>; kept: number } {
+  const pages = new Map<string, IndexedPage>();
+  let kept = 0;
+  for (const page of listBuiltPages(dir).filter(({ path }) => isSearched(path))) {
+    const identity = fileIdentity(page.file);
+    const last = known.get(page.path);
+    const linked = last?.identity === identity;
+    if (linked) kept++;
+    const records = linked ? last.records : pageRecords(readFileSync(page.file, 'utf8'), page.path, page.file);
+    pages.set(page.path, { identity, records });
+  }
+  return { records: [...pages.values()].flatMap((page) => page.records), pages, kept };
+}
+
+/**
+ * Indexes every searched page of the site built in `dir`; returns how many records each language
+ * has, and of how many pages they were read from the last build. With `cache`, the pages' records are kept in its file for the next build, and read from it
+ * when `reuse` (a rebuild of some analyses, whose code is the last build's).
+ */
+export async function writeSearchIndex(
+  dir: string,
+  cache?: { file: string; reuse: boolean },
+): Promise<{ counts: Record<string, number>; kept: number }> {
+  const { records, pages, kept } = siteRecords(dir, cache?.reuse ? readIndexedPages(cache.file) : undefined);
+  const counts = await writeRecords(records, dir);
+  if (cache) writeIndexedPages(cache.file, pages);
+  return { counts, kept };
 }

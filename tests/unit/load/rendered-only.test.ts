@@ -14,7 +14,7 @@ function astroStore() {
     get: (id: string) => entries.get(id),
     set: (entry: Entry) => {
       if (entry.digest !== undefined && entries.get(entry.id)?.digest === entry.digest) return false;
-      entries.set(entry.id, { ...entry, ...(entry.deferredRender ? {} : { deferredRender: undefined }) });
+      entries.set(entry.id, { ...entry });
       return true;
     },
     delete: (id: string) => void entries.delete(id),
