@@ -1,6 +1,6 @@
 import { findLeaderFit, leaderObstacles } from './label-leaders';
+import { BoxGrid } from './box-grid';
 import {
-  boxesOverlap,
   LINE_HEIGHT,
   textBox,
   twoLines,
@@ -68,7 +68,8 @@ export function placeLabels(
   obstacles: Box[],
   frame: { width: number; height: number },
 ): { placed: PlacedLabel[]; unplaced: string[] } {
-  const taken = [...obstacles];
+  const taken = new BoxGrid(frame);
+  for (const obstacle of obstacles) taken.add(obstacle);
   const placed: PlacedLabel[] = [];
   const unplaced: string[] = [];
   const free = (box: Box) =>
@@ -76,14 +77,14 @@ export function placeLabels(
     box.y >= 0 &&
     box.x + box.width <= frame.width &&
     box.y + box.height <= frame.height &&
-    !taken.some((other) => boxesOverlap(box, other));
+    !taken.overlapsAny(box);
   for (const request of requests) {
     const fit = findFit(request, free);
     if (!fit) {
       unplaced.push(request.id);
       continue;
     }
-    taken.push(fit.box, ...(fit.leader ? leaderObstacles(fit.leader) : []));
+    for (const box of [fit.box, ...(fit.leader ? leaderObstacles(fit.leader) : [])]) taken.add(box);
     const { id, text, fontSize, role } = request;
     const { x, y, anchor } = fit.candidate;
     placed.push({
