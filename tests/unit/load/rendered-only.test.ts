@@ -29,12 +29,16 @@ function astroStore() {
   return { store, entries, compiled };
 }
 
+/** The files the loader below has read and parsed. */
+const parsed: string[] = [];
+
 /** MDX files as Astro's glob loader reads them: an entry stored from the same file is passed over. */
 const mdxFiles = (files: Record<string, string>): Loader => ({
   name: 'glob-loader',
   load: async ({ store }) => {
     for (const [id, body] of Object.entries(files)) {
       if (store.get(id)?.digest === body) continue;
+      parsed.push(id);
       store.set({
         id,
         data: { title: id },
@@ -81,6 +85,22 @@ describe('a loader that has Astro compile only the analyses a build renders', ()
       store,
     );
     expect(compiled().sort()).toEqual(['herat', 'kabul', 'kunar']);
+  });
+
+  test('stores an analysis stored for another build again without reading its file again', async () => {
+    const { store, entries } = astroStore();
+    const files = mdxFiles({ kabul: 'A', herat: 'B' });
+    await load(
+      renderedOnly(files, () => true),
+      store,
+    );
+    parsed.length = 0;
+    await load(
+      renderedOnly(files, (id) => id === 'herat'),
+      store,
+    );
+    expect(parsed).toEqual([]);
+    expect(entries.get('kabul')).toMatchObject({ data: { title: 'kabul' }, body: 'A', deferredRender: false });
   });
 
   test('passes over an analysis stored as this build needs it, as the loader it wraps would', async () => {
