@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../lib/check/check-site';
 import { contentFolders, filesOfAnalyses, readContentFiles } from '../lib/check/read-content-files';
-import { ONLY_ANALYSES_VARIABLE, onlyAnalysesFrom } from '../lib/build/slice';
+import { currentOnlyAnalyses } from '../lib/build/slice';
 import { formatProblem } from '../lib/content/errors';
 import { contentRoot, GLOSSARY_FILE, PUBLISHED_FILE } from '../lib/content/paths';
 import { worldAtlas } from '../lib/geo/atlas';
@@ -62,7 +62,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:config:done': ({ logger }) => {
         if (command !== 'build') return;
-        const { lines, stale } = contentReport(contentRoot(), onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]));
+        const { lines, stale } = contentReport(contentRoot(), currentOnlyAnalyses());
         if (lines.length === 0) {
           for (const line of stale) logger.warn(line);
           return;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ONLY_ANALYSES_VARIABLE, onlyAnalysesFrom, rendersWholeSite } from '../lib/build/slice';
+import { currentOnlyAnalyses, rendersWholeSite } from '../lib/build/slice';
 import { writeSearchIndex } from '../lib/search/write-index';
 
 /**
@@ -21,7 +21,7 @@ export function searchIndex(): AstroIntegration {
         // A slice's pages are indexed once the first slice has merged them (whole-site.ts).
         if (!rendersWholeSite()) return;
         // A rebuild of some analyses reads the records of the pages it kept from the last build.
-        const reuse = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]) !== undefined;
+        const reuse = currentOnlyAnalyses() !== undefined;
         try {
           const { counts, kept } = await writeSearchIndex(fileURLToPath(dir), { file: cacheFile, reuse });
           const said = Object.entries(counts)

@@ -9,7 +9,7 @@ import {
   currentSlice,
   KEPT_OUTPUT_VARIABLE,
   ONLY_ANALYSES_VARIABLE,
-  onlyAnalysesFrom,
+  currentOnlyAnalyses,
   pagesListOf,
   rendersWholeSite,
   SLICE_OUTPUTS_VARIABLE,
@@ -63,7 +63,7 @@ export function wholeSite(sitemap: AstroIntegration): AstroIntegration[] {
     name: 'borderlines:merge-slices',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const only = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]);
+        const only = currentOnlyAnalyses();
         if (only && rendersWholeSite()) {
           const kept = keepOutput(keptOutput(), fileURLToPath(dir), only);
           merged.push(...kept.pages);

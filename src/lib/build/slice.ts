@@ -48,6 +48,9 @@ export function onlyAnalysesFrom(value: string | undefined): Set<string> | undef
   return new Set(stringListFrom(value, problem));
 }
 
+/** The analyses this build renders again, from its environment; undefined for all. */
+export const currentOnlyAnalyses = (): Set<string> | undefined => onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]);
+
 const withoutSlash = (folder: string) => folder.replace(/\/+$/, '');
 
 /** Where a slice built into `folder` lists its pages, once it has finished. */
@@ -87,7 +90,7 @@ export function sliceOfSlug(slug: string, of: number): number {
 export const rendersAnalysis = (
   slug: string,
   slice: Slice = currentSlice(),
-  only: Set<string> | undefined = onlyAnalysesFrom(process.env[ONLY_ANALYSES_VARIABLE]),
+  only: Set<string> | undefined = currentOnlyAnalyses(),
 ): boolean => sliceOfSlug(slug, slice.of) === slice.number && (only === undefined || only.has(slug));
 
 /** Whether this build renders the pages that span analyses, and writes the merged site's sitemap and index. */

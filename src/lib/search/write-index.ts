@@ -74,8 +74,9 @@ export function siteRecords(
 
 /**
  * Indexes every searched page of the site built in `dir`; returns how many records each language
- * has, and of how many pages they were read from the last build. With `cache`, the pages' records are kept in its file for the next build, and read from it
- * when `reuse` (a rebuild of some analyses, whose code is the last build's).
+ * has, and of how many pages they were read from the last build. With `cache`, the pages' records
+ * are kept in its file for the next build, and read from it when `reuse` (a rebuild of some
+ * analyses, whose code is the last build's).
  */
 export async function writeSearchIndex(
   dir: string,
