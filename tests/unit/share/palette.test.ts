@@ -37,6 +37,24 @@ describe('quantise', () => {
     expect(new Set(colours(quantise(rgba(image))))).toEqual(new Set(['#fbfaf7']));
   });
 
+  it('counts runs of a colour as it counts single pixels: a tie stays with the colour first seen', () => {
+    // Two colours of one fine box; the box's colour is the one its pixels' vote leaves standing.
+    const [paper, region] = ['#fbfaf7', '#fffdf7'];
+    const box = (image: string[]) => [...new Set(colours(quantise(rgba(image))))];
+    expect(box([paper, paper, region, region])).toEqual([paper]);
+    expect(box([region, region, paper, paper])).toEqual([region]);
+    // Three pixels of one colour outlast a lead of two, and win with one to spare.
+    expect(box([paper, paper, region, region, region])).toEqual([region]);
+    expect(box([paper, region, paper, region, region])).toEqual([region]);
+    expect(box([region, paper, paper, paper, region])).toEqual([paper]);
+  });
+
+  it('reads pixels that do not start on a four-byte boundary', () => {
+    const bytes = new Uint8Array(1 + 8);
+    bytes.set(rgba(['#123456', '#abcdef']), 1);
+    expect(colours(quantise(bytes.subarray(1)))).toEqual(['#123456', '#abcdef']);
+  });
+
   it('draws an edge pixel close to a flat colour in that colour, and keeps shades far apart apart', () => {
     const image = [...Array(100).fill('#b91c1c'), '#bc1a1e', ...Array(100).fill('#fffdf7'), '#e7e3da'];
     expect(colours(quantise(rgba(image)))).toEqual([
