@@ -22,6 +22,11 @@ export interface MapSvgProps {
   className?: string;
   /** Drawn over the map, after everything else: a card's highlight. */
   children?: ReactNode;
+  /**
+   * Part of the map, for a card drawn in layers (card-layers.tsx): its ground (the sea, the land
+   * and the water), or everything drawn over that. The whole map otherwise.
+   */
+  layer?: 'ground' | 'marks';
 }
 
 type MapLink =
@@ -49,7 +54,7 @@ function linksInReadingOrder(model: MapModel): MapLink[] {
  * border and marker is a plain link, so it works before and without JavaScript. The share
  * cards nest the same map, placed in their own SVG.
  */
-export default function MapSvg({ model, title, placement, view, className, children }: MapSvgProps) {
+export default function MapSvg({ model, title, placement, view, className, children, layer }: MapSvgProps) {
   // On the page the SVG is as wide as its column and as tall as its frame's shape makes it, with or
   // without the stylesheet, which shrinks it to fit the screen (map.css). A fixed width here would
   // stand wider than a phone's screen until the stylesheet applied, and Chromium, laying a page
@@ -58,17 +63,13 @@ export default function MapSvg({ model, title, placement, view, className, child
   const frame = placement
     ? { ...placement, ...(className ? { className } : {}) }
     : { className: 'map-svg', width: '100%' };
-  const { x, y, width, height } = view ?? { x: 0, y: 0, width: model.width, height: model.height };
+  // A card's view is given as it is: a card drawn in layers lines its map up with its ground to
+  // the pixel (card-map.ts). The page's own frame is rounded to tenths.
   const round = (value: number) => Math.round(value * 10) / 10;
+  const { x, y, width, height } = view ?? { x: 0, y: 0, width: round(model.width), height: round(model.height) };
   const numbers = new Intl.NumberFormat(model.numberLocales);
-  return (
-    <svg {...frame} viewBox={[x, y, width, height].map(round).join(' ')}>
-      {title && <title>{title}</title>}
-      <defs>
-        <clipPath id={BORDER_HIT_CLIP_ANCHOR}>
-          <path d={model.borderHitClip} clipRule="evenodd" />
-        </clipPath>
-      </defs>
+  const ground = (
+    <>
       <rect className="map-sea" width={model.width} height={model.height} />
       <g aria-hidden="true">
         {model.countries.map((country, i) => (
@@ -81,6 +82,10 @@ export default function MapSvg({ model, title, placement, view, className, child
         ))}
         <MapWater water={model.water} />
       </g>
+    </>
+  );
+  const marks = (
+    <>
       <MapLabels capitals={model.capitals} labels={model.labels} />
       <g className="map-links">
         {linksInReadingOrder(model).map((link) =>
@@ -95,6 +100,20 @@ export default function MapSvg({ model, title, placement, view, className, child
       </g>
       <MapFurniture inset={model.inset} scaleBar={model.scaleBar} />
       {children}
+    </>
+  );
+  return (
+    <svg {...frame} viewBox={[x, y, width, height].join(' ')}>
+      {title && <title>{title}</title>}
+      {layer !== 'ground' && (
+        <defs>
+          <clipPath id={BORDER_HIT_CLIP_ANCHOR}>
+            <path d={model.borderHitClip} clipRule="evenodd" />
+          </clipPath>
+        </defs>
+      )}
+      {layer !== 'marks' && ground}
+      {layer !== 'ground' && marks}
     </svg>
   );
 }

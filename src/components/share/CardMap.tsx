@@ -57,11 +57,14 @@ export default function CardMap({
   box,
   target,
   script,
+  layer,
 }: {
   model: MapModel;
   box: Box;
   target?: ShareTarget | undefined;
   script: CardScript;
+  /** Round a place, only what is drawn over the ground (CardGround): the card is drawn in layers. */
+  layer?: 'marks';
 }) {
   const map = () => {
     const highlight = target?.highlight;
@@ -79,7 +82,7 @@ export default function CardMap({
       callouts: calloutsInside(model.callouts, view),
     };
     return (
-      <MapSvg model={inView} placement={box} view={view} className="card-crop">
+      <MapSvg model={inView} placement={box} view={view} className="card-crop" {...(layer && { layer })}>
         <Highlight highlight={highlight} />
       </MapSvg>
     );

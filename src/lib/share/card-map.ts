@@ -18,14 +18,44 @@ export const wholeMapTextSize = (map: Size) => CARD_TEXT / wholeMapScale(map);
 
 /**
  * The part of the map a card shows round a place: the page's map enlarged until its text reads
- * at CARD_TEXT, centred on the place as far as the frame allows.
+ * at CARD_TEXT, centred on the place as far as the frame allows. Its corner falls on a whole
+ * pixel of the map drawn at that size, so that a card drawn in layers lays its map's marks on a
+ * ground drawn once for every card (groundWindow).
  */
 export function cropAround({ x, y }: { x: number; y: number }, map: Size, box: Size = CARD_MAP_BOX): Box {
   const scale = CARD_TEXT / MAP_TEXT;
   const width = Math.min(map.width, box.width / scale);
   const height = Math.min(map.height, box.height / scale);
-  const clamp = (value: number, size: number, room: number) => Math.min(Math.max(value - size / 2, 0), room - size);
-  return { x: clamp(x, width, map.width), y: clamp(y, height, map.height), width, height };
+  const corner = (value: number, size: number, room: number) => {
+    const clamped = Math.min(Math.max(value - size / 2, 0), room - size);
+    const snapped = Math.round(clamped * scale) / scale;
+    return snapped > room - size ? Math.floor(clamped * scale) / scale : snapped;
+  };
+  return { x: corner(x, width, map.width), y: corner(y, height, map.height), width, height };
+}
+
+/** Where a layer's pixels go on a card: the card's box (x, y, width, height) takes them from (left, top) on. */
+export interface LayerWindow extends Box {
+  left: number;
+  top: number;
+}
+
+/**
+ * A crop's ground, the map drawn whole at the crop's scale, and the window through which a card
+ * shows it in `box`; undefined where the crop's corner does not fall on a whole pixel, when the
+ * card must be drawn in one piece. The scale and centring are an SVG viewBox's own (xMidYMid meet).
+ */
+export function groundWindow(view: Box, map: Size, box: Box) {
+  const scale = Math.min(box.width / view.width, box.height / view.height);
+  const left = view.x * scale - (box.width - view.width * scale) / 2;
+  const top = view.y * scale - (box.height - view.height * scale) / 2;
+  const whole = (value: number) => Math.abs(value - Math.round(value)) < 1e-6;
+  if (!whole(left) || !whole(top)) return undefined;
+  return {
+    scale,
+    size: { width: Math.ceil(map.width * scale), height: Math.ceil(map.height * scale) },
+    window: { ...box, left: Math.round(left), top: Math.round(top) } satisfies LayerWindow,
+  };
 }
 
 const within = (box: Box, crop: Box) =>

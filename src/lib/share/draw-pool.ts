@@ -1,19 +1,45 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { LayerWindow } from './card-map';
+import { composeLayers } from './compose-layers';
 import { encodePng, PNG_ENCODING } from './encode-png';
 import { quantise } from './palette';
+import { sha256 } from '../sha256';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * A card as SVG, or as layers drawn one over the next (card-layers.tsx): a layer `shared` by
+ * many cards is drawn once by each worker and kept for the next card that has it; a layer with a
+ * window covers only the window's box.
+ */
+export type CardDrawing = string | CardLayer[];
+export interface CardLayer {
+  svg: string;
+  shared?: boolean;
+  window?: LayerWindow;
+}
+
+/** A layer as handed to a worker: a shared one by the hash of its SVG, which the worker keeps it by. */
+interface LayerJob {
+  svg: string;
+  key?: string;
+  window?: LayerWindow;
+}
 
 /** What a worker hands back for its card: the card as a PNG file, or why it could not draw it. */
 type Reply = { png: Uint8Array<ArrayBuffer> } | { error: string };
 
+/** Shared layers a worker keeps, the last used: an edition's frame and ground, 2 to 3 MB each. */
+const KEPT_LAYERS = 6;
+
 // The worker is plain CommonJS given as text: the build bundles this module into chunks whose
 // paths are not known here, and a worker cannot load TypeScript. It draws with the native resvg
 // (a prebuilt binary in its npm package), cuts the pixels to a palette (palette.ts) and writes the
-// PNG (encode-png.ts), carrying both functions' text, so that only the finished file crosses to
-// the main thread. A card is opaque: whatever an SVG leaves transparent is drawn on white.
+// PNG (encode-png.ts), carrying those functions' text and composeLayers', so that only the
+// finished file crosses to the main thread. A card is opaque: whatever its SVG, or its first
+// layer, leaves transparent is drawn on white; the layers over it are drawn on nothing.
 // The faces: DejaVu, then the editions' Naskh cut, as files (card-fonts.ts). DejaVu comes first
 // because resvg falls back, for a character a text's face lacks, to the first loaded face that
 // has it and then shapes the whole text in that face: English cards keep the fallback they always
@@ -25,11 +51,31 @@ const zlib = require('node:zlib');
 const { Resvg } = require(workerData.resvg);
 const quantise = ${quantise.toString()};
 const encodePng = ${encodePng.toString()};
+const composeLayers = ${composeLayers.toString()};
 const font = { fontFiles: workerData.fonts, defaultFontFamily: 'DejaVu Sans', loadSystemFonts: false };
-parentPort.on('message', ({ svg }) => {
+const kept = new Map();
+function draw({ svg, key: shared }, first) {
+  const key = shared && (first ? 'on white ' : '') + shared;
+  const known = key && kept.get(key);
+  if (known) {
+    kept.delete(key);
+    kept.set(key, known);
+    return known;
+  }
+  const image = new Resvg(svg, first ? { font, background: '#ffffff' } : { font }).render();
+  const layer = { width: image.width, height: image.height, pixels: image.pixels };
+  if (key) {
+    kept.set(key, layer);
+    if (kept.size > ${KEPT_LAYERS}) kept.delete(kept.keys().next().value);
+  }
+  return layer;
+}
+parentPort.on('message', ({ layers }) => {
   try {
-    const image = new Resvg(svg, { font, background: '#ffffff' }).render();
-    const png = encodePng(image.width, image.height, quantise(image.pixels), zlib, workerData.level);
+    const drawn = layers.map((layer, i) => ({ ...draw(layer, i === 0), window: layer.window }));
+    const { width, height } = drawn[0];
+    const pixels = drawn.length === 1 ? drawn[0].pixels : composeLayers(drawn);
+    const png = encodePng(width, height, quantise(pixels), zlib, workerData.level);
     parentPort.postMessage({ png }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ error: String(error && error.stack || error) });
@@ -37,9 +83,12 @@ parentPort.on('message', ({ svg }) => {
 });
 `;
 
-/** A card asked for: its SVG, and what to do with its PNG or the reason it failed. */
+/** What the workers run, as a digest: part of a card's cache key, so that a change to it draws the cards again. */
+export const DRAWING_CODE = sha256(WORKER);
+
+/** A card asked for: its layers, and what to do with its PNG or the reason it failed. */
 interface Job {
-  svg: string;
+  layers: LayerJob[];
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
 }
@@ -92,7 +141,7 @@ class DrawPool {
     }
     this.inHand.set(worker, job);
     worker.ref();
-    worker.postMessage({ svg: job.svg });
+    worker.postMessage({ layers: job.layers });
   }
 
   private fail(error: Error) {
@@ -105,10 +154,10 @@ class DrawPool {
     for (const worker of workers) void worker.terminate();
   }
 
-  draw(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  draw(layers: LayerJob[]): Promise<Uint8Array<ArrayBuffer>> {
     if (this.workers.length === 0) this.start();
     return new Promise((resolve, reject) => {
-      this.queue.push({ svg, resolve, reject });
+      this.queue.push({ layers, resolve, reject });
       const idle = this.workers.find((worker) => !this.inHand.has(worker));
       if (idle) this.hand(idle);
     });
@@ -117,8 +166,11 @@ class DrawPool {
 
 let pool: DrawPool | undefined;
 
-/** Draws an SVG card as a PNG on the build's one pool of workers, with the faces in `fonts` (files). */
-export function drawCard(svg: string, fonts: string[]): Promise<Uint8Array<ArrayBuffer>> {
+/** Draws a card as a PNG on the build's one pool of workers, with the faces in `fonts` (files). */
+export function drawCard(card: CardDrawing, fonts: string[]): Promise<Uint8Array<ArrayBuffer>> {
   pool ??= new DrawPool(fonts);
-  return pool.draw(svg);
+  const layers = typeof card === 'string' ? [{ svg: card }] : card;
+  return pool.draw(
+    layers.map(({ svg, shared, window }) => ({ svg, ...(shared && { key: sha256(svg) }), ...(window && { window }) })),
+  );
 }

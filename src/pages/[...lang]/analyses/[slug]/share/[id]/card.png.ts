@@ -1,7 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import ShareCard from '../../../../../../components/share/ShareCard';
+import { cardLayers } from '../../../../../../components/share/card-layers';
 import { cardScript } from '../../../../../../lib/share/card-script';
 import { renderPng } from '../../../../../../lib/share/render-png';
 import { sharedTarget, shareTargetPaths, type TargetShareProps } from '../../../../../../lib/share/share-data';
@@ -12,8 +10,6 @@ export const getStaticPaths = shareTargetPaths satisfies GetStaticPaths;
 export const GET: APIRoute<TargetShareProps> = async ({ props }) => {
   const { shared, target } = sharedTarget(props);
   const { card, model } = shared;
-  const svg = renderToStaticMarkup(
-    createElement(ShareCard, { text: card, model, target, script: await cardScript(card.edition) }),
-  );
-  return new Response(await renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  const layers = cardLayers({ text: card, model, target, script: await cardScript(card.edition) });
+  return new Response(await renderPng(layers), { headers: { 'Content-Type': 'image/png' } });
 };
