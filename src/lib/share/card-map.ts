@@ -3,6 +3,7 @@ import type { Box, PlacedLabel } from '../geo/labels';
 import type { CalloutModel } from '../geo/map-types';
 import { MAP_TEXT } from '../geo/symbol-metrics';
 import { CARD_MAP_BOX } from './card-layout';
+import type { LayerWindow } from './compose-layers';
 
 /** The least size of text on a card, in its pixels: legible where a feed shows it a third as large. */
 export const CARD_TEXT = 22;
@@ -32,12 +33,6 @@ export function cropAround({ x, y }: { x: number; y: number }, map: Size, box: S
     return snapped > room - size ? Math.floor(clamped * scale) / scale : snapped;
   };
   return { x: corner(x, width, map.width), y: corner(y, height, map.height), width, height };
-}
-
-/** Where a layer's pixels go on a card: the card's box (x, y, width, height) takes them from (left, top) on. */
-export interface LayerWindow extends Box {
-  left: number;
-  top: number;
 }
 
 /**

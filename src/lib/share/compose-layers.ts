@@ -1,4 +1,10 @@
-import type { LayerWindow } from './card-map';
+import type { Box } from '../geo/labels';
+
+/** Where a layer's pixels go on a card: the card's box (x, y, width, height) takes them from (left, top) on. */
+export interface LayerWindow extends Box {
+  left: number;
+  top: number;
+}
 
 /** A layer of a card as drawn: resvg's pixels (RGBA, premultiplied), and where they go. */
 export interface DrawnLayer {

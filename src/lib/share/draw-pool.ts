@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LayerWindow } from './card-map';
-import { composeLayers } from './compose-layers';
+import { composeLayers, type LayerWindow } from './compose-layers';
 import { encodePng, PNG_ENCODING } from './encode-png';
 import { quantise } from './palette';
 import { sha256 } from '../sha256';

@@ -7,8 +7,8 @@ import { PNG_ENCODING } from './encode-png';
 import { installedVersion } from './installed-version';
 
 /**
- * Cards already drawn, by the hash of their SVG: a rebuild draws only the cards whose text or map
- * changed. Kept beside Astro's own cache, which a clean build may delete like any cache; the
+ * Cards already drawn, by the hash of what they are drawn from (an SVG, or its layers): a rebuild
+ * draws only the cards whose text or map changed. Kept beside Astro's own cache, which a clean build may delete like any cache; the
  * faces cards are drawn with are kept there too. The slices of a build share one store
  * (BORDERLINES_CARD_STORE), each with a cache of its own.
  */
