@@ -7,14 +7,18 @@ import CardGround from './CardGround';
 import ShareCard, { type CardPart, type ShareCardProps } from './ShareCard';
 
 /**
- * The SVG of the layers an edition's cards of one analysis share, written once for all of them:
- * kept by what they are drawn from (its card text or its map), which the build keeps while it
- * renders that analysis's cards.
+ * The SVG of the layers an edition's cards of one analysis share, written once for all of them and
+ * kept by what they are drawn from (its card text or its map), for the analyses whose cards were
+ * drawn last: Astro renders an analysis's cards one after another, a few at once, and the build
+ * holds every analysis's text and map to the end, so these are let go by count rather than with them.
  */
-const sharedSvg = new WeakMap<object, Map<string, string>>();
+const KEPT_OWNERS = 16;
+const sharedSvg = new Map<object, Map<string, string>>();
 function once(owner: object, key: string, write: () => string): string {
-  let known = sharedSvg.get(owner);
-  if (!known) sharedSvg.set(owner, (known = new Map()));
+  const known = sharedSvg.get(owner) ?? new Map<string, string>();
+  sharedSvg.delete(owner);
+  sharedSvg.set(owner, known);
+  if (sharedSvg.size > KEPT_OWNERS) sharedSvg.delete(sharedSvg.keys().next().value!);
   let svg = known.get(key);
   if (svg === undefined) known.set(key, (svg = write()));
   return svg;
