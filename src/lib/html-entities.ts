@@ -12,3 +12,6 @@ export const decodeEntities = (value: string) =>
 
 /** Text as written between HTML tags: the characters that would open markup or a reference, escaped. */
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An attribute's value as written between double quotes: text escaped, and the quote too. */
+export const escapeAttribute = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');

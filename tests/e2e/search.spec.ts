@@ -1,6 +1,7 @@
 import { expect, test } from './reader';
 import { DARI, ENGLISH, SLUG } from './editions';
 import { expectArrivedAt, expectLandedOn, expectNoAxeViolations, openArticle, recordForeignRequests } from './helpers';
+import { PASSAGES_SHOWN } from '../../src/lib/search/found-links';
 import { SEARCH_WORDS, SEARCHED_PASSAGE, searchFor, searchPanel } from './search';
 
 // Search with script (without it, the masthead's link is checked in no-js.spec.ts). Each test
@@ -57,17 +58,74 @@ test.describe('on the desktop', () => {
   );
 });
 
+/**
+ * Pagefind, stood in for by a module that answers any search with `count` pages, each with two
+ * passages: the panel's paging, which the published site's few pages cannot reach.
+ */
+const pagefindAnswering = (count: number) => `
+const results = Array.from({ length: ${count} }, (_, i) => ({
+  data: async () => ({
+    url: '/analyses/copy-' + i + '/',
+    excerpt: 'word',
+    meta: { title: 'Analysis ' + (i + 1) },
+    sub_results: ['first', 'second'].map((id) => ({ url: '/analyses/copy-' + i + '/#' + id, title: 'Analysis ' + (i + 1), excerpt: '<mark>word</mark>', weighted_locations: [{ balanced_score: 1 }] })),
+  }),
+}));
+export const options = async () => {};
+export const init = async () => {};
+export const debouncedSearch = async () => ({ results });
+`;
+
+test.describe('on the desktop, with many results', () => {
+  test('the list shows the best ten, and ten more at each request, focus on the first of them; the button goes once all are shown', async ({
+    page,
+  }) => {
+    await page.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: pagefindAnswering(25) }),
+    );
+    await page.goto(ENGLISH.home);
+    const panel = await searchFor(page, ENGLISH, 'word');
+    const results = panel.locator('.search-results > li');
+    await expect(results).toHaveCount(10);
+    await expect(panel.getByRole('status')).toHaveText(ENGLISH.words.search.results(25, '25'));
+    const more = panel.getByRole('button', { name: ENGLISH.words.search.more });
+    await more.click();
+    await expect(results).toHaveCount(20);
+    await expect(results.nth(10).getByRole('link').first()).toBeFocused();
+    await more.click();
+    await expect(results).toHaveCount(25);
+    await expect(results.nth(20).getByRole('link').first()).toBeFocused();
+    await expect(more).toBeHidden();
+  });
+});
+
 test(
-  'Dari, from the home page: a common word lists the best ten, and ten more on request; a rare word finds its passage in the Dari index, in a panel that reads right to left with no axe violations, light or dark; following the result lands on the passage',
+  'Dari, from the home page: a common word gives a result a page, the analysis’s with its best passages under its best, in a panel that reads right to left with no axe violations, light or dark; a rare word finds its passage in the Dari index; following the result lands on the passage',
   { tag: '@phone' },
   async ({ page, baseURL }) => {
     const foreign = recordForeignRequests(page, baseURL!);
     await page.goto(DARI.home);
     const panel = await searchFor(page, DARI, COMMON_DARI_WORD);
-    // A word many passages use: the best ten, then ten more on request, focus on the first of them.
-    await expect(panel.getByRole('link')).toHaveCount(10);
-    await panel.getByRole('button', { name: DARI.words.search.more }).click();
-    await expect(panel.getByRole('link').nth(10)).toBeFocused();
+    // A word many passages use: one result for the analysis, leading to three of its passages;
+    // the other results are pages of their own (actors, relations), each one link.
+    const analysis = panel
+      .locator('.search-results > li')
+      .filter({ has: page.locator(`a[href^="${DARI.article(SLUG)}"]`) });
+    await expect(analysis.first().getByRole('link')).toHaveCount(PASSAGES_SHOWN);
+    await expect(analysis).toHaveCount(1);
+    const pages = await panel
+      .locator('.search-results > li > a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(new Set(pages).size, 'each page is one result').toBe(pages.length);
+    await expect(panel.getByRole('status')).toHaveText(
+      DARI.words.search.results(pages.length, DARI.number(pages.length)),
+    );
+    await expect(panel).toHaveCSS('direction', 'rtl');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page);
+    }
 
     await panel.getByRole('searchbox').fill(SEARCH_WORDS.fa!);
     const result = panel.getByRole('link');
@@ -75,11 +133,6 @@ test(
     await expect(result).toHaveAttribute('href', `${DARI.article(SLUG)}#${SEARCHED_PASSAGE}`);
     await expect(result.locator('mark')).toHaveText([SEARCH_WORDS.fa!]);
     await expect(panel.getByRole('status')).toHaveText(DARI.words.search.results(1, DARI.number(1)));
-    await expect(panel).toHaveCSS('direction', 'rtl');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await expectNoAxeViolations(page);
-    }
     await result.click();
     await expectArrivedAt(page, SEARCHED_PASSAGE);
     expect(foreign).toEqual([]);

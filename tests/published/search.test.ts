@@ -4,22 +4,23 @@ import { listBuiltPages } from '../../src/lib/built-pages';
 import { passageTexts } from '../../src/lib/content/editions/passage-text';
 import { EDITION_CODES } from '../../src/lib/i18n/alternates';
 import { readAnalyses } from '../support/analysis-data';
-import { recordUrls } from '../support/search-records';
+import { indexedPages, recordUrls } from '../support/search-records';
 
-// The search index as published in dist/pagefind/: one index per edition, passage by passage, and
-// the pages that offer search allowed to run it.
+// The search index as published in dist/pagefind/: one index per edition, a page a document with
+// its passages marked in it, and the pages that offer search allowed to run it.
 const INDEX = 'dist/pagefind';
 const entry = JSON.parse(readFileSync(`${INDEX}/pagefind-entry.json`, 'utf8'));
 const prefixOf = (code: string) => (code === 'en' ? '' : `/${code}`);
 
 const urls = recordUrls(INDEX);
+const indexed = indexedPages(INDEX);
 
 describe('the search index', () => {
   test('has one index per edition, named as Pagefind looks them up', () => {
     expect(Object.keys(entry.languages).sort()).toEqual([...EDITION_CODES].sort());
     for (const code of EDITION_CODES) {
       expect(existsSync(`${INDEX}/pagefind.${entry.languages[code].hash}.pf_meta`), code).toBe(true);
-      expect(entry.languages[code].page_count, code).toBe(urls[code]?.length);
+      expect(entry.languages[code].page_count, code).toBe(indexed[code]?.length);
     }
   });
 
@@ -36,6 +37,17 @@ describe('the search index', () => {
         code === 'en' ? /^\/(fa|ps)\//.test(url) : !url.startsWith(`/${code}/`),
       );
       expect(elsewhere, code).toEqual([]);
+    }
+  });
+
+  test('holds each page once, as one document: a passage is a part of its page, not a page of its own', () => {
+    for (const code of EDITION_CODES) {
+      const addresses = indexed[code]!.map((page) => page.url);
+      expect(
+        addresses.filter((url) => url.includes('#')),
+        code,
+      ).toEqual([]);
+      expect(new Set(addresses).size, code).toBe(addresses.length);
     }
   });
 

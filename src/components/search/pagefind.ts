@@ -1,20 +1,12 @@
+import { foundLinks, type Found, type PageData } from '../../lib/search/found-links';
 import { SEARCH_INDEX_FOLDER } from '../../lib/search/paths';
 
 // Pagefind's browser API, fetched from the index's folder when a reader first opens search: its
 // script, its WebAssembly and the edition's index arrive only then. It chooses the index by the
 // page's <html lang> ("fa-AF" finds the index the build named "fa").
 
-/** What the panel shows of a result. */
-export interface Found {
-  /** The passage, section or page it leads to. */
-  url: string;
-  title: string;
-  /** Pagefind's excerpt, the matched words in <mark> (see excerptPieces). */
-  excerpt: string;
-}
-
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<PageData>;
 }
 
 /** The part of Pagefind's API the panel uses (pagefind.app/docs/api). */
@@ -44,11 +36,11 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** A search's results, best first: how many, and what shows them, a slice at a time. */
+/** A search's results, a page each, best first: how many, and what shows them, a slice at a time. */
 export interface Results {
   total: number;
-  /** Results `from` to `from + count`, each with what shows it (fetched only now). */
-  slice: (from: number, count: number) => Promise<Found[]>;
+  /** Results `from` to `from + count`, each its passages that matched, best first (fetched only now). */
+  slice: (from: number, count: number) => Promise<Found[][]>;
 }
 
 /** The results for `term`; null when the reader has typed on and a newer search has taken its place. */
@@ -58,7 +50,7 @@ export async function search(term: string): Promise<Results | null> {
   if (!response) return null;
   const slice = async (from: number, count: number) => {
     const data = await Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
-    return data.map(({ url, excerpt, meta }) => ({ url, excerpt, title: meta.title ?? url }));
+    return data.map((page) => foundLinks(page));
   };
   return { total: response.results.length, slice };
 }

@@ -4,7 +4,8 @@ import { loadPagefind, search, type Results } from './pagefind';
 import { element, showResults, stepThroughResults } from './results';
 
 // The search panel: a modal dialog with a field, a line that says how many results there are
-// (read out as it changes) and the results, each a link to its passage. This module, Pagefind and
+// (read out as it changes) and the results, a page each: a link to its best passage, and to up to
+// two more of its passages that matched. This module, Pagefind and
 // the index are fetched when a reader first opens search (see SearchLink.astro); the dialog is
 // built then, in the page's language and direction.
 
@@ -125,7 +126,7 @@ async function showMore({ list, more, results }: Panel) {
   if (!results || !found || turn !== latest) return;
   showResults(list, found, true);
   more.hidden = list.children.length >= results.total;
-  list.querySelectorAll('a')[from]?.focus();
+  list.children[from]?.querySelector('a')?.focus();
 }
 
 /** Opens the panel, focus in its field; Escape, Close or a result closes it, and focus goes back to `opener`. */

@@ -1,5 +1,5 @@
 import { excerptPieces } from '../../lib/search/excerpt';
-import type { Found } from './pagefind';
+import type { Found } from '../../lib/search/found-links';
 
 /** An element with a class (if any), and its text if given. */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -9,22 +9,36 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return made;
 }
 
-/** A result: one link to its passage (or page), named by its title and its excerpt, matched words marked. */
-function resultItem(found: Found): HTMLLIElement {
-  const link = element('a', 'search-result');
+/** A link to a passage (or page), named by its title and its excerpt, matched words marked. */
+function resultLink(found: Found, className: string): HTMLAnchorElement {
+  const link = element('a', className);
   link.href = found.url;
   const excerpt = element('span', 'search-excerpt');
   for (const { text, marked } of excerptPieces(found.excerpt)) {
     excerpt.append(marked ? element('mark', '', text) : text);
   }
   link.append(element('span', 'search-title', found.title), excerpt);
+  return link;
+}
+
+/** A result, a page: a link to its best passage, and under it its other passages that matched. */
+function resultItem([best, ...others]: Found[]): HTMLLIElement {
   const item = document.createElement('li');
-  item.append(link);
+  item.append(resultLink(best!, 'search-result'));
+  if (others.length > 0) {
+    const more = element('ul', 'search-passages');
+    for (const found of others) {
+      const passage = document.createElement('li');
+      passage.append(resultLink(found, 'search-result search-passage'));
+      more.append(passage);
+    }
+    item.append(more);
+  }
   return item;
 }
 
 /** Shows these results in the list, in place of the last or, with `more`, after them. */
-export function showResults(list: HTMLOListElement, found: Found[], more = false) {
+export function showResults(list: HTMLOListElement, found: Found[][], more = false) {
   const items = found.map(resultItem);
   if (more) list.append(...items);
   else list.replaceChildren(...items);

@@ -5,11 +5,11 @@ import { EDITIONS, searchLanguage, WORDS, type EditionCode } from '../i18n/editi
 import { isElement, textOf } from './html-text.ts';
 
 // What search finds on a built page. An analysis is found passage by passage, so that a result
-// leads to the passage itself; every other page is found as a whole. Read from the HTML the
-// build wrote, the same words a reader sees. Relative imports name their `.ts`: the build script
-// runs this under Node.
+// leads to the passage itself (its records are then indexed as one document, documents.ts); every
+// other page is found as a whole. Read from the HTML the build wrote, the same words a reader
+// sees. Relative imports name their `.ts`: the build script runs this under Node.
 
-/** One thing search can find, as Pagefind's `addCustomRecord` takes it. */
+/** One thing search can find: a passage, a section, or a page's own words. */
 export interface SearchRecord {
   /** Where the result leads: the page, or a section or passage on it ("/fa/analyses/x/#water-release"). */
   url: string;

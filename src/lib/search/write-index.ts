@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listBuiltPages } from '../built-pages.ts';
+import { searchDocuments } from './documents.ts';
 import { isSearched } from './pages.ts';
 import { SEARCH_INDEX_FOLDER } from './paths.ts';
 import { fileIdentity, readIndexedPages, writeIndexedPages, type IndexedPage } from './record-cache.ts';
@@ -16,25 +17,29 @@ import { pageRecords, type SearchRecord } from './records.ts';
  */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
 
-/** Records sent to Pagefind at once. */
-const BATCH = 500;
+/** Pages sent to Pagefind at once. */
+const BATCH = 100;
 
 /** Pagefind answers with a list of errors instead of throwing: this throws them, naming what was being done. */
 function check(errors: string[], doing: string) {
   if (errors.length > 0) throw new Error(`search index: ${doing}: ${errors.join('; ')}`);
 }
 
-/** Adds records to a new index and writes it under `dir`; returns how many records each language has. */
+/**
+ * Adds records to a new index, a document a page (documents.ts), and writes it under `dir`;
+ * returns how many records each language has.
+ */
 export async function writeRecords(records: SearchRecord[], dir: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
+  const documents = searchDocuments(records);
   try {
     const { index, errors } = await pagefind.createIndex({});
     check(errors, 'starting Pagefind');
-    // Pagefind's service answers messages in any order: sent a batch at a time, records cost one
-    // round trip a batch, not one each (90,000 records: a minute, not six).
-    for (let start = 0; start < records.length; start += BATCH) {
-      const batch = records.slice(start, start + BATCH);
-      const answers = await Promise.all(batch.map((record) => index!.addCustomRecord(record)));
+    // Pagefind's service answers messages in any order: sent a batch at a time, pages cost one
+    // round trip a batch, not one each.
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const batch = documents.slice(start, start + BATCH);
+      const answers = await Promise.all(batch.map(({ url, content }) => index!.addHTMLFile({ url, content })));
       answers.forEach(({ errors }, i) => check(errors, `adding ${batch[i]!.url}`));
     }
     for (const { language } of records) counts[language] = (counts[language] ?? 0) + 1;
