@@ -113,6 +113,11 @@ test(
       .filter({ has: page.locator(`a[href^="${DARI.article(SLUG)}"]`) });
     await expect(analysis.first().getByRole('link')).toHaveCount(PASSAGES_SHOWN);
     await expect(analysis).toHaveCount(1);
+    // Under the best passage, which names the analysis, the others are named by their section alone.
+    await expect(analysis.locator('.search-result').first()).toContainText(DARI.words.search.separator);
+    for (const title of await analysis.locator('.search-passage .search-title').allTextContents()) {
+      expect(title).not.toContain(DARI.words.search.separator);
+    }
     const pages = await panel
       .locator('.search-results > li > a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));

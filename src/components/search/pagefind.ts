@@ -43,14 +43,17 @@ export interface Results {
   slice: (from: number, count: number) => Promise<Found[][]>;
 }
 
-/** The results for `term`; null when the reader has typed on and a newer search has taken its place. */
-export async function search(term: string): Promise<Results | null> {
+/**
+ * The results for `term`, a passage under its page's best titled with `separator` (the edition's)
+ * taken off; null when the reader has typed on and a newer search has taken its place.
+ */
+export async function search(term: string, separator: string): Promise<Results | null> {
   const pagefind = await loadPagefind();
   const response = await pagefind.debouncedSearch(term, {}, TYPING_PAUSE_MS);
   if (!response) return null;
   const slice = async (from: number, count: number) => {
     const data = await Promise.all(response.results.slice(from, from + count).map((result) => result.data()));
-    return data.map((page) => foundLinks(page));
+    return data.map((page) => foundLinks(page, separator));
   };
   return { total: response.results.length, slice };
 }

@@ -100,7 +100,7 @@ async function find(shown: Panel) {
     return;
   }
   try {
-    const results = await search(term);
+    const results = await search(term, words.separator);
     const found = await results?.slice(0, SHOWN);
     if (!results || !found || turn !== latest) return;
     shown.results = results;

@@ -35,13 +35,21 @@ const score = (part: SubResult) =>
 
 /**
  * The page's parts that matched, best first (in the page's order where they score the same), at
- * most `most`; the page itself when Pagefind gives none.
+ * most `most`; the page itself when Pagefind gives none. A passage is titled by its section and
+ * its page ("Iran engages · Between Tehran and Islamabad"): under the best, where the page is
+ * named already, by its section alone. `separator` is what parts the two, in the edition's words.
  */
-export function foundLinks(data: PageData, most = PASSAGES_SHOWN): Found[] {
+export function foundLinks(data: PageData, separator: string, most = PASSAGES_SHOWN): Found[] {
+  const page = data.meta.title ?? data.url;
+  const suffix = `${separator}${page}`;
   const parts = (data.sub_results ?? [])
     .map((part, order) => ({ part, order, score: score(part) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, most)
-    .map(({ part }) => ({ url: part.url, title: part.title, excerpt: part.excerpt }));
-  return parts.length > 0 ? parts : [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt }];
+    .map(({ part }, rank) => ({
+      url: part.url,
+      title: rank > 0 && part.title.endsWith(suffix) ? part.title.slice(0, -suffix.length) : part.title,
+      excerpt: part.excerpt,
+    }));
+  return parts.length > 0 ? parts : [{ url: data.url, title: page, excerpt: data.excerpt }];
 }

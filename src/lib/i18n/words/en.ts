@@ -13,19 +13,24 @@ import { listInSentence } from '../list.ts';
  * object), so they stay functions.
  */
 
+/** Between the parts of a line (byline, date, links): see `punctuation.separator`. */
+const SEPARATOR = ' · ';
+
 export const enSearch = {
   /** The masthead's link to search (without script, to the index of actors). */
   open: 'Search',
   /** The search panel's name, and its field's label. */
   label: 'Search the analyses',
   close: 'Close',
-  /** How many passages and pages matched, said as the results appear. */
+  /** How many pages matched (an analysis once, however many of its passages), said as the results appear. */
   results: (count: number, written: string) => (count === 1 ? 'One result' : `${written} results`),
   none: (query: string) => `Nothing found for “${query}”`,
   /** Adds the next results to the list. */
   more: 'More results',
   /** When the search files could not be loaded (offline, say). */
   unavailable: 'Search is not available just now. Please try again later.',
+  /** Between a passage's section and its analysis in a result's title: the edition's separator. */
+  separator: SEPARATOR,
 };
 
 export const en = {
@@ -34,7 +39,7 @@ export const en = {
     comma: ', ',
     /** Between the parts of a line (byline, date, links); in Dari and Pashto not a middle dot,
      which beside their digits reads as a zero. */
-    separator: ' · ',
+    separator: SEPARATOR,
   },
   site: {
     /** The masthead, page titles, the feed: in Dari and Pashto written in their own letters. */

@@ -3,6 +3,9 @@ import { listInSentence } from '../list.ts';
 
 /** What search says in Dari (see enSearch). */
 
+/** Between the parts of a line (see en.ts). */
+const SEPARATOR = ' | ';
+
 export const faSearch: Words['search'] = {
   open: 'جستجو',
   label: 'جستجو در تحلیل‌ها',
@@ -11,13 +14,14 @@ export const faSearch: Words['search'] = {
   none: (query: string) => `برای «${query}» نتیجه‌ای پیدا نشد`,
   more: 'نتایج بیشتر',
   unavailable: 'جستجو اکنون در دسترس نیست. لطفاً بعداً دوباره کوشش کنید.',
+  separator: SEPARATOR,
 };
 
 /** The site's own words in Dari; each key is described in en.ts. */
 export const fa: Words = {
   punctuation: {
     comma: '، ',
-    separator: ' | ',
+    separator: SEPARATOR,
   },
   site: {
     name: 'بوردرلاینز',

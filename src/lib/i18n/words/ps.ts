@@ -3,6 +3,9 @@ import { listInSentence } from '../list.ts';
 
 /** What search says in Pashto (see enSearch). */
 
+/** Between the parts of a line (see en.ts). */
+const SEPARATOR = ' | ';
+
 export const psSearch: Words['search'] = {
   open: 'لټون',
   label: 'په شننو کې لټون',
@@ -11,13 +14,14 @@ export const psSearch: Words['search'] = {
   none: (query: string) => `د «${query}» لپاره هېڅ پایله ونه موندل شوه`,
   more: 'نورې پایلې',
   unavailable: 'لټون اوس مهال شتون نه لري. مهرباني وکړئ وروسته بیا هڅه وکړئ.',
+  separator: SEPARATOR,
 };
 
 /** The site's own words in Pashto; each key is described in en.ts. */
 export const ps: Words = {
   punctuation: {
     comma: '، ',
-    separator: ' | ',
+    separator: SEPARATOR,
   },
   site: {
     name: 'بوردرلاینز',
