@@ -54,6 +54,11 @@ function inputsHash(sites) {
  */
 export const buildEnv = (root, cache) => ({
   ...process.env,
+  // As a host builds it, whoever starts the build: Vitest sets NODE_ENV to "test", which Vite
+  // would build React with in its development form, and a fixture site built under the end-to-end
+  // tests' runner (which leaves it unset) would then differ from one built under Vitest, though
+  // its inputs, and so its reuse, are the same.
+  NODE_ENV: 'production',
   TZ: 'UTC',
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
