@@ -29,6 +29,10 @@ export function studio(): AstroIntegration {
         if (command !== 'dev' || !isStudio()) return;
         updateConfig({
           vite: {
+            // Its dependencies bundled in a folder of its own: another development server of the
+            // project (`npm run dev`, the tests' own) bundles a different list into Vite's usual
+            // folder, and each start of one would otherwise find the other's there and bundle again.
+            cacheDir: 'node_modules/.vite/studio',
             // Bundled once when the server starts, so that the first visit does not reload the page.
             optimizeDeps: {
               include: ['@sveltia/cms', 'react', 'react/jsx-dev-runtime', 'react-dom/client', 'd3-geo', 'astro/zod'],
