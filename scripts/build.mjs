@@ -6,7 +6,7 @@
 // changed since the build that wrote dist/, and dist/ is as that build left it, it builds nothing
 // (src/lib/build/last-build.ts; `npm run build -- --force` builds all the same).
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { siteAddressProblem } from '../src/lib/site/site-address.ts';
@@ -31,6 +31,7 @@ const load = async (path) => (await runnerImport(path, { configFile: false, logL
 const { codeDigest, outputDigest, planBuild, readRecord, writeRecord } = await load('./src/lib/build/last-build.ts');
 const { cacheKeys } = await load('./src/lib/content/cache-keys.ts');
 const { contentRoot } = await load('./src/lib/content/paths.ts');
+const { discardFolder } = await load('./src/lib/build/discard-folder.ts');
 if (givenNodeEnv === undefined) delete process.env.NODE_ENV;
 else process.env.NODE_ENV = givenNodeEnv;
 
@@ -81,7 +82,7 @@ if (status !== 0) {
   console.error(`Build failed: ${OUT}/ is left as it was.`);
   process.exit(status);
 }
-if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
+discardFolder(OUT);
 renameSync(NEXT, OUT);
 if (recorded) writeRecord(recordFile, { ...now, output: outputDigest(OUT) });
 // What was built, and why, once it was: a broken build says its problem and nothing before it.
