@@ -17,7 +17,7 @@ import { serveBuild } from './serve.mjs';
 
 /** @typedef {import('../../src/lib/search/records.ts').SearchRecord} SearchRecord */
 
-/** Results whose passages a query fetches, as the panel shows them. */
+/** Results (pages, each with its passages) a query fetches, as the panel shows them. */
 const SHOWN = 10;
 
 const wordsOf = (/** @type {SearchRecord[]} */ records) =>
@@ -38,7 +38,7 @@ function queryTerms(/** @type {SearchRecord[]} */ own, /** @type {SearchRecord[]
   return { common, name };
 }
 
-/** Bytes of one language's index in Pagefind's folder: its metadata, word index and passages. */
+/** Bytes of one language's index in Pagefind's folder: its metadata, word index and pages. */
 function indexBytes(/** @type {string} */ folder, /** @type {string} */ language) {
   let total = 0;
   for (const name of readdirSync(folder)) {
@@ -69,8 +69,8 @@ function openingBytes(/** @type {string} */ folder, /** @type {string} */ langua
 /**
  * Runs in the page: loads Pagefind as the panel does, waits until its index has loaded (a search
  * for nothing needs the index's metadata and WebAssembly, and no words), then runs one query and
- * fetches the shown results' passages, as the panel does. Bytes are the bodies fetched, which
- * Pagefind compresses itself.
+ * fetches the shown results' pages (their passages with them), as the panel does. Bytes are the
+ * bodies fetched, which Pagefind compresses itself.
  */
 async function firstQuery(/** @type {[string, number]} */ [term, shown]) {
   const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
