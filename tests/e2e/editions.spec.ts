@@ -116,7 +116,10 @@ test(
       // filters from the address.
       await wakeTheMap(page);
       await expect(page.locator(`[id="${EVENT}"]`)).toHaveClass(/is-current/);
-      await expect(page.locator('button[data-filter="entities:iran"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('.map-filters button[data-filter="entities:iran"]')).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
       await expect(page.locator(`a[data-event="${EVENT}"]`)).toHaveClass(/is-dimmed/);
       await expect(page.locator('a[data-event="water-release"]')).not.toHaveClass(/is-dimmed/);
     }
@@ -131,7 +134,10 @@ test(
     await expect(page).toHaveURL(`${DARI.article(SLUG)}?kind=diplomacy#water-release`);
     await expectArrivedAt(page, 'water-release');
     await wakeTheMap(page);
-    await expect(page.locator('button[data-filter="kinds:diplomacy"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.map-filters button[data-filter="kinds:diplomacy"]')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   },
 );
 

@@ -90,6 +90,23 @@ for (const edition of BOTH_DIRECTIONS) {
   );
 }
 
+for (const edition of BOTH_DIRECTIONS) {
+  test(`${edition.name}: beside the text, the map stays where it is as the reader reaches for it and the filters appear above it`, async ({
+    page,
+  }) => {
+    const held = await holdTheIsland(page);
+    await page.goto(edition.article(SLUG));
+    const map = page.locator('#map svg.map-svg');
+    const before = await map.boundingBox();
+    await page.locator('#map-marker-iran').hover();
+    await expect.poll(() => held.asked(), { message: 'the reach asked for the code' }).toBe(true);
+    held.release();
+    await expect(page.locator('.map-filters')).toBeVisible();
+    await expect(page.locator('.map-filters-room')).toBeHidden();
+    expect(await map.boundingBox()).toEqual(before);
+  });
+}
+
 test('a copy-link control pressed before the island’s code has come copies once it has', async ({
   page,
   context,

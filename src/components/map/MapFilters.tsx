@@ -14,6 +14,11 @@ interface Props {
   onClear: () => void;
   /** "Showing 9 of 23 events: Iran", or undefined when nothing is filtered. */
   summary?: string;
+  /**
+   * A copy the build writes into the page, unseen, to keep the filters' room above the map until
+   * the island has woken and written them (the page's `map-filters-slot`).
+   */
+  room?: boolean;
 }
 
 /** Toggle buttons for entities and kinds; the choice lives in the address so it can be shared. */
@@ -26,6 +31,7 @@ export default function MapFilters({
   onToggle,
   onClear,
   summary,
+  room = false,
 }: Props) {
   const group = (
     label: string,
@@ -53,7 +59,7 @@ export default function MapFilters({
     </div>
   );
   return (
-    <div className="map-filters">
+    <div className={room ? 'map-filters-copy' : 'map-filters'}>
       {group(words.actors, words.filterActors, 'entities', entities, (entity) => entityNames[entity] ?? entity)}
       {group(words.kinds, words.filterKinds, 'kinds', kinds, (kind) => words.kindNames[kind as EventKind])}
       {isFiltering(filters) && (
