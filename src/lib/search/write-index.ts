@@ -9,7 +9,8 @@ import { fileIdentity, readIndexedPages, writeIndexedPages, type IndexedPage } f
 import { pageRecords, type SearchRecord } from './records.ts';
 
 // The search index of a built site: Pagefind's, written to <dir>/pagefind/, one index per edition's
-// language, every record added through its Node API (which runs Pagefind's own binary).
+// language, each page added as one document through its Node API (which runs Pagefind's own
+// binary).
 
 /**
  * Not published: Pagefind's ready-made interfaces (the site has its own panel) and its worker (the
