@@ -5,12 +5,17 @@
 // side, one per pair of cores (scripts/build-slices.mjs); and when neither the code nor the content
 // changed since the build that wrote dist/, and dist/ is as that build left it, it builds nothing
 // (src/lib/build/last-build.ts; `npm run build -- --force` builds all the same).
-import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runnerImport } from 'vite';
 import { siteAddressProblem } from '../src/lib/site/site-address.ts';
-import { KEPT_OUTPUT_VARIABLE, ONLY_ANALYSES_VARIABLE, SLICE_VARIABLE } from '../src/lib/build/slice.ts';
+import {
+  buildingMarkOf,
+  KEPT_OUTPUT_VARIABLE,
+  ONLY_ANALYSES_VARIABLE,
+  SLICE_VARIABLE,
+} from '../src/lib/build/slice.ts';
 import { buildInSlices, slicesFor } from './build-slices.mjs';
 
 const OUT = process.env.BORDERLINES_OUT_DIR ?? 'dist';
@@ -32,6 +37,7 @@ const { codeDigest, outputDigest, planBuild, readRecord, writeRecord } = await l
 const { cacheKeys } = await load('./src/lib/content/cache-keys.ts');
 const { contentRoot } = await load('./src/lib/content/paths.ts');
 const { discardFolder } = await load('./src/lib/build/discard-folder.ts');
+const { gatherKept, keptListOf } = await load('./src/lib/build/keep-output.ts');
 if (givenNodeEnv === undefined) delete process.env.NODE_ENV;
 else process.env.NODE_ENV = givenNodeEnv;
 
@@ -59,11 +65,19 @@ if (plan.build === 'nothing') {
   process.exit(0);
 }
 // A rebuild of some analyses renders them and what spans analyses, and keeps the others' files
-// from the last build (src/integrations/whole-site.ts).
+// from the last build: they are linked into a folder of their own while Astro renders, and its
+// build moves them into the new one (src/lib/build/keep-output.ts, src/integrations/whole-site.ts).
+const KEPT = `${NEXT}.kept`;
 const env =
   plan.build === 'some'
-    ? { ...process.env, [ONLY_ANALYSES_VARIABLE]: JSON.stringify(plan.analyses), [KEPT_OUTPUT_VARIABLE]: OUT }
+    ? { ...process.env, [ONLY_ANALYSES_VARIABLE]: JSON.stringify(plan.analyses), [KEPT_OUTPUT_VARIABLE]: KEPT }
     : process.env;
+// What is left of it once the build is over (nothing but empty folders, unless the build failed).
+const clearKept = () => {
+  discardFolder(KEPT);
+  for (const path of [keptListOf(KEPT), buildingMarkOf(KEPT)]) rmSync(path, { force: true });
+};
+clearKept();
 rmSync(NEXT, { recursive: true, force: true });
 // A build asked for one slice (a CI machine's share, say) is that slice alone.
 let slices = 1;
@@ -73,10 +87,28 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
-const status =
-  slices > 1
-    ? await buildInSlices(slices, NEXT, args)
-    : (spawnSync('astro', ['build', '--outDir', NEXT, ...args], { stdio: 'inherit', env }).status ?? 1);
+/** The exit status of `astro build` into NEXT. */
+const astroBuild = () =>
+  new Promise((resolve) => {
+    const child = spawn('astro', ['build', '--outDir', NEXT, ...args], { stdio: 'inherit', env });
+    child.on('error', () => resolve(1));
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+const stopGathering = new AbortController();
+let gathering = Promise.resolve();
+if (plan.build === 'some') {
+  writeFileSync(buildingMarkOf(KEPT), '');
+  gathering = gatherKept(OUT, KEPT, new Set(plan.analyses), stopGathering.signal)
+    .catch((error) => {
+      if (!stopGathering.signal.aborted)
+        console.error(`Linking the other analyses' files from ${OUT}/ failed: ${error.message}`);
+    })
+    .finally(() => rmSync(buildingMarkOf(KEPT), { force: true }));
+}
+const status = slices > 1 ? await buildInSlices(slices, NEXT, args) : await astroBuild();
+if (status !== 0) stopGathering.abort();
+await gathering;
+clearKept();
 if (status !== 0) {
   rmSync(NEXT, { recursive: true, force: true });
   console.error(`Build failed: ${OUT}/ is left as it was.`);

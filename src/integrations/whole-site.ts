@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as wait } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keepOutput } from '../lib/build/keep-output';
+import { placeKept } from '../lib/build/keep-output';
 import { mergeOutput } from '../lib/build/merge-output';
 import {
   buildingMarkOf,
@@ -38,14 +38,18 @@ async function pagesOf(folder: string): Promise<string[]> {
   return JSON.parse(readFileSync(pagesListOf(folder), 'utf8')) as string[];
 }
 
-/** For a rebuild of some analyses: the last build's folder, whose other analyses it keeps. */
-function keptOutput(): string {
+/**
+ * For a rebuild of some analyses: the folder the other analyses' files are being linked into from
+ * the last build, beside this one (scripts/build.mjs), once every file is in it.
+ */
+async function keptFolder(): Promise<string> {
   const folder = process.env[KEPT_OUTPUT_VARIABLE];
-  if (!folder || !existsSync(folder)) {
+  if (!folder) {
     throw new Error(
-      `${ONLY_ANALYSES_VARIABLE} asks for a rebuild of some analyses, but ${KEPT_OUTPUT_VARIABLE} (${folder ?? 'unset'}) names no last build to keep the others from. Build the whole site without ${ONLY_ANALYSES_VARIABLE}.`,
+      `${ONLY_ANALYSES_VARIABLE} asks for a rebuild of some analyses, but ${KEPT_OUTPUT_VARIABLE} is unset: it names the folder the last build's other analyses are linked into. Build the whole site without ${ONLY_ANALYSES_VARIABLE}.`,
     );
   }
+  while (existsSync(buildingMarkOf(folder))) await wait(250);
   return folder;
 }
 
@@ -65,7 +69,7 @@ export function wholeSite(sitemap: AstroIntegration): AstroIntegration[] {
       'astro:build:done': async ({ dir, logger }) => {
         const only = currentOnlyAnalyses();
         if (only && rendersWholeSite()) {
-          const kept = keepOutput(keptOutput(), fileURLToPath(dir), only);
+          const kept = placeKept(await keptFolder(), fileURLToPath(dir));
           merged.push(...kept.pages);
           logger.info(
             `rendered ${only.size} analyses again; kept ${kept.files} files of the others from the last build.`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -113,12 +113,16 @@ describe('a build after one analysis was corrected', () => {
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).not.toContain('server-render-time');
   });
 
-  test('is refused when the correction breaks its analysis, naming the file and the value, and the site stays as it was', () => {
+  test('is refused when the correction breaks its analysis, naming the file and the value, and the site stays as it was', async () => {
     expect(brokenStatus).not.toBe(0);
     expect(runs.broken.split('\n')[0]).toMatch(/data\/events\/baltic-fixture\.json.*no-such-passage/);
     expect(readFileSync(join(out, 'analyses/baltic-fixture/index.html'), 'utf8')).toContain(
       'a meeting in Riga, corrected.',
     );
+    // Nothing of the failed build is left beside the site, once its leftovers' deletion is done.
+    await expect
+      .poll(() => readdirSync(scratch).filter((name) => name.startsWith('dist.')), { timeout: 30_000 })
+      .toEqual([]);
   });
 
   test('leaves the same site as a build of the whole corrected content, byte for byte', () => {

@@ -1,7 +1,15 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { TRANSLATIONS } from '../i18n/editions';
 import { listFiles } from '../list-files';
+
+// A rebuild of some analyses keeps the last build's files of every other one: at 1,000 analyses
+// some 150,000 files in 60,000 folders. Linking them into the new build took its Astro process
+// 10 to 20 s at its end, most of it making the folders. `npm run build` (scripts/build.mjs) now
+// links them into a folder of their own while Astro renders (`gatherKept`), and the build moves
+// that folder's analyses into its output once it is done (`placeKept`): some 4,700 renames. The
+// last build's folder stays whole throughout, for whoever is serving it.
 
 const PREFIXES = new Set<string>(TRANSLATIONS.map((edition) => edition.code));
 
@@ -18,41 +26,120 @@ export function analysisOfPath(path: string): string | undefined {
   return (folder === 'analyses' || folder === 'embed') && slug && inside ? slug : undefined;
 }
 
+/** The folder of an analysis that holds a file of it: `fa/analyses/baltic`, `embed/baltic`. */
+const analysisFolderOf = (path: string) => {
+  const parts = path.split('/');
+  return parts.slice(0, PREFIXES.has(parts[0]!) ? 3 : 2).join('/');
+};
+
+/** What the last build's other analyses are, once linked into a folder of their own. */
+export interface Kept {
+  /** How many files. */
+  files: number;
+  /** Their pages' pathnames, as the sitemap is given them ("analyses/baltic/"). */
+  pages: string[];
+  /** Each analysis's folders in each edition, relative to the output ("fa/analyses/baltic"). */
+  folders: string[];
+}
+
+/** Where a folder of kept analyses lists what it holds, once every file is in it. */
+export const keptListOf = (kept: string) => `${kept.replace(/[\\/]+$/, '')}.json`;
+
+/** Runs `task` on every item, `width` at a time, until `signal` says stop. */
+async function eachAtOnce<T>(
+  items: T[],
+  width: number,
+  task: (item: T) => Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      signal?.throwIfAborted();
+      await task(items[next++]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
+/** A hard link of `file` at `target`; a copy where a link cannot reach (another disk). */
+async function linkOrCopy(file: string, target: string): Promise<void> {
+  try {
+    await link(file, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(file, target);
+  }
+}
+
 /**
- * Into a rebuild of some analyses (`rendered`), the last build's files of every other analysis,
- * linked rather than copied (a site of 1,000 analyses keeps some 200,000 files, which the last
- * build will never write again: each build writes a new folder). Gives the kept pages' pathnames,
- * as the sitemap is given them.
+ * Links every file of the last build (`from`) that belongs to an analysis not in `rendered` into
+ * `kept`, in the same places, and lists them (keptListOf) once all are there. `kept` must not exist.
+ * Stops, unlisted, when `signal` says so (the build failed).
  */
-export function keepOutput(from: string, into: string, rendered: Set<string>): { files: number; pages: string[] } {
-  let files = 0;
-  const pages: string[] = [];
-  // Each folder is made once: at 1,000 analyses, making one for each of 150,000 files took 7 s.
-  const made = new Set<string>();
-  for (const file of listFiles(from)) {
-    const path = relative(from, file).split(sep).join('/');
-    const slug = analysisOfPath(path);
-    if (slug === undefined || rendered.has(slug)) continue;
-    const target = join(into, path);
+export async function gatherKept(
+  from: string,
+  kept: string,
+  rendered: Set<string>,
+  signal?: AbortSignal,
+): Promise<Kept> {
+  const paths = listFiles(from)
+    .map((file) => relative(from, file).split(sep).join('/'))
+    .filter((path) => {
+      const slug = analysisOfPath(path);
+      return slug !== undefined && !rendered.has(slug);
+    });
+  const folders = [...new Set(paths.map((path) => dirname(path)))];
+  // Parents before their children, so that each folder is made once, by itself.
+  folders.sort((a, b) => a.split('/').length - b.split('/').length);
+  mkdirSync(kept);
+  let depth = 0;
+  for (let at = 0; at < folders.length;) {
+    depth += 1;
+    const level: string[] = [];
+    while (at < folders.length && folders[at]!.split('/').length === depth) level.push(folders[at++]!);
+    await eachAtOnce(level, 32, (folder) => mkdir(join(kept, folder), { recursive: true }).then(() => {}), signal);
+  }
+  await eachAtOnce(paths, 32, (path) => linkOrCopy(join(from, path), join(kept, path)), signal);
+  const list: Kept = {
+    files: paths.length,
+    pages: paths.filter((path) => path.endsWith('/index.html')).map((path) => path.slice(0, -'index.html'.length)),
+    folders: [...new Set(paths.map(analysisFolderOf))],
+  };
+  writeFileSync(`${keptListOf(kept)}.${process.pid}`, JSON.stringify(list));
+  renameSync(`${keptListOf(kept)}.${process.pid}`, keptListOf(kept));
+  return list;
+}
+
+/** What `gatherKept` listed in `kept`; an error saying so where it did not finish. */
+export function readKept(kept: string): Kept {
+  if (!existsSync(keptListOf(kept))) {
+    throw new Error(
+      `Keeping the last build's pages: ${kept} has no list of the files linked into it (${keptListOf(kept)}), so linking them failed or never ran. Build the whole site (npm run build -- --force).`,
+    );
+  }
+  return JSON.parse(readFileSync(keptListOf(kept), 'utf8')) as Kept;
+}
+
+/**
+ * Moves the analyses gathered in `kept` into a rebuild's output (`into`), which must not have
+ * written any of them. Gives what was moved.
+ */
+export function placeKept(kept: string, into: string): Kept {
+  const list = readKept(kept);
+  for (const folder of list.folders) {
+    const target = join(into, folder);
     if (existsSync(target)) {
+      const written = listFiles(target).map((file) => relative(into, file).split(sep).join('/'))[0] ?? folder;
       throw new Error(
-        `Keeping the last build's pages: ${path} belongs to ${slug}, which this build was not asked to render, yet it wrote it. Build the whole site (npm run build -- --force).`,
+        `Keeping the last build's pages: ${written} belongs to ${analysisOfPath(`${folder}/`)}, which this build was not asked to render, yet it wrote it. Build the whole site (npm run build -- --force).`,
       );
     }
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    try {
-      linkSync(file, target);
-    } catch (error) {
-      // Another disk: a link cannot cross it, a copy can.
-      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      copyFileSync(file, target);
-    }
-    files += 1;
-    if (path.endsWith('/index.html')) pages.push(path.slice(0, -'index.html'.length));
   }
-  return { files, pages };
+  // Beside the output, on its disk: each a rename.
+  for (const folder of list.folders) {
+    mkdirSync(dirname(join(into, folder)), { recursive: true });
+    renameSync(join(kept, folder), join(into, folder));
+  }
+  return list;
 }

@@ -23,7 +23,11 @@ export const SLICE_OUTPUTS_VARIABLE = 'BORDERLINES_SLICE_OUTPUTS';
  */
 export const ONLY_ANALYSES_VARIABLE = 'BORDERLINES_ONLY_ANALYSES';
 
-/** With ONLY_ANALYSES_VARIABLE: the last build's output folder, whose other analyses' files are kept. */
+/**
+ * With ONLY_ANALYSES_VARIABLE: the folder the last build's other analyses are linked into while
+ * this one renders (src/lib/build/keep-output.ts); its building mark (buildingMarkOf) is there
+ * until every file is.
+ */
 export const KEPT_OUTPUT_VARIABLE = 'BORDERLINES_KEPT_OUTPUT';
 
 /**
