@@ -1,5 +1,5 @@
 import axe, { type Result as AxeResult } from 'axe-core';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { reachForTheMap } from '../../scripts/bench/reach-for-map.mjs';
 
 /**
@@ -33,7 +33,7 @@ export async function findAxeViolations(page: Page): Promise<AxeResult[]> {
  * The violations of WCAG 2.0–2.2 A and AA axe finds in the parts of a page `selector` names (the
  * studio's own fields, inside an interface that is not the project's), one line each.
  */
-export async function findAxeViolationsIn(page: Page, selector: string): Promise<string[]> {
+export async function findAxeViolationsIn(page: Page | Frame, selector: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const violations = await page.evaluate(
     ([tags, include]) =>

@@ -311,11 +311,22 @@ test('the translators’ page follows a system set to dark, and has no WCAG 2.2 
   expect(await findAxeViolationsIn(page, 'body')).toEqual([]);
 });
 
-test('the studio’s own fields have no WCAG 2.2 A or AA violations', async ({ page }) => {
+test('the studio’s own fields and its preview have no WCAG 2.2 A or AA violations, and the preview follows a system set to dark', async ({
+  page,
+}) => {
   await openEntry(page, 'analyses', /Between Tehran/);
   await page.getByRole('textbox', { name: 'Headline' }).fill('Changed');
   await expect(page.locator('[data-studio-field="log"]').getByRole('alert')).toBeVisible();
   expect(await findAxeViolationsIn(page, '[data-studio-field]')).toEqual([]);
+  const check = preview(page).locator('[data-studio-field="check"]');
+  await expect(check).toContainText('the log of changes asks for an entry');
+  await expect(check).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(check).toHaveCSS('background-color', 'rgb(23, 24, 26)');
+  await expect(check).toHaveCSS('color', 'rgb(236, 235, 231)');
+  await expect(preview(page).locator('html')).toHaveCSS('background-color', 'rgb(23, 24, 26)');
+  const frame = page.frames().find((one) => one !== page.mainFrame())!;
+  expect(await findAxeViolationsIn(frame, '[data-studio-field="check"]')).toEqual([]);
 });
 
 test('the map field has no WCAG 2.2 A or AA violations', async ({ page }) => {

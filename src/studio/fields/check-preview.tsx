@@ -1,9 +1,12 @@
+import { useEffect, useRef } from 'react';
 import { useDraftCheck, type CmsEntry } from '../drafts';
 
+// Light or dark as the editor's system is, as the CMS around it is.
 const box = {
+  colorScheme: 'light dark',
   font: '15px/1.5 system-ui, sans-serif',
-  color: '#1a1a1a',
-  background: '#fff',
+  color: 'light-dark(#1a1a1a, #ecebe7)',
+  background: 'light-dark(#fff, #17181a)',
   padding: '1rem',
 } as const;
 
@@ -14,8 +17,17 @@ const box = {
  */
 export function CheckPreview({ entry }: { entry?: CmsEntry }) {
   const { check, error, pending } = useDraftCheck(entry);
+  // The CMS draws the preview in a frame of its own, white whatever the system's choice: the
+  // frame's page takes the box's colours.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const page = section.current?.ownerDocument.documentElement;
+    if (!page) return;
+    page.style.colorScheme = box.colorScheme;
+    page.style.background = box.background;
+  }, []);
   return (
-    <section style={box} aria-labelledby="build-says" aria-busy={pending} data-studio-field="check">
+    <section ref={section} style={box} aria-labelledby="build-says" aria-busy={pending} data-studio-field="check">
       <h2 id="build-says" style={{ fontSize: '1.1rem', margin: '0 0 .5rem' }}>
         What the build says
       </h2>
