@@ -94,10 +94,13 @@ const astroBuild = () =>
     child.on('error', () => resolve(1));
     child.on('exit', (code) => resolve(code ?? 1));
   });
+// The kept files' mark is there before Astro starts, and Astro starts before they are listed
+// (a second or two at 1,000 analyses).
+if (plan.build === 'some') writeFileSync(buildingMarkOf(KEPT), '');
+const building = slices > 1 ? buildInSlices(slices, NEXT, args) : astroBuild();
 const stopGathering = new AbortController();
 let gathering = Promise.resolve();
 if (plan.build === 'some') {
-  writeFileSync(buildingMarkOf(KEPT), '');
   gathering = gatherKept(OUT, KEPT, new Set(plan.analyses), stopGathering.signal)
     .catch((error) => {
       if (!stopGathering.signal.aborted)
@@ -105,7 +108,7 @@ if (plan.build === 'some') {
     })
     .finally(() => rmSync(buildingMarkOf(KEPT), { force: true }));
 }
-const status = slices > 1 ? await buildInSlices(slices, NEXT, args) : await astroBuild();
+const status = await building;
 if (status !== 0) stopGathering.abort();
 await gathering;
 clearKept();
