@@ -6,7 +6,8 @@ import { listFiles } from '../list-files';
 
 // A rebuild of some analyses keeps the last build's files of every other one: at 1,000 analyses
 // some 150,000 files in 60,000 folders. Linking them into the new build took its Astro process
-// 10 to 20 s at its end, most of it making the folders. `npm run build` (scripts/build.mjs) now
+// 10 to 20 s at its end on a loaded machine, most of it making the folders (a correction is 2 to 4
+// s quicker without it on a quiet one: docs/performance.md). `npm run build` (scripts/build.mjs) now
 // links them into a folder of their own while Astro renders (`gatherKept`), and the build moves
 // that folder's analyses into its output once it is done (`placeKept`): some 4,700 renames. The
 // last build's folder stays whole throughout, for whoever is serving it.
