@@ -1,15 +1,12 @@
 import type { Filters } from '../../lib/sync/filters';
 import { isFiltering } from '../../lib/sync/filters';
-import type { SyncWords } from '../../lib/i18n/sync-words';
+import type { SyncData } from '../../lib/sync/sync-data';
 import type { EventKind } from '../../schemas/event';
 
 interface Props {
-  entities: string[];
-  /** Each entity's name in the page's edition. */
-  entityNames: Record<string, string>;
-  kinds: EventKind[];
+  /** The analysis's entities (with their names in the page's edition), its kinds and the page's words. */
+  data: Pick<SyncData, 'entities' | 'entityNames' | 'kinds' | 'words'>;
   filters: Filters;
-  words: SyncWords;
   onToggle: (dimension: keyof Filters, value: string) => void;
   onClear: () => void;
   /** "Showing 9 of 23 events: Iran", or undefined when nothing is filtered. */
@@ -23,11 +20,8 @@ interface Props {
 
 /** Toggle buttons for entities and kinds; the choice lives in the address so it can be shared. */
 export default function MapFilters({
-  entities,
-  entityNames,
-  kinds,
+  data: { entities, entityNames, kinds, words },
   filters,
-  words,
   onToggle,
   onClear,
   summary,

@@ -116,16 +116,7 @@ function MapSyncWith({ slug, data }: MapSyncProps & { data: SyncData }) {
       {filters &&
         into(
           filterSlot,
-          <MapFilters
-            entities={data.entities}
-            entityNames={data.entityNames}
-            kinds={data.kinds}
-            words={data.words}
-            filters={filters}
-            summary={summary}
-            onToggle={toggleFilter}
-            onClear={clearFilters}
-          />,
+          <MapFilters data={data} filters={filters} summary={summary} onToggle={toggleFilter} onClear={clearFilters} />,
         )}
       {filters && into(stepsSlot, <MapSteps words={data.words} {...steps} onStep={step} />)}
       {filters && (
