@@ -90,17 +90,9 @@ export async function gatherKept(
       const slug = analysisOfPath(path);
       return slug !== undefined && !rendered.has(slug);
     });
-  const folders = [...new Set(paths.map((path) => dirname(path)))];
-  // Parents before their children, so that each folder is made once, by itself.
-  folders.sort((a, b) => a.split('/').length - b.split('/').length);
   mkdirSync(kept);
-  let depth = 0;
-  for (let at = 0; at < folders.length;) {
-    depth += 1;
-    const level: string[] = [];
-    while (at < folders.length && folders[at]!.split('/').length === depth) level.push(folders[at++]!);
-    await eachAtOnce(level, 32, (folder) => mkdir(join(kept, folder), { recursive: true }).then(() => {}), signal);
-  }
+  const folders = [...new Set(paths.map((path) => dirname(path)))];
+  await eachAtOnce(folders, 32, (folder) => mkdir(join(kept, folder), { recursive: true }).then(() => {}), signal);
   await eachAtOnce(paths, 32, (path) => linkOrCopy(join(from, path), join(kept, path)), signal);
   const list: Kept = {
     files: paths.length,
